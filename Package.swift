@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// C libraries stay behind their wrapper targets: a target `public import`s only what its API shows.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Yuanjiao",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "yuanjiao", targets: ["yuanjiao"]),
+        .library(name: "Yuanjiao", targets: ["Yuanjiao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CAVFormat", pkgConfig: "libavformat",
+            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "COpenCC", pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]),
+        .target(name: "ChineseText", dependencies: ["COpenCC"], swiftSettings: strictSettings),
+        .target(name: "MediaProbe", dependencies: ["CAVFormat", "ChineseText"], swiftSettings: strictSettings),
+        .target(name: "ProgrammeGuide", dependencies: ["CLibXML2", "ChineseText"], swiftSettings: strictSettings),
+        .target(
+            name: "Catalogue",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                "MediaProbe", "ProgrammeGuide", "ChineseText",
+            ],
+            swiftSettings: strictSettings),
+        .target(name: "Planner", swiftSettings: strictSettings),
+        .target(name: "Notices", dependencies: ["Planner", "ChineseText"], swiftSettings: strictSettings),
+        .target(
+            name: "Yuanjiao",
+            dependencies: ["Catalogue", "Planner", "Notices", "ChineseText", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "yuanjiao",
+            dependencies: ["Yuanjiao", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "yuanjiao-bench",
+            dependencies: ["Yuanjiao", "Catalogue", "MediaProbe", "ProgrammeGuide", "Planner", "ChineseText"],
+            swiftSettings: strictSettings),
+        .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"], swiftSettings: strictSettings),
+        .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], swiftSettings: strictSettings),
+        .testTarget(name: "ProgrammeGuideTests", dependencies: ["ProgrammeGuide"], swiftSettings: strictSettings),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strictSettings),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner"], swiftSettings: strictSettings),
+        .testTarget(name: "YuanjiaoTests", dependencies: ["Yuanjiao"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["yuanjiao"], swiftSettings: strictSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

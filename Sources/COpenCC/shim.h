@@ -1,0 +1,4 @@
+#ifndef YUANJIAO_COPENCC_SHIM_H
+#define YUANJIAO_COPENCC_SHIM_H
+#include <opencc/opencc.h>
+#endif
