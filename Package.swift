@@ -9,7 +9,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Yuanjiao",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "yuanjiao", targets: ["yuanjiao"]),
         .library(name: "Yuanjiao", targets: ["Yuanjiao"]),

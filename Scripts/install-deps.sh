@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Yuanjiao builds and runs with, only those that are missing.
+set -euo pipefail
+
+packages=(
+  pkg-config
+  libavformat-dev libavcodec-dev libavutil-dev   # MediaProbe: in-process container probing
+  libxml2-dev libxml2-utils                      # ProgrammeGuide (libxml2); xmllint is the guide benchmark's floor
+  libsqlite3-dev                                 # Catalogue (GRDB over the system SQLite)
+  libopencc-dev libopencc-data                   # ChineseText: simplified ⇄ traditional
+  unicode-data                                   # Unihan pinyin readings (table generation)
+  ffmpeg                                         # sample and benchmark media generation, ffprobe reference
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "安装缺少的 Debian 软件包：${missing[*]}" >&2
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+
+/// The SQLite catalogue of courseware. Thread-safe: `DatabasePool` serialises writers and lets
+/// readers run beside them, and two processes can share one file (WAL, busy timeout).
+public final class Catalogue: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the catalogue at `path`. A foreign or newer file is refused untouched.
+    public init(path: String) throws(CatalogueError) {
+        self.path = path
+        self.pool = try CatalogueFile.openPool(at: path)
+    }
+
+    /// Runs `body` in a read transaction, turning SQLite errors into `CatalogueError`.
+    func read<T>(_ body: (Database) throws -> T) throws(CatalogueError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as CatalogueError {
+            throw error
+        } catch {
+            throw CatalogueError(.database, path: path, message: "读取目录失败：\(error)")
+        }
+    }
+
+    /// Runs `body` in a write transaction, turning SQLite errors into `CatalogueError`.
+    func write<T>(_ body: (Database) throws -> T) throws(CatalogueError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as CatalogueError {
+            throw error
+        } catch {
+            throw CatalogueError(.database, path: path, message: "写入目录失败：\(error)")
+        }
+    }
+}

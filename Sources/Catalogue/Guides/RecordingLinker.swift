@@ -1,0 +1,124 @@
+import ChineseText
+import Foundation
+import GRDB
+import MediaProbe
+
+/// Finds the guide programme a recording captured: by channel and start time in its file name, by its
+/// container `creation_time` and service name, or by title; the durations must agree.
+struct RecordingLinker {
+    enum Method: String {
+        case filename
+        case creationTime = "creation-time"
+        case title
+    }
+
+    struct Candidate {
+        var id: Int64
+        var channel: String
+        var start: Double
+        var stop: Double?
+        var title: String
+    }
+
+    let db: Database
+    let timeZone: TimeZone
+    private let channelKeys: [(channel: String, keys: [String])]
+
+    init(db: Database, timeZone: TimeZone) throws {
+        self.db = db
+        self.timeZone = timeZone
+        var keys: [(String, [String])] = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, names FROM channel ORDER BY id") {
+            let id: String = row["id"]
+            let names = (try? JSONDecoder().decode([LocalizedTextName].self, from: Data((row["names"] as String).utf8))) ?? []
+            keys.append((id, ([id] + names.map(\.text)).map(Self.channelKey).filter { !$0.isEmpty }))
+        }
+        channelKeys = keys
+    }
+
+    private struct LocalizedTextName: Decodable { var text: String }
+
+    /// "CCTV-7 农业农村" → "cctv7农业农村": folded, letters, digits and Han only.
+    static func channelKey(_ name: String) -> String {
+        String(TextFolding.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    }
+
+    func channels(matching name: String) -> [String] {
+        let key = Self.channelKey(name)
+        guard !key.isEmpty else { return [] }
+        return channelKeys.filter { entry in entry.keys.contains { $0.hasPrefix(key) || key.hasPrefix($0) } }.map(\.channel)
+    }
+
+    func link(path: String, title: String, media: MediaInfo?) throws -> (programme: Int64, method: Method)? {
+        let duration = media?.duration
+        if let stamp = FileNameStamp.parse(path: path, timeZone: timeZone) {
+            for channel in channels(matching: stamp.channel) {
+                if let match = try nearest(channel: channel, to: stamp.start, within: 300, duration: duration) {
+                    return (match.id, .filename)
+                }
+            }
+        }
+        if let created = media?.tags["creation_time"].flatMap(Self.parseCreationTime) {
+            let services = (media?.programs ?? []).compactMap(\.serviceName)
+            let channels = services.flatMap(channels(matching:))
+            if !channels.isEmpty {
+                for channel in channels {
+                    if let match = try nearest(channel: channel, to: created, within: 600, duration: duration) {
+                        return (match.id, .creationTime)
+                    }
+                }
+            } else if let match = try nearest(channel: nil, to: created, within: 120, duration: duration) {
+                return (match.id, .creationTime)
+            }
+        }
+        let folded = TextFolding.fold(title)
+        if !folded.isEmpty {
+            let rows = try Candidate.fetch(db, sql: "SELECT id, channel, start, stop, title FROM programme WHERE title = ? ORDER BY start", title)
+            let candidates = rows.isEmpty
+                ? try Candidate.fetch(db, sql: "SELECT id, channel, start, stop, title FROM programme WHERE seriesTitle = ? ORDER BY start", title)
+                : rows
+            if let match = candidates.first(where: { Self.durationsAgree($0, duration) && TextFolding.fold($0.title) == folded }) {
+                return (match.id, .title)
+            }
+        }
+        return nil
+    }
+
+    private func nearest(channel: String?, to date: Date, within seconds: Double, duration: Double?) throws -> Candidate? {
+        let time = date.timeIntervalSince1970
+        let sql = channel == nil
+            ? "SELECT id, channel, start, stop, title FROM programme WHERE start BETWEEN ? AND ?"
+            : "SELECT id, channel, start, stop, title FROM programme WHERE channel = ? AND start BETWEEN ? AND ?"
+        let arguments: StatementArguments = channel.map { [$0, time - seconds, time + seconds] } ?? [time - seconds, time + seconds]
+        let candidates = try Candidate.fetch(db, sql: sql, arguments: arguments).filter { Self.durationsAgree($0, duration) }
+        if channel == nil && candidates.count > 1 { return nil }  // ambiguous without a channel
+        return candidates.min { abs($0.start - time) < abs($1.start - time) }
+    }
+
+    /// Recordings start a little early and end a little late: two minutes or 10 %, whichever is larger.
+    static func durationsAgree(_ candidate: Candidate, _ duration: Double?) -> Bool {
+        guard let duration, let stop = candidate.stop else { return true }
+        let expected = stop - candidate.start
+        return abs(expected - duration) <= max(120, expected * 0.1)
+    }
+
+    static func parseCreationTime(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
+}
+
+extension RecordingLinker.Candidate {
+    static func fetch(_ db: Database, sql: String, _ values: any DatabaseValueConvertible...) throws -> [Self] {
+        try fetch(db, sql: sql, arguments: StatementArguments(values))
+    }
+
+    static func fetch(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Self] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            Self(id: row["id"], channel: row["channel"], start: row["start"], stop: row["stop"], title: row["title"])
+        }
+    }
+}

@@ -1,0 +1,95 @@
+public import Foundation
+import GRDB
+import MediaProbe
+public import ProgrammeGuide
+
+extension Catalogue {
+    /// Scans `roots` recursively and brings the catalogue in step with them. Incremental: a file whose
+    /// path, size and mtime are unchanged is not reopened. Bad files are reported in `failed`; only a
+    /// catalogue error (disk full, foreign file) throws.
+    public func index(
+        roots: [String],
+        guides: [URL] = [],
+        taxonomy: TopicTaxonomy? = nil,
+        guideOptions: GuideOptions = GuideOptions(),
+        options: IndexOptions = IndexOptions(),
+        progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
+    ) throws(CatalogueError) -> IndexReport {
+        let absoluteRoots = roots.map(Self.absolutePath)
+        progress(IndexProgress(phase: .scanning, done: 0, total: 0, currentPath: nil, filesPerSecond: 0))
+        let walk = DirectoryWalker.walk(absoluteRoots)
+        var report = IndexReport()
+        report.failed = walk.problems.map { IndexReport.Failure(path: $0.path, error: $0.reason) }
+
+        let known = try read { db in try KnownFiles.load(db) }
+        var pending: [FoundFile] = []
+        for file in walk.files {
+            if let row = known.byPath[file.path], row.status == .present, row.size == file.size, row.mtime == file.mtime {
+                report.unchanged += 1
+            } else {
+                pending.append(file)
+            }
+        }
+
+        let seenPaths = Set(walk.files.map(\.path))
+        var touched: Set<Int64> = []
+        let tracker = ProgressTracker(total: pending.count, report: progress)
+        var start = 0
+        while start < pending.count {
+            let batch = Array(pending[start..<min(start + options.batchSize, pending.count)])
+            let probed = ParallelMap.map(batch, jobs: options.jobs) { file in
+                let result = ProbedFile.examine(file)
+                tracker.advance(current: file.path)
+                return result
+            }
+            try write { db in
+                let applier = IndexApplier(db: db, seenPaths: seenPaths, now: Date())
+                for item in probed {
+                    if let id = try applier.apply(item, to: &report) { touched.insert(id) }
+                }
+            }
+            start += batch.count
+        }
+
+        progress(IndexProgress(phase: .finishing, done: pending.count, total: pending.count, currentPath: nil, filesPerSecond: tracker.rate))
+        report.missing = try write { db in
+            try IndexApplier.markMissing(db, roots: absoluteRoots, seenPaths: seenPaths, now: Date())
+        }
+        try importGuides(guides, options: guideOptions, into: &report)
+        try enrich(
+            touched: touched, guidesChanged: report.programmes > 0, taxonomy: taxonomy,
+            timeZone: guideOptions.defaultTimeZone, report: &report)
+        return report
+    }
+
+    static func absolutePath(_ path: String) -> String {
+        let url = path.hasPrefix("/")
+            ? URL(fileURLWithPath: path)
+            : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path)
+        var standardized = url.standardizedFileURL.path
+        while standardized.count > 1, standardized.hasSuffix("/") { standardized.removeLast() }
+        return standardized
+    }
+}
+
+/// The rows the classification step needs, fetched once per run.
+struct KnownFiles {
+    struct Row {
+        var id: Int64
+        var size: Int64
+        var mtime: Double
+        var status: ResourceRow.Status
+    }
+
+    var byPath: [String: Row] = [:]
+
+    static func load(_ db: Database) throws -> KnownFiles {
+        var known = KnownFiles()
+        let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, status FROM resource")
+        while let row = try cursor.next() {
+            let status = ResourceRow.Status(rawValue: row["status"]) ?? .present
+            known.byPath[row["path"]] = Row(id: row["id"], size: row["size"], mtime: row["mtime"], status: status)
+        }
+        return known
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file's content identity: its size and a hash of its first and last blocks. Cheap enough to take for
+/// every new file, stable across moves and renames, so librarian data follows the content.
+enum Fingerprint {
+    static let blockSize = 64 * 1024
+
+    enum Failure: Error {
+        case unreadable(reason: String)
+    }
+
+    static func compute(path: String, size: Int64) throws(Failure) -> String {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(reason: DirectoryWalker.describe(errno: errno)) }
+        defer { close(descriptor) }
+        var hasher = FNV1a64()
+        var buffer = [UInt8](repeating: 0, count: blockSize)
+        try hashBlock(descriptor, offset: 0, into: &hasher, buffer: &buffer)
+        if size > Int64(blockSize) {
+            try hashBlock(descriptor, offset: max(Int64(blockSize), size - Int64(blockSize)), into: &hasher, buffer: &buffer)
+        }
+        return String(size, radix: 16) + "-" + String(hasher.value, radix: 16)
+    }
+
+    private static func hashBlock(
+        _ descriptor: Int32, offset: Int64, into hasher: inout FNV1a64, buffer: inout [UInt8]
+    ) throws(Failure) {
+        let count = buffer.withUnsafeMutableBytes { raw in
+            pread(descriptor, raw.baseAddress, raw.count, off_t(offset))
+        }
+        guard count >= 0 else { throw .unreadable(reason: DirectoryWalker.describe(errno: errno)) }
+        buffer.withUnsafeBytes { raw in hasher.combine(UnsafeRawBufferPointer(rebasing: raw.prefix(count))) }
+    }
+}
+
+/// FNV-1a, 64 bits, eight bytes per step where it can; enough to tell files apart, not a security hash.
+struct FNV1a64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine(_ bytes: UnsafeRawBufferPointer) {
+        var hash = value
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        value = hash
+    }
+}

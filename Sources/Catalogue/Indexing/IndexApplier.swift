@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import MediaProbe
+
+/// Writes probed files into the catalogue inside the caller's transaction. Identity is the content
+/// fingerprint: a file found at a new path whose old path is gone keeps its id (and the librarian's work).
+struct IndexApplier {
+    let db: Database
+    let seenPaths: Set<String>
+    let now: Date
+
+    /// Returns the id of the resource added, updated or moved (those need linking and classifying).
+    func apply(_ item: ProbedFile, to report: inout IndexReport) throws -> Int64? {
+        let existing = try ResourceRow.filter(Column("path") == item.file.path).fetchOne(db)
+        let info: MediaInfo
+        switch item.outcome {
+        case .failure(let failure):
+            // A known resource whose file went bad keeps its row as it was: the next scan tries again.
+            report.failed.append(IndexReport.Failure(path: item.file.path, error: failure.reason))
+            return nil
+        case .success(let probed):
+            info = probed
+        }
+        guard let fingerprint = item.fingerprint else { return nil }
+
+        if var row = existing {
+            let sameContent = row.fingerprint == fingerprint && row.status == .present
+            row.size = item.file.size
+            row.mtime = item.file.mtime
+            if sameContent {
+                try row.update(db)
+                report.unchanged += 1
+                return nil
+            }
+            row.fingerprint = fingerprint
+            refresh(&row, with: info)
+            try row.update(db)
+            report.updated += 1
+            return row.id
+        }
+
+        if var row = try movedResource(fingerprint: fingerprint) {
+            row.path = item.file.path
+            row.size = item.file.size
+            row.mtime = item.file.mtime
+            refresh(&row, with: info)
+            try row.update(db)
+            report.moved += 1
+            return row.id
+        }
+
+        var row = ResourceRow(
+            id: nil, path: item.file.path, size: item.file.size, mtime: item.file.mtime,
+            fingerprint: fingerprint, status: .present, title: "", titleSource: .filename,
+            format: nil, duration: nil, bitRate: nil, media: nil,
+            addedAt: now, updatedAt: now, missingSince: nil)
+        row.apply(info)
+        try row.insert(db)
+        report.added += 1
+        return row.id
+    }
+
+    private func refresh(_ row: inout ResourceRow, with info: MediaInfo) {
+        let guideTitle = row.titleSource == .guide ? row.title : nil
+        row.apply(info)
+        if let guideTitle {
+            row.title = guideTitle
+            row.titleSource = .guide
+        }
+        row.status = .present
+        row.missingSince = nil
+        row.updatedAt = now
+    }
+
+    /// A resource with the same content whose recorded path is no longer there: the file moved.
+    private func movedResource(fingerprint: String) throws -> ResourceRow? {
+        let candidates = try ResourceRow
+            .filter(Column("fingerprint") == fingerprint)
+            .order(Column("status").desc, Column("id"))  // "present" > "missing": missing ones first
+            .fetchAll(db)
+        return candidates.first { row in
+            !seenPaths.contains(row.path) && !FileManager.default.fileExists(atPath: row.path)
+        }
+    }
+
+    /// Marks resources under the scanned roots that were not found; returns how many are missing there now.
+    static func markMissing(_ db: Database, roots: [String], seenPaths: Set<String>, now: Date) throws -> Int {
+        let prefixes = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        func underRoots(_ path: String) -> Bool {
+            roots.contains(path) || prefixes.contains { path.hasPrefix($0) }
+        }
+        var missing = 0
+        let rows = try Row.fetchAll(db, sql: "SELECT id, path, status FROM resource")
+        for row in rows {
+            let path: String = row["path"]
+            guard underRoots(path), !seenPaths.contains(path) else { continue }
+            missing += 1
+            if row["status"] as String == ResourceRow.Status.present.rawValue {
+                try db.execute(
+                    sql: "UPDATE resource SET status = 'missing', missingSince = ? WHERE id = ?",
+                    arguments: [now, row["id"] as Int64])
+            }
+        }
+        return missing
+    }
+}

@@ -1,0 +1,49 @@
+/// What one `index` run did, in the DESIGN.md `index --json` shape.
+public struct IndexReport: Sendable, Codable, Equatable {
+    public struct Failure: Sendable, Codable, Equatable {
+        public var path: String
+        public var error: String
+    }
+
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var moved = 0
+    public var missing = 0
+    public var failed: [Failure] = []
+    public var programmes = 0
+    public var linked = 0
+    /// Guide lines that were skipped or read with an assumption (`file:line: message`).
+    public var warnings: [String] = []
+
+    public init() {}
+}
+
+/// Reported while probing, from worker threads; the caller decides whether and how to draw it.
+public struct IndexProgress: Sendable {
+    public enum Phase: Sendable {
+        case scanning
+        case probing
+        case finishing
+    }
+
+    public var phase: Phase
+    public var done: Int
+    public var total: Int
+    public var currentPath: String?
+    public var filesPerSecond: Double
+}
+
+public struct IndexOptions: Sendable {
+    /// Parallel probes; defaults to the number of cores.
+    public var jobs: Int
+    /// Files written per transaction: a kill loses at most one batch of work, never consistency.
+    public var batchSize: Int
+
+    public init(jobs: Int? = nil, batchSize: Int = 256) {
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.batchSize = max(1, batchSize)
+    }
+}
+
+import Foundation

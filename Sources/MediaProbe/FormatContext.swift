@@ -1,0 +1,44 @@
+import CAVFormat
+
+/// The one owner of an opened `AVFormatContext`: `avformat_close_input` runs when it goes away, on every path,
+/// including a failed `avformat_find_stream_info`. Noncopyable, so the pointer cannot end up with two owners.
+struct FormatContext: ~Copyable {
+    let pointer: UnsafeMutablePointer<AVFormatContext>
+    /// The file as given, for error messages.
+    let displayPath: String
+
+    /// Opens `path` (raw file-system bytes, NUL-terminated) and reads the container header.
+    init(path: UnsafePointer<CChar>, displayPath: String, options: ProbeOptions) throws(ProbeError) {
+        var dictionary: OpaquePointer? = nil
+        defer { av_dict_free(&dictionary) }
+        let probeSize = Int64(max(options.probeSize, 32))
+        av_dict_set_int(&dictionary, "probesize", probeSize, 0)
+        av_dict_set_int(&dictionary, "formatprobesize", probeSize, 0)
+        av_dict_set_int(&dictionary, "analyzeduration", Int64(max(options.analyzeDuration, 0) * 1_000_000), 0)
+        // A playlist or .ffconcat file in a courseware folder must not make the indexer fetch URLs.
+        av_dict_set(&dictionary, "protocol_whitelist", "file", 0)
+
+        var context: UnsafeMutablePointer<AVFormatContext>? = nil
+        let status = avformat_open_input(&context, path, nil, &dictionary)
+        // On failure libavformat has already freed the context and set it to NULL.
+        guard status >= 0, let context else {
+            throw ProbeError.libav(path: displayPath, code: status < 0 ? status : yj_averror_invaliddata())
+        }
+        self.pointer = context
+        self.displayPath = displayPath
+    }
+
+    deinit {
+        var context: UnsafeMutablePointer<AVFormatContext>? = pointer
+        avformat_close_input(&context)
+    }
+
+    /// Reads (at most `probeSize` bytes of) packets to fill in what the header leaves out: codec parameters,
+    /// frame rates, and the duration estimate from timestamps.
+    func findStreamInfo() throws(ProbeError) {
+        let status = avformat_find_stream_info(pointer, nil)
+        guard status >= 0 else {
+            throw ProbeError.libav(path: displayPath, code: status, stage: .streamInfo)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+public import Foundation
+import CAVFormat
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Describes media files through libavformat, in process.
+///
+/// Safe to call from many threads at once: every call opens and closes its own `AVFormatContext`, and the only
+/// process-wide state is FFmpeg's log level, silenced once.
+public enum MediaProbe {
+    /// Probes the file at `url`.
+    ///
+    /// Foundation on Linux cannot hold a file name that is not valid UTF-8 in a `URL` (it substitutes U+FFFD);
+    /// such files are reachable through `probe(fileSystemRepresentation:options:)` with the bytes `readdir` gave.
+    public static func probe(_ url: URL, options: ProbeOptions = .init()) throws(ProbeError) -> MediaInfo {
+        let result: Result<MediaInfo, ProbeError> = url.withUnsafeFileSystemRepresentation { path in
+            guard let path, path.pointee != 0 else {
+                return .failure(ProbeError.libav(path: url.path, code: yj_averror(ENOENT)))
+            }
+            return Result { () throws(ProbeError) in try probe(path: path, options: options) }
+        }
+        return try result.get()
+    }
+
+    /// Probes the file whose path is `bytes`, exactly as the file system spells it (no terminating NUL needed).
+    public static func probe(
+        fileSystemRepresentation bytes: some Collection<UInt8>, options: ProbeOptions = .init()
+    ) throws(ProbeError) -> MediaInfo {
+        var path = bytes.map { CChar(bitPattern: $0) }
+        if path.last != 0 {
+            path.append(0)
+        }
+        return try path.withUnsafeBufferPointer { (buffer) throws(ProbeError) -> MediaInfo in
+            guard let base = buffer.baseAddress else { throw ProbeError.libav(path: "", code: yj_averror(ENOENT)) }
+            return try probe(path: base, options: options)
+        }
+    }
+
+    private static func probe(path: UnsafePointer<CChar>, options: ProbeOptions) throws(ProbeError) -> MediaInfo {
+        _ = FFmpegLog.quiet
+        let displayPath = TagDictionary.displayPath(path)
+        try checkFile(path, displayPath: displayPath)
+        let context = try FormatContext(path: path, displayPath: displayPath, options: options)
+        try context.findStreamInfo()
+        return context.mediaInfo()
+    }
+
+    /// Catches what libavformat reports badly: an empty file ("moov atom not found"), a folder, and a name
+    /// Foundation mangled (a plain "No such file or directory" would hide why).
+    private static func checkFile(_ path: UnsafePointer<CChar>, displayPath: String) throws(ProbeError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let code = yj_averror(errno)
+            let mangled = code == yj_averror(ENOENT) && displayPath.contains("\u{FFFD}")
+            throw ProbeError.libav(
+                path: displayPath, code: code,
+                hint: mangled ? "文件不存在；文件名含非 UTF-8 字节，URL 无法表示，请按原始字节路径读取" : nil)
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw ProbeError.libav(path: displayPath, code: yj_averror(EISDIR))
+        case S_IFREG where status.st_size == 0:
+            throw ProbeError.empty(path: displayPath)
+        default:
+            return
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// Plans one month for any number of stations over one catalogue.
+///
+/// Pure and deterministic: the same pool, calendar, month, stations and histories give the same plan. Build one
+/// planner per month and call it per station (it is a `Sendable` value, so stations may be planned in parallel).
+public struct MonthPlanner: Sendable {
+    public let month: YearMonth
+    public let calendar: HolidayCalendar
+    public let pool: CoursePool
+    public let topicNames: TopicNames
+    public let options: PlannerOptions
+    private let ranking: MonthRanking
+
+    public init(
+        pool: CoursePool, calendar: HolidayCalendar, month: YearMonth, topicNames: TopicNames = .builtIn,
+        options: PlannerOptions = PlannerOptions()
+    ) {
+        self.pool = pool
+        self.calendar = calendar
+        self.month = month
+        self.topicNames = topicNames
+        self.options = options
+        self.ranking = MonthRanking(pool: pool, month: month)
+    }
+
+    /// Plans every station in order; `histories` is keyed by station id (a missing key means no history).
+    public func plan(stations: [Station], histories: [String: StationHistory] = [:]) -> MonthPlan {
+        MonthPlan(month: month, stations: stations.map { plan(station: $0, history: histories[$0.id] ?? .empty) })
+    }
+
+    /// One station's month. Never fails: a rule that cannot be met is relaxed and reported in `warnings`.
+    public func plan(station: Station, history: StationHistory = .empty) -> StationPlan {
+        let rules = station.rules
+        var layout = MonthLayout(month: month, rules: rules, calendar: calendar)
+        var warnings = WarningLog(station: station, month: month, weekLabels: layout.weeks.map(\.label))
+        let slots = BlockPlanner(rules: rules, options: options).plan(&layout, warnings: &warnings)
+
+        let study = slots.filter { $0.kind != .openDay }
+        var filler = CourseFiller(
+            pool: pool, ranking: ranking, rules: rules, names: topicNames, history: history,
+            studyMinutes: study.reduce(0) { $0 + $1.minutes })
+        var filled: [(slot: SessionSlot, items: [PlannedItem])] = []
+        for slot in study {
+            let items = filler.fill(slot)
+            filled.append((slot, items))
+            let idle = slot.minutes - items.reduce(0) { $0 + $1.durationSeconds } / 60
+            if idle >= options.idleWarningMinutes {
+                let what = items.isEmpty ? "没有任何可用课程" : "只排了 \(slot.minutes - idle) 分钟课程"
+                warnings.add(
+                    .courses, week: slot.week,
+                    "\(slot.date.chineseMonthDay) \(slot.interval) \(slot.kind.chineseName)共 \(slot.minutes) 分钟，\(what)，空闲 \(idle) 分钟（可用课程不足或时长不合适）")
+            }
+        }
+        for (t, topic) in filler.topics.enumerated() {
+            let quota = filler.quotaMinutes[t]
+            let got = filler.usedSeconds[t] / 60
+            guard quota - got >= options.idleWarningMinutes else { continue }
+            warnings.add(
+                .courses, week: nil,
+                "\(topicNames.label(topic)) 主题本月配额 \(quota) 分钟，只排了 \(got) 分钟：可用课程不足（\(rules.noRepeatMonths) 个月内播过的课程不再重复）")
+        }
+        var sessions = filled.map {
+            PlannedSession(date: $0.slot.date, start: $0.slot.interval.start, end: $0.slot.interval.end, kind: $0.slot.kind, items: $0.items)
+        }
+        for slot in slots where slot.kind == .openDay {
+            let loop = OpenDayLoop.items(for: slot, sessions: filled, minimumMinutes: options.openDayLoopMinutes)
+            sessions.append(
+                PlannedSession(date: slot.date, start: slot.interval.start, end: slot.interval.end, kind: .openDay, items: loop))
+        }
+        sessions.sort { ($0.date, $0.start) < ($1.date, $1.start) }
+        return StationPlan(id: station.id, sessions: sessions, warnings: warnings.warnings)
+    }
+}

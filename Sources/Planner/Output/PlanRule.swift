@@ -1,0 +1,37 @@
+/// Stable English ids of the rules a plan obeys; the `rule` of a check violation and of a planner warning.
+public enum PlanRule: String, Sendable, Hashable, Codable, CaseIterable {
+    case schoolHours = "school-hours"
+    case openHours = "open-hours"
+    case avoidDate = "avoid-date"
+    case studyDays = "study-days"
+    /// Study days at least 7 days apart (a preference: only ever a warning).
+    case studyDaySpread = "study-day-spread"
+    case weeklyMinutes = "weekly-minutes"
+    case openDay = "open-day"
+    case `repeat` = "repeat"
+    case overrun = "overrun"
+    /// Two sessions of one day overlap, or a session lies outside the month.
+    case sessionTime = "session-time"
+    /// Not enough courses for a topic or a session (a warning only).
+    case courses = "courses"
+    /// Any rule this version does not know (a warning decoded from older text).
+    case other = "other"
+
+    /// `每周学习时长`: how warnings and violations name the rule in Chinese.
+    public var chineseName: String {
+        switch self {
+        case .schoolHours: return "避开上课时间"
+        case .openHours: return "开放时间"
+        case .avoidDate: return "回避日期"
+        case .studyDays: return "每月集中学习日"
+        case .studyDaySpread: return "集中学习日间隔"
+        case .weeklyMinutes: return "每周学习时长"
+        case .openDay: return "每周开放日"
+        case .repeat: return "课程不重复"
+        case .overrun: return "节目不超时"
+        case .sessionTime: return "场次时间"
+        case .courses: return "课程资源"
+        case .other: return "其他"
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// Tunable preferences of the planner (not rules: a station file cannot break them).
+public struct PlannerOptions: Sendable, Hashable {
+    /// Preferred session starts on school days, first choice first (evenings).
+    public var schoolDayStarts: [TimeOfDay]
+    /// Preferred session starts on other days (morning, afternoon, evening).
+    public var otherDayStarts: [TimeOfDay]
+    /// A weekly session is never shorter than this (unless the day has less free time).
+    public var minimumSessionMinutes: Int
+    /// Study days this many days apart when the calendar allows.
+    public var studyDaySpreadDays: Int
+    /// An open-day loop borrows items from other weeks until it lasts this long.
+    public var openDayLoopMinutes: Int
+    /// A session left idle this many minutes or more gets a warning.
+    public var idleWarningMinutes: Int
+
+    /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
+    /// between study days; open-day loops of at least an hour; warnings from 15 idle minutes.
+    public init() {
+        schoolDayStarts = [TimeOfDay(unchecked: 19 * 60)]
+        otherDayStarts = [TimeOfDay(unchecked: 9 * 60), TimeOfDay(unchecked: 14 * 60 + 30), TimeOfDay(unchecked: 19 * 60)]
+        minimumSessionMinutes = 30
+        studyDaySpreadDays = 7
+        openDayLoopMinutes = 60
+        idleWarningMinutes = 15
+    }
+}

@@ -1,0 +1,47 @@
+public import Foundation
+
+/// Reads XMLTV programme guides through libxml2's streaming reader, safely: no entities, no DTD loading,
+/// no network, bounded nesting and text. Stateless; any number of guides may be read on different threads at once.
+public enum GuideReader {
+    /// The whole guide, programmes in document order. Throws the first error; nothing is returned from a
+    /// guide that fails, so a caller never keeps half of a hostile or broken guide.
+    public static func read(contentsOf url: URL, options: GuideOptions = .init()) throws(GuideError) -> Guide {
+        var channels: [Channel] = []
+        var programmes: [(sequence: Int, programme: Programme)] = []
+        let warnings = try run(
+            url, options: options, channel: { channels.append($0) },
+            programme: { programmes.append(($0, $1)) })
+        programmes.sort { $0.sequence < $1.sequence }
+        return Guide(channels: channels, programmes: programmes.map(\.programme), warnings: warnings)
+    }
+
+    /// Hands out each channel and programme as it is read, so a guide of any size reads in constant memory.
+    /// Returns the warnings (skipped programmes, assumed time zone).
+    ///
+    /// A programme with neither stop nor length is handed out once the next programme on its channel is
+    /// read (which gives its stop), so programmes may arrive slightly out of document order; `line` places them.
+    ///
+    /// All-or-nothing is the caller's job: when this throws, some channels and programmes may already have been
+    /// handed out (a guide can break on its last line). Collect them, or import them inside a transaction,
+    /// and roll back on error. Entity declarations are refused before the first item is handed out.
+    public static func stream(
+        contentsOf url: URL, options: GuideOptions = .init(),
+        channel: (Channel) -> Void, programme: (Programme) -> Void
+    ) throws(GuideError) -> [GuideWarning] {
+        try run(url, options: options, channel: channel, programme: { programme($1) })
+    }
+
+    private static func run(
+        _ url: URL, options: GuideOptions, channel: (Channel) -> Void, programme: (Int, Programme) -> Void
+    ) throws(GuideError) -> [GuideWarning] {
+        let path = url.relativePath
+        let file = url.path
+        let encoding = try InputEncoding.choose(file: file, path: path, forced: options.encoding)
+        var log = WarningLog(path: path)
+        if let note = encoding.note { log.add(line: 1, note) }
+        let reader = try XMLStreamReader(
+            file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration)
+        var parser = XMLTVParser(reader: reader, options: options, log: log)
+        return try parser.run(channel: channel, programme: programme)
+    }
+}

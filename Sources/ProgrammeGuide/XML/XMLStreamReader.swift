@@ -1,0 +1,130 @@
+import CLibXML2
+import Foundation
+
+/// libxml2 wants `xmlInitParser` once, before readers run on several threads.
+private let libxml2Initialised: Void = xmlInitParser()
+
+/// The one owner of an `xmlTextReaderPtr`: opens it with safe options, reports errors through its own handler,
+/// and frees it in `deinit`. Node names and values are copied into Swift strings; no libxml2 pointer leaves this type.
+final class XMLStreamReader {
+    enum NodeType: Int32 {
+        case element = 1, attribute, text, cdata, entityReference, entity, processingInstruction, comment
+        case document, documentType, documentFragment, notation, whitespace, significantWhitespace
+        case endElement, endEntity, xmlDeclaration
+    }
+
+    /// No entity substitution (XML_PARSE_NOENT), no DTD loading or default attributes (DTDLOAD, DTDATTR),
+    /// no network (NONET), no XML_PARSE_HUGE, so libxml2's own limits on depth, names and text hold.
+    /// BIG_LINES keeps line numbers past 65 535 on text nodes, which `line` uses.
+    static let parseOptions: Int32 = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
+            | XML_PARSE_BIG_LINES.rawValue)
+
+    let path: String
+    private let reader: OpaquePointer
+    private let sink = XMLErrorSink()
+
+    /// - Parameters:
+    ///   - file: the file system path libxml2 opens.
+    ///   - path: the path for messages, as the caller wrote it.
+    ///   - encoding: tells libxml2 the encoding, overriding its detection; `ignoringDeclaration` also overrides
+    ///     the XML declaration (a guide declared GB2312 read as its superset GB18030).
+    init(file: String, path: String, encoding: String?, ignoringDeclaration: Bool) throws(GuideError) {
+        _ = libxml2Initialised
+        self.path = path
+        var options = Self.parseOptions
+        if ignoringDeclaration { options |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
+        guard let reader = xmlReaderForFile(file, encoding, options) else {
+            throw GuideError(kind: .unreadable, path: path, message: "libxml2 无法打开此文件")
+        }
+        self.reader = reader
+        xmlTextReaderSetStructuredErrorHandler(
+            reader, XMLErrorSink.handler, Unmanaged.passUnretained(sink).toOpaque())
+    }
+
+    deinit {
+        // The sink is a stored property, so it outlives this call and any report made while freeing.
+        xmlFreeTextReader(reader)
+    }
+
+    /// Moves to the next node; false at the end of the document. Throws the first error libxml2 reported.
+    func read() throws(GuideError) -> Bool {
+        let status = xmlTextReaderRead(reader)
+        if let report = sink.firstError { throw XMLErrorTranslation.error(for: report, path: path) }
+        switch status {
+        case 1: return true
+        case 0: return false
+        default:
+            throw GuideError(
+                kind: .malformed, path: path, line: parserLine, column: parserColumn, message: "XML 解析失败")
+        }
+    }
+
+    /// Warnings libxml2 reported so far, in Chinese.
+    var warnings: [GuideWarning] {
+        sink.warnings.map { XMLErrorTranslation.warning(for: $0, path: path) }
+    }
+
+    var nodeType: NodeType? { NodeType(rawValue: xmlTextReaderNodeType(reader)) }
+    var depth: Int { Int(xmlTextReaderDepth(reader)) }
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+    /// The element or attribute name without prefix (`lang` for `xml:lang`).
+    var localName: String {
+        guard let name = xmlTextReaderConstLocalName(reader) else { return "" }
+        return String(cString: name)
+    }
+
+    /// The current node's text; throws when it is longer than `limit` bytes, before copying it.
+    func value(limit: Int) throws(GuideError) -> String {
+        guard let value = xmlTextReaderConstValue(reader) else { return "" }
+        let count = strlen(value)
+        guard count <= limit else {
+            throw GuideError(
+                kind: .limitExceeded, path: path, line: line, column: 0,
+                message: "文本长 \(count) 字节，超过上限 \(limit) 字节")
+        }
+        return String(decoding: UnsafeBufferPointer(start: value, count: count), as: UTF8.self)
+    }
+
+    /// The current element's attributes by local name; values longer than `limit` bytes refuse the guide.
+    func attributes(limit: Int) throws(GuideError) -> [String: String] {
+        var attributes: [String: String] = [:]
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return attributes }
+        defer { xmlTextReaderMoveToElement(reader) }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            attributes[localName] = try value(limit: limit)
+        }
+        return attributes
+    }
+
+    /// The line of the current node. libxml2 2.9 stores 16-bit lines on elements; past 65 535 the line comes
+    /// from the element's first text child (BIG_LINES keeps its full line, where that text ends), else from
+    /// the parser, which may be a few lines ahead.
+    var line: Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return parserLine }
+        let stored = Int(node.pointee.line)
+        if node.pointee.type == XML_DTD_NODE { return parserLine }
+        if stored < 65535 { return stored }
+        if let child = node.pointee.children, child.pointee.type == XML_TEXT_NODE,
+            let end = child.pointee.psvi, let content = child.pointee.content
+        {
+            let newlines = UnsafeBufferPointer(start: content, count: strlen(content)).count { $0 == 0x0A }
+            return Int(bitPattern: end) - newlines
+        }
+        return max(stored, parserLine)
+    }
+
+    var parserLine: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    var parserColumn: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
+
+    /// Whether the current `<!DOCTYPE>` declares general or parameter entities in its internal subset.
+    var documentTypeDeclaresEntities: Bool {
+        guard let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_DTD_NODE else { return false }
+        let dtd = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlDtd.self).pointee
+        return dtd.entities != nil || dtd.pentities != nil
+    }
+}
+
+@available(*, unavailable, message: "owns a libxml2 reader, which one thread uses at a time")
+extension XMLStreamReader: Sendable {}

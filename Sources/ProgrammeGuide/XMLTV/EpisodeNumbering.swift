@@ -1,0 +1,95 @@
+import ChineseText
+
+/// Works out season, episode and part from `<episode-num>` and from Chinese markers in titles.
+/// Sources in order of trust: `xmltv_ns`, `onscreen`, the title's marker, the sub-title's marker.
+enum EpisodeNumbering {
+    struct Numbers: Equatable {
+        var season: Int?
+        var episode: Int?
+        var part: Int?
+
+        mutating func fill(from other: Numbers) {
+            season = season ?? other.season
+            episode = episode ?? other.episode
+            part = part ?? other.part
+        }
+    }
+
+    struct Resolved: Equatable {
+        var numbers: Numbers
+        var seriesTitle: String?
+    }
+
+    static func resolve(titles: [LocalizedText], subTitles: [LocalizedText], episodeNumbers: [EpisodeNumber])
+        -> Resolved
+    {
+        var numbers = Numbers()
+        for number in episodeNumbers where number.system == "xmltv_ns" {
+            numbers.fill(from: xmltvNS(number.value))
+        }
+        for number in episodeNumbers where number.system != "xmltv_ns" {
+            numbers.fill(from: onscreen(number.value))
+        }
+        let title = titles.preferred()
+        let titleMarker = title.flatMap { EpisodeMarker.parse(title: $0) }
+        let subTitleMarker = subTitles.preferred().flatMap { EpisodeMarker.parse(title: $0) }
+        for marker in [titleMarker, subTitleMarker].compactMap({ $0 }) {
+            numbers.fill(from: Numbers(episode: marker.number, part: marker.part))
+        }
+        guard numbers.episode != nil || numbers.part != nil else { return Resolved(numbers: numbers) }
+        let series = titleMarker.map(\.seriesTitle).flatMap { $0.isEmpty ? nil : $0 } ?? title
+        return Resolved(numbers: numbers, seriesTitle: series)
+    }
+
+    /// `season.episode.part`, each zero-based and optionally `n/total`, any part may be empty:
+    /// `0.11.0/1` → season 1, episode 12, part 1.
+    static func xmltvNS(_ value: String) -> Numbers {
+        let fields = value.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        func number(_ index: Int) -> Int? {
+            guard index < fields.count else { return nil }
+            let count = fields[index].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first
+            guard let text = count?.trimmingCharacters(in: .whitespaces), let zeroBased = Int(text), zeroBased >= 0
+            else { return nil }
+            return zeroBased + 1
+        }
+        return Numbers(season: number(0), episode: number(1), part: number(2))
+    }
+
+    /// What a viewer sees: `S01E12`, `E12`, `Ep. 12`, `Part 2`, `12`, `第12集`, `第十二讲（下）`, `十二`.
+    static func onscreen(_ value: String) -> Numbers {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        if let marker = EpisodeMarker.parse(title: text), marker.number != nil || marker.part != nil {
+            return Numbers(episode: marker.number, part: marker.part)
+        }
+        var numbers = Numbers()
+        var label = ""
+        var digits = ""
+        var sawLabel = false
+        func settle() {
+            guard let value = Int(digits) else { return }
+            switch label {
+            case "S", "SE", "SEASON", "SERIES": numbers.season = numbers.season ?? value
+            case "P", "PT", "PART": numbers.part = numbers.part ?? value
+            case "", "E", "EP", "EPISODE", "#", "NO": numbers.episode = numbers.episode ?? value
+            default: break
+            }
+            digits = ""
+        }
+        for character in text.uppercased() {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else if character.isASCII, character.isLetter || character == "#" {
+                if !digits.isEmpty { settle(); label = "" }
+                label.append(character)
+                sawLabel = true
+            } else {
+                if !digits.isEmpty { settle(); label = "" }
+            }
+        }
+        if !digits.isEmpty { settle() }
+        if numbers == Numbers(), !sawLabel, let value = ChineseNumeral.value(of: text), value > 0 {
+            numbers.episode = value
+        }
+        return numbers
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The child elements of `<channel>` and `<programme>` that the catalogue uses; others (`icon`, `credits`,
+/// `rating`, …) are read past.
+enum XMLTVField: String {
+    case displayName = "display-name"
+    case title
+    case subTitle = "sub-title"
+    case description = "desc"
+    case category
+    case keyword
+    case episodeNumber = "episode-num"
+    case length
+    case date
+    case language
+
+    var belongsToChannel: Bool { self == .displayName }
+}
+
+/// A field element being read: its attributes and the text gathered so far.
+struct XMLTVCapture {
+    var field: XMLTVField
+    var attributes: [String: String]
+    var text = ""
+
+    /// The text without surrounding white space; nil when nothing is left.
+    var trimmedText: String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    var localizedText: LocalizedText? {
+        trimmedText.map { LocalizedText($0, language: attributes["lang"].flatMap { $0.isEmpty ? nil : $0 }) }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Turns the nodes of one guide into channels and programmes as they are read, enforcing the entity ban and
+/// the limits of `GuideOptions`. One parser per guide, on one thread.
+struct XMLTVParser {
+    private let reader: XMLStreamReader
+    private let options: GuideOptions
+    private var log: WarningLog
+    private var stops = StopInference()
+    private var sequence = 0
+    private var warnedAboutZone = false
+
+    private var channel: ChannelDraft?
+    private var programme: ProgrammeDraft?
+    private var entries = 0
+    private var capture: XMLTVCapture?
+
+    init(reader: XMLStreamReader, options: GuideOptions, log: WarningLog) {
+        self.reader = reader
+        self.options = options
+        self.log = log
+    }
+
+    /// Reads to the end. `programme` receives each programme with its place in the document; a programme
+    /// without stop or length arrives once the next one on its channel has been read.
+    mutating func run(channel onChannel: (Channel) -> Void, programme onProgramme: (Int, Programme) -> Void)
+        throws(GuideError) -> [GuideWarning]
+    {
+        while try reader.read() {
+            guard let type = reader.nodeType else { continue }
+            switch type {
+            case .documentType:
+                if reader.documentTypeDeclaresEntities {
+                    throw refusal(
+                        .forbiddenEntity,
+                        "DOCTYPE 中声明了实体（<!ENTITY …>）：节目单用不到实体，为防实体膨胀和读取外部文件，拒绝读取")
+                }
+            case .entityReference:
+                throw refusal(.forbiddenEntity, "引用了实体 &\(reader.localName);：节目单用不到实体，拒绝读取")
+            case .element:
+                try startElement(onChannel: onChannel, onProgramme: onProgramme)
+            case .text, .cdata, .whitespace, .significantWhitespace:
+                guard capture != nil else { break }
+                let limit = options.maxTextBytes - (capture?.text.utf8.count ?? 0)
+                capture?.text += try reader.value(limit: max(0, limit))
+            case .endElement:
+                endElement(depth: reader.depth, onChannel: onChannel, onProgramme: onProgramme)
+            default:
+                break
+            }
+        }
+        stops.flush(emit: onProgramme)
+        for warning in reader.warnings { log.add(warning) }
+        return log.all
+    }
+
+    private mutating func startElement(
+        onChannel: (Channel) -> Void, onProgramme: (Int, Programme) -> Void
+    ) throws(GuideError) {
+        let depth = reader.depth
+        guard depth <= options.maxDepth else {
+            throw refusal(.limitExceeded, "元素嵌套超过 \(options.maxDepth) 层")
+        }
+        let isEmpty = reader.isEmptyElement
+        switch depth {
+        case 0:
+            let name = reader.localName
+            guard name == "tv" else { throw refusal(.malformed, "根元素应为 <tv>，这里是 <\(name)>：不是 XMLTV 节目单") }
+        case 1:
+            let name = reader.localName
+            guard name == "channel" || name == "programme" else { break }
+            let line = reader.line
+            let attributes = try reader.attributes(limit: options.maxTextBytes)
+            entries = 0
+            if name == "channel" {
+                channel = ChannelDraft(line: line, attributes: attributes)
+            } else {
+                programme = ProgrammeDraft(line: line, attributes: attributes)
+            }
+            if isEmpty { endElement(depth: 1, onChannel: onChannel, onProgramme: onProgramme) }
+        case 2:
+            guard channel != nil || programme != nil else { break }
+            entries += 1
+            guard entries <= options.maxEntriesPerItem else {
+                throw refusal(.limitExceeded, "一个 <channel>/<programme> 内的子元素超过 \(options.maxEntriesPerItem) 个")
+            }
+            guard let field = XMLTVField(rawValue: reader.localName), field.belongsToChannel == (channel != nil)
+            else { break }
+            capture = XMLTVCapture(field: field, attributes: try reader.attributes(limit: options.maxTextBytes))
+            if isEmpty { endElement(depth: 2, onChannel: onChannel, onProgramme: onProgramme) }
+        default:
+            break
+        }
+    }
+
+    private mutating func endElement(depth: Int, onChannel: (Channel) -> Void, onProgramme: (Int, Programme) -> Void) {
+        switch depth {
+        case 2:
+            guard let done = capture else { return }
+            capture = nil
+            channel?.add(done)
+            programme?.add(done)
+        case 1:
+            if let draft = channel.take() {
+                if let built = draft.build() {
+                    onChannel(built)
+                } else {
+                    log.add(line: draft.line, "<channel> 缺少 id 属性，已跳过")
+                }
+            }
+            if let draft = programme.take() { finish(draft, onProgramme: onProgramme) }
+        default:
+            break
+        }
+    }
+
+    private mutating func finish(_ draft: ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
+        let outcome = draft.build(defaultZone: options.defaultTimeZone)
+        for note in outcome.notes { log.add(line: draft.line, note) }
+        if let time = outcome.timeWithoutOffset, !warnedAboutZone {
+            warnedAboutZone = true
+            log.add(
+                line: draft.line,
+                "时间“\(time)”没有时区偏移，按 \(options.defaultTimeZone.identifier) 解释（本节目单其余同类时间不再提示）")
+        }
+        guard let built = outcome.programme else {
+            log.add(line: draft.line, outcome.skipReason ?? "<programme> 已跳过")
+            return
+        }
+        sequence += 1
+        stops.add(built, sequence: sequence, emit: onProgramme)
+    }
+
+    private func refusal(_ kind: GuideError.Kind, _ message: String) -> GuideError {
+        GuideError(kind: kind, path: reader.path, line: reader.line, column: 0, message: message)
+    }
+}

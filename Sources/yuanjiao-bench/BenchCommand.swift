@@ -1,0 +1,36 @@
+import Foundation
+
+/// `swift run -c release yuanjiao-bench <name>`: each benchmark prints its figures beside its reference.
+@main
+enum BenchCommand {
+    static func main() throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let name = arguments.first ?? "help"
+        let options = BenchOptions(arguments.dropFirst())
+        switch name {
+        case "index":
+            try IndexBenchmark(options: options).run()
+        default:
+            print("""
+                用法：swift run -c release yuanjiao-bench <基准> [--work 目录] [--files N] [--rescan N]
+                基准：
+                  index    登记 2,000 个小媒体文件，与逐个运行 ffprobe 对比；10,000 个未变文件的重新扫描
+                """)
+        }
+    }
+}
+
+struct BenchOptions {
+    var values: [String: String] = [:]
+
+    init(_ arguments: ArraySlice<String>) {
+        var iterator = arguments.makeIterator()
+        while let key = iterator.next() {
+            guard key.hasPrefix("--"), let value = iterator.next() else { continue }
+            values[String(key.dropFirst(2))] = value
+        }
+    }
+
+    func int(_ key: String, default value: Int) -> Int { values[key].flatMap(Int.init) ?? value }
+    func string(_ key: String, default value: String) -> String { values[key] ?? value }
+}

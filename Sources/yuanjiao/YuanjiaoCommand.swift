@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct YuanjiaoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "yuanjiao",
+        abstract: "远教：农村党员干部现代远程教育的课件目录与排课工具。",
+        discussion: """
+            常用流程：
+              yuanjiao index 课件文件夹            登记新下载的课件（可重复运行，只读取新增或改动的文件）
+              yuanjiao search 法律                 按关键词查找课件
+              yuanjiao show 12                     查看一个课件的详细信息
+
+            目录文件：--catalog 文件，或环境变量 YUANJIAO_CATALOG，默认当前文件夹下的 yuanjiao.sqlite。
+            退出码：0 成功；1 任务失败；2 用法错误或输入无法读取。
+            """,
+        subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self])
+}
