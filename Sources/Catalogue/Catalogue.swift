@@ -1,3 +1,4 @@
+public import ChineseText
 import Foundation
 import GRDB
 
@@ -8,7 +9,9 @@ public final class Catalogue: Sendable {
     let pool: DatabasePool
 
     /// Opens (creating if needed) the catalogue at `path`. A foreign or newer file is refused untouched.
-    public init(path: String) throws(CatalogueError) {
+    /// `pinyin` (from `Catalog/pinyin-readings.txt`) lets search find Han text typed as pinyin.
+    public init(path: String, pinyin: PinyinTable? = nil) throws(CatalogueError) {
+        if let pinyin { SearchTokenizerRegistry.install(pinyin: pinyin) }
         self.path = path
         self.pool = try CatalogueFile.openPool(at: path)
     }

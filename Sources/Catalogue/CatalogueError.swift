@@ -11,6 +11,8 @@ public struct CatalogueError: Error, Sendable, CustomStringConvertible {
         case database
         /// A resource id, topic or other reference that does not exist.
         case notFound
+        /// A search query with nothing searchable in it.
+        case badQuery
     }
 
     public var kind: Kind
@@ -23,5 +25,5 @@ public struct CatalogueError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(path): \(message)" }
+    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }

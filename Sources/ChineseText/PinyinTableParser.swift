@@ -59,13 +59,14 @@ struct PinyinTableParser {
                 guard length > 0, length <= 12, separatorFollows else {
                     throw PinyinTableError(
                         path: path, line: line,
-                        message: "第 \(cursor - index + 1) 列：读音只能由小写字母 a–z 组成（ü 写作 v）")
+                        message: "第 \(wordStart - index + 1) 列：读音只能由小写字母 a–z 组成（ü 写作 v）")
                 }
                 let syllable = intern(key, UnsafeBufferPointer(rebasing: bytes[wordStart..<cursor]))
                 if !readings.contains(syllable) { readings.append(syllable) }
             }
             guard !readings.isEmpty else {
-                throw PinyinTableError(path: path, line: line, message: "码位 \(String(point, radix: 16, uppercase: true)) 缺少读音")
+                throw PinyinTableError(
+                    path: path, line: line, message: "码位 \(String(point, radix: 16, uppercase: true)) 缺少读音")
             }
             try add(point, readings: readings, line: line)
         }
@@ -99,7 +100,8 @@ struct PinyinTableParser {
         let entry = UInt64(start) << 16 | UInt64(readings.count) << 8 | UInt64(tokens)
         if point < 0x1_0000 {
             if bmp[Int(point)] != 0 {
-                throw PinyinTableError(path: path, line: line, message: "码位 \(String(point, radix: 16, uppercase: true)) 重复")
+                throw PinyinTableError(
+                    path: path, line: line, message: "码位 \(String(point, radix: 16, uppercase: true)) 重复")
             }
             bmp[Int(point)] = entry
         } else {
@@ -130,6 +132,8 @@ struct PinyinTableParser {
     }
 
     private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        bytes[start..<end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+        bytes[start..<end].allSatisfy {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r")
+        }
     }
 }

@@ -116,7 +116,8 @@ public struct SearchTokenizer: Sendable {
     public func tokens(of text: String, pinyin: Bool = false) -> [OwnedSearchToken] {
         var tokens: [OwnedSearchToken] = []
         tokenize(Array(text.utf8), pinyin: pinyin) { token in
-            tokens.append(OwnedSearchToken(text: token.string, byteRange: token.byteRange, isColocated: token.isColocated))
+            tokens.append(
+                OwnedSearchToken(text: token.string, byteRange: token.byteRange, isColocated: token.isColocated))
         }
         return tokens
     }

@@ -9,9 +9,18 @@ enum UTF8Scanning {
         var value: UInt32
         var minimum: UInt32
         switch lead {
-        case 0xC2...0xDF: length = 2; value = lead & 0x1F; minimum = 0x80
-        case 0xE0...0xEF: length = 3; value = lead & 0x0F; minimum = 0x800
-        case 0xF0...0xF4: length = 4; value = lead & 0x07; minimum = 0x1_0000
+        case 0xC2...0xDF:
+            length = 2
+            value = lead & 0x1F
+            minimum = 0x80
+        case 0xE0...0xEF:
+            length = 3
+            value = lead & 0x0F
+            minimum = 0x800
+        case 0xF0...0xF4:
+            length = 4
+            value = lead & 0x07
+            minimum = 0x1_0000
         default: return (nil, 1)
         }
         guard index + length <= bytes.count else { return (nil, 1) }

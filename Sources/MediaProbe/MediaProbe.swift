@@ -17,6 +17,9 @@ public enum MediaProbe {
     /// Foundation on Linux cannot hold a file name that is not valid UTF-8 in a `URL` (it substitutes U+FFFD);
     /// such files are reachable through `probe(fileSystemRepresentation:options:)` with the bytes `readdir` gave.
     public static func probe(_ url: URL, options: ProbeOptions = .init()) throws(ProbeError) -> MediaInfo {
+        guard url.isFileURL else {
+            throw ProbeError.libav(path: url.absoluteString, code: yj_averror(EINVAL), hint: "不是本地文件")
+        }
         let result: Result<MediaInfo, ProbeError> = url.withUnsafeFileSystemRepresentation { path in
             guard let path, path.pointee != 0 else {
                 return .failure(ProbeError.libav(path: url.path, code: yj_averror(ENOENT)))
@@ -42,15 +45,16 @@ public enum MediaProbe {
 
     private static func probe(path: UnsafePointer<CChar>, options: ProbeOptions) throws(ProbeError) -> MediaInfo {
         _ = FFmpegLog.quiet
-        let displayPath = TagDictionary.displayPath(path)
+        let displayPath = self.displayPath(path)
         try checkFile(path, displayPath: displayPath)
         let context = try FormatContext(path: path, displayPath: displayPath, options: options)
         try context.findStreamInfo()
         return context.mediaInfo()
     }
 
-    /// Catches what libavformat reports badly: an empty file ("moov atom not found"), a folder, and a name
-    /// Foundation mangled (a plain "No such file or directory" would hide why).
+    /// Catches what libavformat reports badly or not at all: an empty file ("moov atom not found"), a name
+    /// Foundation mangled (a plain "No such file or directory" would hide why), a folder, and a named pipe or
+    /// device, which would block the prober forever.
     private static func checkFile(_ path: UnsafePointer<CChar>, displayPath: String) throws(ProbeError) {
         var status = stat()
         guard stat(path, &status) == 0 else {
@@ -63,10 +67,17 @@ public enum MediaProbe {
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             throw ProbeError.libav(path: displayPath, code: yj_averror(EISDIR))
-        case S_IFREG where status.st_size == 0:
-            throw ProbeError.empty(path: displayPath)
+        case S_IFREG:
+            if status.st_size == 0 {
+                throw ProbeError.empty(path: displayPath)
+            }
         default:
-            return
+            throw ProbeError.libav(path: displayPath, code: yj_averror(EINVAL), hint: "不是普通文件（管道、设备或套接字）")
         }
+    }
+
+    /// A path for people to read: bytes that are not UTF-8 become U+FFFD.
+    private static func displayPath(_ path: UnsafePointer<CChar>) -> String {
+        String(decoding: UnsafeRawBufferPointer(start: path, count: strlen(path)), as: UTF8.self)
     }
 }

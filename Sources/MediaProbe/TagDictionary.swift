@@ -33,10 +33,3 @@ enum TagDictionary {
         return LegacyText.repairLatin1Mojibake(LegacyText.decode(bytes: Array(bytes)))
     }
 }
-
-extension TagDictionary {
-    /// A path for people to read: bytes that are not UTF-8 become U+FFFD.
-    static func displayPath(_ path: UnsafePointer<CChar>) -> String {
-        String(decoding: UnsafeRawBufferPointer(start: path, count: strlen(path)), as: UTF8.self)
-    }
-}

@@ -1,5 +1,6 @@
 public import Catalogue
-import Foundation
+import ChineseText
+public import Foundation
 
 /// The application layer's entry: one catalogue file plus the reference data in `Catalog/`.
 /// A command-line tool or a future web console opens one of these and calls its use cases.
@@ -16,7 +17,9 @@ public struct Workspace: Sendable {
     }
 
     public init(catalogPath: String, data: CatalogData? = try? CatalogData.locate()) throws(CatalogueError) {
-        catalogue = try Catalogue(path: catalogPath)
+        // Without the readings table search still works, only pinyin queries find nothing.
+        let pinyin = data.flatMap { try? PinyinTable(contentsOf: $0.pinyinFile) }
+        catalogue = try Catalogue(path: catalogPath, pinyin: pinyin)
         self.data = data
     }
 

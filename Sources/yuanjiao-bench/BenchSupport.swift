@@ -14,7 +14,7 @@ enum BenchSupport {
     /// Peak resident memory of this process so far, in MiB.
     static func peakMemoryMiB() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
     }
 

@@ -10,7 +10,7 @@ struct CommandFailure: Error {
 
     static func from(_ error: CatalogueError) -> CommandFailure {
         switch error.kind {
-        case .notACatalogue, .newerSchema, .notFound:
+        case .notACatalogue, .newerSchema, .notFound, .badQuery:
             return CommandFailure(message: error.description, code: 2)
         case .database:
             return CommandFailure(message: error.description, code: 1)

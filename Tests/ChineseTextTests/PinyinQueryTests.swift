@@ -1,5 +1,5 @@
-import Testing
 import ChineseText
+import Testing
 
 @Suite struct PinyinQueryTests {
     @Test func splitsWholeSyllables() {

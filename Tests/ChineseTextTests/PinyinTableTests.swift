@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ChineseText
 
 @Suite struct PinyinTableTests {
@@ -19,7 +20,7 @@ import Testing
 
     @Test func traditionalCharactersAndExtensionsHaveReadings() {
         #expect(table.readings(of: "銀") == ["yin"])
-        #expect(table.readings(of: "慶") == ["qing"])
+        #expect(table.readings(of: "慶").first == "qing")
         #expect(!table.readings(of: "\u{20201}").isEmpty)  // Extension B
     }
 

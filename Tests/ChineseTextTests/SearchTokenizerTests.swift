@@ -1,6 +1,6 @@
+import ChineseText
 import Foundation
 import Testing
-import ChineseText
 
 @Suite struct SearchTokenizerTests {
     let tokenizer = SearchTokenizer(pinyinTable: Repository.pinyinTable)
@@ -10,7 +10,10 @@ import ChineseText
     }
 
     @Test func oneTokenPerHanCharacter() {
-        #expect(texts("农村法律知识讲座") == ["农@0..<3", "村@3..<6", "法@6..<9", "律@9..<12", "知@12..<15", "识@15..<18", "讲@18..<21", "座@21..<24"])
+        #expect(
+            texts("农村法律知识讲座") == [
+                "农@0..<3", "村@3..<6", "法@6..<9", "律@9..<12", "知@12..<15", "识@15..<18", "讲@18..<21", "座@21..<24",
+            ])
     }
 
     @Test func latinRunsAreWordsAndPunctuationSeparates() {
@@ -29,7 +32,10 @@ import ChineseText
     }
 
     @Test func colocatedPinyinForEveryReadingAndInitial() {
-        #expect(texts("法律", pinyin: true) == ["法@0..<3", "+fa@0..<3", "+f@0..<3", "律@3..<6", "+lv@3..<6", "+lu@3..<6", "+l@3..<6"])
+        #expect(
+            texts("法律", pinyin: true) == [
+                "法@0..<3", "+fa@0..<3", "+f@0..<3", "律@3..<6", "+lv@3..<6", "+lu@3..<6", "+l@3..<6",
+            ])
         let yinhang = tokenizer.tokens(of: "银行", pinyin: true)
         let hang = yinhang.filter { $0.byteRange == 3..<6 }.map(\.text)
         #expect(hang.first == "行")
@@ -57,7 +63,9 @@ import ChineseText
 
     @Test func illFormedBytesSeparateTokens() {
         var tokens: [String] = []
-        SearchTokenizer().tokenize([0x61, 0x62, 0xFF, 0x63, 0xE6, 0xB3]) { tokens.append("\($0.string)@\($0.byteRange)") }
+        SearchTokenizer().tokenize([0x61, 0x62, 0xFF, 0x63, 0xE6, 0xB3]) {
+            tokens.append("\($0.string)@\($0.byteRange)")
+        }
         #expect(tokens == ["ab@0..<2", "c@3..<4"])
     }
 

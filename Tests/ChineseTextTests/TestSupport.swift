@@ -1,5 +1,5 @@
-import Foundation
 import ChineseText
+import Foundation
 
 /// Files of the repository, found from this source file so tests run from any folder.
 enum Repository {

@@ -8,11 +8,12 @@ import Testing
 
 /// Every unreadable input is a `ProbeError` naming the file and libavformat's reason, never a crash or a print.
 @Suite struct BadInputTests {
-    /// `AVERROR_INVALIDDATA`, `AVERROR(ENOENT)`, `AVERROR(EISDIR)`, `AVERROR(EACCES)`.
+    /// `AVERROR_INVALIDDATA`, `AVERROR(ENOENT)`, `AVERROR(EISDIR)`, `AVERROR(EACCES)`, `AVERROR(EINVAL)`.
     static let invalidData: Int32 = -1_094_995_529
     static let noEntry: Int32 = -2
     static let isDirectory: Int32 = -21
     static let accessDenied: Int32 = -13
+    static let invalidArgument: Int32 = -22
 
     private func probeError(_ url: URL) -> ProbeError? {
         do {
@@ -57,6 +58,22 @@ import Testing
         let error = try #require(probeError(SampleFiles.url("政策理论")))
         #expect(error.code == Self.isDirectory)
         #expect(error.reason == "Is a directory（这是文件夹，不是文件）")
+    }
+
+    @Test func namedPipeIsRefusedInsteadOfBlocking() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.url.appendingPathComponent("录像.ts")
+        try #require(mkfifo(url.path, 0o644) == 0)
+        let error = try #require(probeError(url))
+        #expect(error.code == Self.invalidArgument)
+        #expect(error.reason == "Invalid argument（不是普通文件（管道、设备或套接字））")
+    }
+
+    @Test func remoteURLIsNotProbed() throws {
+        let url = try #require(URL(string: "http://example.com/讲座.mp4"))
+        let error = try #require(probeError(url))
+        #expect(error.code == Self.invalidArgument)
+        #expect(error.reason == "Invalid argument（不是本地文件）")
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads every file"))

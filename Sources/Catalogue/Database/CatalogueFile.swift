@@ -18,10 +18,13 @@ enum CatalogueFile {
             configuration.readonly = readOnly
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                db.add(tokenizer: ChineseFTS5Tokenizer.self)
+                db.add(function: SearchIndex.foldFunction)
             }
             let pool = try DatabasePool(path: path, configuration: configuration)
             if !readOnly {
                 try CatalogueSchema.migrator.migrate(pool)
+                try pool.write { db in try SearchIndex.rebuildIfTokenizerChanged(db) }
             }
             return pool
         } catch let error as CatalogueError {

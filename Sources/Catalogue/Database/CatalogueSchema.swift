@@ -75,6 +75,21 @@ enum CatalogueSchema {
                 t.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("v3-search") { db in
+            try db.create(table: "topic") { t in
+                t.primaryKey("id", .text)
+                t.column("label", .text).notNull()
+                t.column("labelTraditional", .text)
+            }
+            try db.create(virtualTable: "resourceSearch", using: FTS5()) { t in
+                t.tokenizer = ChineseFTS5Tokenizer.tokenizerDescriptor(arguments: ["pinyin"])
+                t.column("title")
+                t.column("tags")
+                t.column("description")
+                t.column("filename")
+            }
+            try SearchIndex.rebuild(db)
+        }
         return migrator
     }
 }

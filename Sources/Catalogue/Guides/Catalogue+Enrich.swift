@@ -20,47 +20,61 @@ extension Catalogue {
         }
     }
 
-    /// Links recordings to guide programmes and re-derives topic suggestions for what changed.
+    /// Links recordings to guide programmes, re-derives topic suggestions and refreshes the search
+    /// index for what changed, all in one transaction.
     func enrich(
         touched: Set<Int64>, guidesChanged: Bool, taxonomy: TopicTaxonomy?, timeZone: TimeZone,
         report: inout IndexReport
     ) throws(CatalogueError) {
         let now = Date()
-        let linkedNow: Set<Int64> = try write { db in
-            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM programme") ?? 0 > 0 else { return [] }
-            let unlinked = try Int64.fetchAll(db, sql: """
-                SELECT id FROM resource WHERE status = 'present'
-                AND id NOT IN (SELECT resourceId FROM resourceProgramme) ORDER BY id
-                """)
-            let candidates = guidesChanged ? unlinked : unlinked.filter(touched.contains)
-            let linker = try RecordingLinker(db: db, timeZone: timeZone)
-            var linked: Set<Int64> = []
-            for id in candidates {
-                guard let row = try ResourceRow.fetchOne(db, key: id),
-                      let match = try linker.link(path: row.path, title: row.title, media: row.media)
-                else { continue }
-                try db.execute(
-                    sql: "INSERT INTO resourceProgramme (resourceId, programmeId, method, linkedAt) VALUES (?, ?, ?, ?)",
-                    arguments: [id, match.programme, match.method.rawValue, now])
-                try db.execute(sql: """
-                    UPDATE resource SET title = (SELECT title FROM programme WHERE id = ?), titleSource = 'guide'
-                    WHERE id = ?
-                    """, arguments: [match.programme, id])
-                linked.insert(id)
+        report.linked = try write { db in
+            let linked = try linkRecordings(db, touched: touched, guidesChanged: guidesChanged, timeZone: timeZone, now: now)
+            var refreshed = touched.union(linked)
+            if let taxonomy {
+                for topic in taxonomy.topics {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO topic (id, label, labelTraditional) VALUES (?, ?, ?)",
+                        arguments: [topic.id, topic.label, topic.labelTraditional])
+                }
+                let stamp = TopicStore.taxonomyStamp(taxonomy)
+                let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomy'")
+                if stored != stamp {
+                    refreshed.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM resource"))
+                }
+                let ids = refreshed.sorted()
+                try TopicStore(db: db, rules: TopicRules(taxonomy: taxonomy), now: now).classify(resourceIDs: ids)
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('taxonomy', ?)", arguments: [stamp])
             }
-            return linked
+            // Touched ids were indexed with their batch; only what linking or topics changed needs it again.
+            try SearchIndex.refresh(db, ids: refreshed.subtracting(taxonomy == nil ? touched : []).sorted())
+            return linked.count
         }
-        report.linked = linkedNow.count
+    }
 
-        guard let taxonomy else { return }
-        try write { db in
-            let stamp = TopicStore.taxonomyStamp(taxonomy)
-            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomy'")
-            let ids: [Int64] = stored == stamp
-                ? touched.union(linkedNow).sorted()
-                : try Int64.fetchAll(db, sql: "SELECT id FROM resource ORDER BY id")
-            try TopicStore(db: db, rules: TopicRules(taxonomy: taxonomy), now: now).classify(resourceIDs: ids)
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('taxonomy', ?)", arguments: [stamp])
+    private func linkRecordings(
+        _ db: Database, touched: Set<Int64>, guidesChanged: Bool, timeZone: TimeZone, now: Date
+    ) throws -> Set<Int64> {
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM programme") ?? 0 > 0 else { return [] }
+        let unlinked = try Int64.fetchAll(db, sql: """
+            SELECT id FROM resource WHERE status = 'present'
+            AND id NOT IN (SELECT resourceId FROM resourceProgramme) ORDER BY id
+            """)
+        let candidates = guidesChanged ? unlinked : unlinked.filter(touched.contains)
+        let linker = try RecordingLinker(db: db, timeZone: timeZone)
+        var linked: Set<Int64> = []
+        for id in candidates {
+            guard let row = try ResourceRow.fetchOne(db, key: id),
+                  let match = try linker.link(path: row.path, title: row.title, media: row.media)
+            else { continue }
+            try db.execute(
+                sql: "INSERT INTO resourceProgramme (resourceId, programmeId, method, linkedAt) VALUES (?, ?, ?, ?)",
+                arguments: [id, match.programme, match.method.rawValue, now])
+            try db.execute(sql: """
+                UPDATE resource SET title = (SELECT title FROM programme WHERE id = ?), titleSource = 'guide'
+                WHERE id = ?
+                """, arguments: [match.programme, id])
+            linked.insert(id)
         }
+        return linked
     }
 }

@@ -44,9 +44,12 @@ extension Catalogue {
             }
             try write { db in
                 let applier = IndexApplier(db: db, seenPaths: seenPaths, now: Date())
+                var changed: [Int64] = []
                 for item in probed {
-                    if let id = try applier.apply(item, to: &report) { touched.insert(id) }
+                    if let id = try applier.apply(item, to: &report) { changed.append(id) }
                 }
+                try SearchIndex.refresh(db, ids: changed)
+                touched.formUnion(changed)
             }
             start += batch.count
         }

@@ -1,5 +1,6 @@
 public import Foundation
 public import MediaProbe
+import GRDB
 
 /// Everything `show` prints about one resource, in the DESIGN.md `show --json` shape (keys only added).
 public struct ResourceDetails: Sendable, Codable {
@@ -12,6 +13,21 @@ public struct ResourceDetails: Sendable, Codable {
     public struct PlannedSession: Sendable, Codable, Equatable {
         public var station: String
         public var date: String
+    }
+
+    /// The guide programme a recording captured, and how the link was found.
+    public struct LinkedProgramme: Sendable, Codable, Equatable {
+        public var channel: String
+        public var channelName: String?
+        public var start: Date
+        public var stop: Date?
+        public var title: String
+        public var subTitle: String?
+        public var description: String?
+        public var categories: [String]
+        public var episode: Int?
+        public var part: Int?
+        public var method: String
     }
 
     public var id: Int64
@@ -31,13 +47,15 @@ public struct ResourceDetails: Sendable, Codable {
     public var chapters: [ChapterInfo]
     public var topics: [TopicAssignment]
     public var tags: [String]
-    public var programmes: [String]
+    public var programmes: [LinkedProgramme]
     public var planned: [PlannedSession]
 }
 
 extension Catalogue {
     public func details(id: Int64) throws(CatalogueError) -> ResourceDetails {
-        let row = try read { db in try ResourceRow.fetchOne(db, key: id) }
+        let (row, topics, programmes) = try read { db in
+            (try ResourceRow.fetchOne(db, key: id), try Self.topics(db, id: id), try Self.programmes(db, id: id))
+        }
         guard let row, let rowID = row.id else {
             throw CatalogueError(.notFound, path: path, message: "没有编号为 \(id) 的资源。用 `yuanjiao search 关键词` 查找编号")
         }
@@ -46,6 +64,31 @@ extension Catalogue {
             status: row.status.rawValue, size: row.size, fingerprint: row.fingerprint,
             added: row.addedAt, updated: row.updatedAt, missingSince: row.missingSince, bitRate: row.bitRate,
             streams: row.media?.streams ?? [], metadata: row.media?.tags ?? [:], chapters: row.media?.chapters ?? [],
-            topics: [], tags: [], programmes: [], planned: [])
+            topics: topics, tags: [], programmes: programmes, planned: [])
+    }
+
+    static func topics(_ db: Database, id: Int64) throws -> [ResourceDetails.TopicAssignment] {
+        try Row.fetchAll(db, sql: """
+            SELECT topic, source, confirmed FROM resourceTopic WHERE resourceId = ?
+            ORDER BY confirmed DESC, CASE source WHEN 'librarian' THEN 0 WHEN 'guide' THEN 1 ELSE 2 END, topic
+            """, arguments: [id]).map { row in
+            ResourceDetails.TopicAssignment(id: row["topic"], source: row["source"], confirmed: row["confirmed"])
+        }
+    }
+
+    static func programmes(_ db: Database, id: Int64) throws -> [ResourceDetails.LinkedProgramme] {
+        try Row.fetchAll(db, sql: """
+            SELECT p.*, c.displayName AS channelName, rp.method FROM resourceProgramme rp
+            JOIN programme p ON p.id = rp.programmeId LEFT JOIN channel c ON c.id = p.channel
+            WHERE rp.resourceId = ?
+            """, arguments: [id]).map { row in
+            let categories = (try? JSONDecoder().decode([String].self, from: Data((row["categories"] as String).utf8))) ?? []
+            return ResourceDetails.LinkedProgramme(
+                channel: row["channel"], channelName: row["channelName"],
+                start: Date(timeIntervalSince1970: row["start"]),
+                stop: (row["stop"] as Double?).map { Date(timeIntervalSince1970: $0) },
+                title: row["title"], subTitle: row["subTitle"], description: row["description"],
+                categories: categories, episode: row["episode"], part: row["part"], method: row["method"])
+        }
     }
 }

@@ -9,6 +9,10 @@ public struct SearchResults: Sendable, Codable {
         public var snippet: String
     }
 
+    /// Around each matched run in `snippet`; the CLI turns them into colour on a terminal.
+    public static let markStart = "<mark>"
+    public static let markEnd = "</mark>"
+
     public var query: String
     public var total: Int
     public var results: [Hit]

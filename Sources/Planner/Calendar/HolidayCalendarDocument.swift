@@ -13,11 +13,21 @@ public struct HolidayCalendarDocument: Sendable, Hashable, Decodable {
         public var name: String
         /// Each `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD`.
         public var dates: [String]
+
+        public init(name: String, dates: [String]) {
+            self.name = name
+            self.dates = dates
+        }
     }
 
     public struct WorkdayEntry: Sendable, Hashable, Decodable {
         public var name: String
         public var date: String
+
+        public init(name: String, date: String) {
+            self.name = name
+            self.date = date
+        }
     }
 
     public var id: String

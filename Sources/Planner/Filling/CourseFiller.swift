@@ -154,7 +154,12 @@ struct CourseFiller {
     private mutating func choose(fitting seconds: Int) -> Pick? {
         guard seconds > 0 else { return nil }
         let deficit = topics.indices.map { quotaMinutes[$0] * 60 - usedSeconds[$0] }
-        let order = topics.indices.sorted { deficit[$0] != deficit[$1] ? deficit[$0] > deficit[$1] : $0 < $1 }
+        // The topic furthest behind its share goes first (used ÷ quota, compared by cross-multiplying), so
+        // topics take turns through the month instead of one topic filling whole sessions.
+        let order = topics.indices.sorted { a, b in
+            let left = usedSeconds[a] * quotaMinutes[b], right = usedSeconds[b] * quotaMinutes[a]
+            return left != right ? left < right : a < b
+        }
         let longest = seconds <= Self.bestFitSeconds
         // Topics still under quota first; only then borrow from topics that have had their share.
         for borrowing in [false, true] {

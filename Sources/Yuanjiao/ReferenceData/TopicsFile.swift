@@ -1,5 +1,5 @@
 public import Catalogue
-import Foundation
+public import Foundation
 import Yams
 
 /// Reads `Catalog/topics.yaml` into the catalogue's `TopicTaxonomy`.

@@ -1,13 +1,27 @@
 public import Catalogue
 
 extension SearchResults {
-    public var text: String {
+    /// How matches in snippets are shown: colour on a terminal, 【】 in a pipe or a file.
+    public enum Highlight: Sendable {
+        case terminal
+        case brackets
+    }
+
+    public func text(highlight: Highlight = .brackets) -> String {
         guard total > 0 else { return "没有找到与「\(query)」相关的资源。" }
         var lines = ["找到 \(total) 条与「\(query)」相关的资源" + (results.count < total ? "，显示前 \(results.count) 条：" : "：")]
         for hit in results {
-            lines.append("  [\(hit.id)] \(hit.title)　\(DurationText.clock(hit.duration))")
+            lines.append("  [\(hit.id)] \(hit.title)　\(DurationText.clock(hit.duration))"
+                + (hit.topics.isEmpty ? "" : "　" + hit.topics.joined(separator: ",")))
+            let snippet = Self.render(hit.snippet, highlight).replacingOccurrences(of: "\n", with: " ")
+            if !snippet.isEmpty { lines.append("       " + snippet) }
             lines.append("       \(hit.path)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func render(_ snippet: String, _ highlight: Highlight) -> String {
+        let (open, close) = highlight == .terminal ? ("\u{1B}[1;33m", "\u{1B}[0m") : ("【", "】")
+        return snippet.replacingOccurrences(of: markStart, with: open).replacingOccurrences(of: markEnd, with: close)
     }
 }

@@ -24,7 +24,7 @@ struct IndexCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: ArgumentHelp("要扫描的文件夹（可多个）。", valueName: "路径"))
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(name: .customLong("guide"), help: ArgumentHelp("同时导入的节目单（XMLTV），可重复给出。", valueName: "文件"))
     var guides: [String] = []
@@ -32,11 +32,16 @@ struct IndexCommand: ParsableCommand {
     @Option(help: ArgumentHelp("同时读取的文件数，默认为处理器核数。", valueName: "N"))
     var jobs: Int?
 
+    @Flag(name: .customLong("rebuild-search"), help: "扫描后重建全文检索索引（索引损坏或升级后使用）。")
+    var rebuildSearch = false
+
     @Flag(help: "以 JSON 输出结果（供脚本使用）。")
     var json = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("请至少给出一个要扫描的文件夹，例如：yuanjiao index Samples/courseware") }
+        if paths.isEmpty && !rebuildSearch {
+            throw ValidationError("请至少给出一个要扫描的文件夹，例如：yuanjiao index Samples/courseware")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs 必须是正整数") }
         for path in paths where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("路径不存在：\(path)")
@@ -54,6 +59,10 @@ struct IndexCommand: ParsableCommand {
                 paths: paths, guides: guides, jobs: jobs,
                 progress: { progress in if showProgress { Terminal.status(progress.statusLine) } })
             if showProgress { Terminal.clearStatus() }
+            if rebuildSearch {
+                try workspace.catalogue.rebuildSearchIndex()
+                if !json { print("全文检索索引已重建。") }
+            }
             if json {
                 try Terminal.printJSON(report)
             } else {

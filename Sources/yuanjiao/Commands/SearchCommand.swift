@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Yuanjiao
 
 struct SearchCommand: ParsableCommand {
@@ -6,8 +7,16 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "按关键词查找课件。",
         discussion: """
+            简体、繁体都能找到（農業 = 农业），也可以输入拼音或首字母（falv、nongye、flfg）。
+            查询写法：
+              法律 农业          两个词都要出现
+              "民法典 农民"      整句查找
+              法律 -诈骗         排除含"诈骗"的
+              水稻 OR 柑橘       任一个词
+              title:法律         只查标题（desc: 简介，tag: 标签与主题，file: 文件名）
             示例：
               yuanjiao search 法律
+              yuanjiao search nongye --topic agritech --max 30
               yuanjiao search 水稻 --limit 5 --json
             """)
 
@@ -19,7 +28,19 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("最多显示多少条，默认 20。", valueName: "N"))
     var limit = 20
 
-    @Flag(help: "以 JSON 输出结果（供脚本使用）。")
+    @Option(help: ArgumentHelp("只看这个主题的课件（如 law、agritech）。", valueName: "主题"))
+    var topic: String?
+
+    @Option(help: ArgumentHelp("最短时长（分钟）。", valueName: "分钟"))
+    var min: Double?
+
+    @Option(help: ArgumentHelp("最长时长（分钟）。", valueName: "分钟"))
+    var max: Double?
+
+    @Option(help: ArgumentHelp("只看这种格式（如 mp4、mpegts、mp3）。", valueName: "格式"))
+    var format: String?
+
+    @Flag(help: "以 JSON 输出结果（供脚本使用）；匹配处用 <mark>…</mark> 标出。")
     var json = false
 
     func validate() throws {
@@ -29,8 +50,13 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let workspace = try global.openWorkspace()
-            let results = try workspace.catalogue.search(query, limit: limit)
-            if json { try Terminal.printJSON(results) } else { print(results.text) }
+            let filters = SearchFilters(topic: topic, minMinutes: min, maxMinutes: max, format: format)
+            let results = try workspace.catalogue.search(query, filters: filters, limit: limit)
+            if json {
+                try Terminal.printJSON(results)
+            } else {
+                print(results.text(highlight: Terminal.standardOutputIsTerminal ? .terminal : .brackets))
+            }
         }
     }
 }

@@ -1,0 +1,77 @@
+import ChineseText
+import Foundation
+import GRDB
+
+/// Keeps the FTS5 table `resourceSearch` (rowid = resource id) in step with the catalogue. Every
+/// writer calls `refresh` inside its own transaction, so the index never lags a committed change.
+enum SearchIndex {
+    /// `yj_fold(text)`: the search form of a text, for exact-title and prefix boosts in SQL.
+    static let foldFunction = DatabaseFunction("yj_fold", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(TextFolding.fold)
+    }
+
+    static func refresh(_ db: Database, ids: some Sequence<Int64>) throws {
+        for id in ids {
+            try db.execute(sql: "DELETE FROM resourceSearch WHERE rowid = ?", arguments: [id])
+            guard let document = try document(db, id: id) else { continue }
+            try db.execute(
+                sql: "INSERT INTO resourceSearch (rowid, title, tags, description, filename) VALUES (?, ?, ?, ?, ?)",
+                arguments: [id, document.title, document.tags, document.description, document.filename])
+        }
+    }
+
+    static func rebuild(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM resourceSearch")
+        try refresh(db, ids: try Int64.fetchAll(db, sql: "SELECT id FROM resource ORDER BY id"))
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('searchTokenizer', ?)",
+                       arguments: [SearchTokenizerRegistry.signature])
+    }
+
+    /// An index built without pinyin readings (or with another table) is rebuilt once with the current one.
+    static func rebuildIfTokenizerChanged(_ db: Database) throws {
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'searchTokenizer'")
+        if stored != SearchTokenizerRegistry.signature { try rebuild(db) }
+    }
+
+    struct Document {
+        var title: String
+        var tags: String
+        var description: String
+        var filename: String
+    }
+
+    /// Title (and guide sub-title) above tags, topic labels and categories, above descriptions.
+    static func document(_ db: Database, id: Int64) throws -> Document? {
+        guard let row = try ResourceRow.fetchOne(db, key: id) else { return nil }
+        var titles = [row.title]
+        var tags: [String] = []
+        var descriptions: [String] = []
+        if let mediaTags = row.media?.tags {
+            if let tagTitle = mediaTags["title"], tagTitle != row.title { titles.append(tagTitle) }
+            descriptions += ["comment", "description", "artist", "album"].compactMap { mediaTags[$0] }
+        }
+        if let programme = try Row.fetchOne(db, sql: """
+            SELECT p.subTitle, p.description, p.categories, p.data FROM programme p
+            JOIN resourceProgramme rp ON rp.programmeId = p.id WHERE rp.resourceId = ?
+            """, arguments: [id]) {
+            if let subTitle: String = programme["subTitle"] { titles.append(subTitle) }
+            if let description: String = programme["description"] { descriptions.insert(description, at: 0) }
+            tags += (try? JSONDecoder().decode([String].self, from: Data((programme["categories"] as String).utf8))) ?? []
+        }
+        tags += try String.fetchAll(db, sql: """
+            SELECT t.label || ' ' || coalesce(t.labelTraditional, '') FROM resourceTopic rt
+            JOIN topic t ON t.id = rt.topic WHERE rt.resourceId = ? GROUP BY rt.topic ORDER BY rt.topic
+            """, arguments: [id])
+        tags += try librarianTags(db, id: id)
+        let name = (row.path as NSString).lastPathComponent
+        return Document(
+            title: titles.joined(separator: "\n"), tags: tags.joined(separator: "\n"),
+            description: descriptions.joined(separator: "\n"), filename: (name as NSString).deletingPathExtension)
+    }
+
+    /// Free tags typed by librarians, once that table exists (issue 5's migration adds it).
+    private static func librarianTags(_ db: Database, id: Int64) throws -> [String] {
+        guard try db.tableExists("resourceTag") else { return [] }
+        return try String.fetchAll(db, sql: "SELECT tag FROM resourceTag WHERE resourceId = ? ORDER BY tag", arguments: [id])
+    }
+}

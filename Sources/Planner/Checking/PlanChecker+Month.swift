@@ -1,0 +1,72 @@
+extension PlanChecker {
+    func checkStudyDays(
+        _ plan: StationPlan, rules: StationRules, month: YearMonth, report: (LocalDate, PlanRule, String) -> Void
+    ) {
+        let studySessions = plan.sessions.filter { $0.kind == .studyDay }
+        var dates: [LocalDate] = []
+        for session in studySessions where !dates.contains(session.date) { dates.append(session.date) }
+        if dates.count < rules.studyDaysPerMonth {
+            report(
+                month.firstDay, .studyDays,
+                "本月有 \(dates.count) 个集中学习日，要求 \(rules.studyDaysPerMonth) 个")
+        }
+        for session in studySessions where session.end.minutes - session.start.minutes < rules.sessionMinutes {
+            report(
+                session.date, .studyDays,
+                "集中学习日 \(session.start)-\(session.end) 只有 \(session.end.minutes - session.start.minutes) 分钟，要求 \(rules.sessionMinutes) 分钟")
+        }
+    }
+
+    /// Weekly minutes (study-day and weekly sessions; the open day does not count) and the open day of each week.
+    func checkWeeks(
+        _ plan: StationPlan, rules: StationRules, days: CheckerDays, report: (LocalDate, PlanRule, String) -> Void
+    ) {
+        for week in days.weeks {
+            let inWeek = plan.sessions.filter { session in week.dates.contains(session.date) }
+            let minutes = inWeek.filter { $0.kind != .openDay }.reduce(0) { $0 + max(0, $1.end.minutes - $1.start.minutes) }
+            // A week cut by the month's edge: its share of weekly_minutes, rounded up to a quarter hour.
+            let share = week.dates.count >= 7
+                ? rules.weeklyMinutes
+                : min(rules.weeklyMinutes, Int((Double(week.dates.count * rules.weeklyMinutes) / 7 / 15).rounded(.up)) * 15)
+            guard let first = week.dates.first, let last = week.dates.last else { continue }
+            let span = "\(first.chineseMonthDay)–\(last.chineseMonthDay)"
+            if minutes < share {
+                report(first, .weeklyMinutes, "\(span) 这一周共学习 \(minutes) 分钟，要求至少 \(share) 分钟")
+            }
+            let openDate = week.dates.first { $0.weekday == rules.openDay }
+            if let openDate, !inWeek.contains(where: { $0.kind == .openDay }) {
+                report(openDate, .openDay, "\(span) 这一周没有开放日（应在\(rules.openDay.chineseName)）")
+            }
+        }
+    }
+
+    /// No course twice in the month's study and weekly sessions, none seen within the no-repeat window.
+    /// Open-day loops replay the month's courses on purpose and are not counted.
+    func checkRepeats(
+        _ plan: StationPlan, rules: StationRules, month: YearMonth, history: StationHistory,
+        report: (LocalDate, PlanRule, String) -> Void
+    ) {
+        let windowStart = month.year * 12 + month.month - 1 - rules.noRepeatMonths
+        let windowEnd = month.year * 12 + month.month - 1
+        var seenBefore: [Int64: LocalDate] = [:]
+        for entry in history.entries {
+            let index = entry.date.year * 12 + entry.date.month - 1
+            guard index >= windowStart, index < windowEnd else { continue }
+            if let date = seenBefore[entry.courseID], date >= entry.date { continue }
+            seenBefore[entry.courseID] = entry.date
+        }
+        var seenThisMonth: [Int64: LocalDate] = [:]
+        for session in plan.sessions.sorted(by: { ($0.date, $0.start) < ($1.date, $1.start) }) where session.kind != .openDay {
+            for item in session.items {
+                if let earlier = seenThisMonth[item.id] {
+                    report(session.date, .repeat, "《\(item.title)》（\(item.id)）本月 \(earlier.chineseMonthDay) 已播过")
+                } else if let earlier = seenBefore[item.id] {
+                    report(
+                        session.date, .repeat,
+                        "《\(item.title)》（\(item.id)）已于 \(earlier) 播过，\(rules.noRepeatMonths) 个月内不应重复")
+                }
+                seenThisMonth[item.id] = seenThisMonth[item.id] ?? session.date
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import ProgrammeGuide
+import Testing
+
+@Suite("Errors and warnings")
+struct ErrorTests {
+    @Test("a malformed guide reports the first error's exact line and column")
+    func malformed() throws {
+        let url = URL(
+            fileURLWithPath: "Tests/ProgrammeGuideTests/Fixtures/malformed.xml", relativeTo: Fixture.packageRoot)
+        let result = Result { () throws(GuideError) in try GuideReader.read(contentsOf: url) }
+        let refused = try #require(result.failure)
+        #expect(refused.kind == .malformed)
+        #expect(refused.line == 7)
+        #expect(refused.column == 33)
+        #expect(refused.path == "Tests/ProgrammeGuideTests/Fixtures/malformed.xml")
+        #expect(refused.description.hasPrefix("Tests/ProgrammeGuideTests/Fixtures/malformed.xml:7:33: 结束标签与开始标签不匹配"))
+        #expect(refused.description.contains("title line 7 and titel"))
+    }
+
+    @Test("a truncated guide reports where it stops")
+    func truncated() throws {
+        let url = try Fixture.temporary(Array("<tv>\n  <programme channel=\"a\" start=\"20261201\">\n    <title>半".utf8))
+        defer { Fixture.remove(url) }
+        #expect {
+            try GuideReader.read(contentsOf: url)
+        } throws: { error in
+            guard let error = error as? GuideError else { return false }
+            return error.kind == .malformed && error.line == 3
+        }
+    }
+
+    @Test("a document that is not XMLTV is refused")
+    func notXMLTV() throws {
+        let url = try Fixture.temporary(Array("<html><body>节目单</body></html>".utf8))
+        defer { Fixture.remove(url) }
+        #expect {
+            try GuideReader.read(contentsOf: url)
+        } throws: { error in
+            (error as? GuideError)?.message.contains("<html>") == true
+        }
+    }
+
+    @Test("a missing file is unreadable")
+    func missingFile() {
+        #expect {
+            try GuideReader.read(contentsOf: URL(fileURLWithPath: "/nonexistent/guide.xml"))
+        } throws: { error in
+            guard let error = error as? GuideError else { return false }
+            return error.kind == .unreadable && error.description == "/nonexistent/guide.xml: 无法打开文件"
+        }
+    }
+
+    @Test("programmes with a bad time or no channel are skipped with a warning naming their line")
+    func skipped() throws {
+        let guide = try Fixture.read("bad-programmes.xml")
+        #expect(guide.programmes.map { $0.titles.first?.text } == ["每日农经", "致富经", "谁知盘中餐"])
+        #expect(guide.channels.map(\.id) == ["CCTV-7"])
+        let byLine = Dictionary(grouping: guide.warnings, by: \.line).mapValues { $0.map(\.message) }
+        #expect(byLine[4] == ["<channel> 缺少 id 属性，已跳过"])
+        #expect(byLine[8]?.first?.contains("start 时间“2026-12-01 18:30”无法识别") == true)
+        #expect(byLine[11] == ["<programme> 缺少 channel 属性，已跳过"])
+        #expect(byLine[14] == ["<programme> 缺少 start 属性，已跳过"])
+        #expect(byLine[17]?.first?.contains("20261231250000") == true)
+        #expect(byLine[20]?.first?.contains("不晚于开始时间") == true)
+        #expect(byLine[23]?.first?.contains("fortnights") == true)
+        #expect(guide.warnings.count == 7)
+        let first = try #require(guide.warnings.first)
+        #expect(first.description == "\(first.path):4: <channel> 缺少 id 属性，已跳过")
+    }
+
+    @Test("an empty file is malformed")
+    func empty() throws {
+        let url = try Fixture.temporary([UInt8]())
+        defer { Fixture.remove(url) }
+        #expect(throws: GuideError.self) { try GuideReader.read(contentsOf: url) }
+    }
+}
