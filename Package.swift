@@ -51,7 +51,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .executableTarget(
             name: "yuanjiao-bench",
-            dependencies: ["Yuanjiao", "Catalogue", "MediaProbe", "ProgrammeGuide", "Planner", "ChineseText"],
+            dependencies: [
+                "Yuanjiao", "Catalogue", "MediaProbe", "ProgrammeGuide", "Planner", "ChineseText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"], swiftSettings: strictSettings),
         .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], swiftSettings: strictSettings),

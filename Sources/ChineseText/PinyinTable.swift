@@ -57,6 +57,7 @@ public struct PinyinTable: Sendable {
         self.bmp = bmp
         self.supplementaryPoints = supplementaryPoints
         self.supplementaryEntries = supplementaryEntries
+        self.characterCount = bmp.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } + supplementaryPoints.count
     }
 
     /// Every reading of `scalar`, the most common first: 行 → ["xing", "hang", "heng"]; [] for none.
@@ -68,9 +69,7 @@ public struct PinyinTable: Sendable {
     }
 
     /// Number of characters with at least one reading.
-    public var characterCount: Int {
-        bmp.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } + supplementaryPoints.count
-    }
+    public let characterCount: Int
 
     /// Indices into `syllables` of every pinyin search token of a character: readings, u-spellings, initials.
     @inline(__always)

@@ -98,6 +98,10 @@ extension ScriptConverter {
 }
 
 /// An `opencc_t` that only `ScriptConverter` touches, always under its mutex.
+///
+/// @unchecked: the pointer never leaves `ScriptConverter`, every use is inside `Mutex.withLock`, and it is
+/// closed once, in `deinit`. (Without it, region checking merges the handle with each caller's input buffer
+/// passed to the same C call and refuses the lock.)
 private struct OpaqueHandle: @unchecked Sendable {
     let raw: UnsafeMutableRawPointer
 

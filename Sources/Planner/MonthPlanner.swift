@@ -53,7 +53,8 @@ public struct MonthPlanner: Sendable {
         for (t, topic) in filler.topics.enumerated() {
             let quota = filler.quotaMinutes[t]
             let got = filler.usedSeconds[t] / 60
-            guard quota - got >= options.idleWarningMinutes else { continue }
+            // Falling short by a course's length is rounding; only a topic that ran out of courses is reported.
+            guard quota - got >= options.idleWarningMinutes, !filler.hasCandidates(topic: t) else { continue }
             warnings.add(
                 .courses, week: nil,
                 "\(topicNames.label(topic)) 主题本月配额 \(quota) 分钟，只排了 \(got) 分钟：可用课程不足（\(rules.noRepeatMonths) 个月内播过的课程不再重复）")

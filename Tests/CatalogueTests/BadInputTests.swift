@@ -45,8 +45,8 @@ struct BadInputTests {
         let workspace = try TestWorkspace()
         defer { workspace.remove() }
         let folder = try workspace.copySamples(["法律法规/宪法宣传教育.mp3"])
-        // "农业" in GBK: not valid UTF-8.
-        let name: [UInt8] = Array((folder + "/").utf8) + [0xC5, 0xA9, 0xD2, 0xB5, 0x2E, 0x6D, 0x70, 0x33, 0]
+        // "柑橘" in GBK: not valid UTF-8 (0xB8 cannot start a UTF-8 sequence).
+        let name: [UInt8] = Array((folder + "/").utf8) + [0xB8, 0xCC, 0xE9, 0xD9, 0x2E, 0x6D, 0x70, 0x33, 0]
         let descriptor = name.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
         }

@@ -91,3 +91,49 @@ import Testing
         #expect(texts("，。！ ").isEmpty)
     }
 }
+
+@Suite struct SearchTokenizerRobustnessTests {
+    @Test func randomBytesNeverBreakTheTokenizer() {
+        var generator = SystemRandomNumberGenerator()
+        let tokenizer = SearchTokenizer(pinyinTable: Repository.pinyinTable)
+        let alphabet = Array("法律農業ＡＢｃ１２ ，。ﬁ㈠é\u{301}abc".utf8)
+        for round in 0..<500 {
+            let count = Int.random(in: 0..<64, using: &generator)
+            let bytes: [UInt8] = (0..<count).map { _ in
+                round.isMultiple(of: 2) ? UInt8.random(in: 0...255, using: &generator) : alphabet.randomElement()!
+            }
+            var previousStart = 0
+            tokenizer.tokenize(bytes, pinyin: true) { token in
+                #expect(token.byteRange.lowerBound >= previousStart)
+                #expect(token.byteRange.upperBound <= bytes.count)
+                #expect(!token.byteRange.isEmpty)
+                #expect(!token.text.isEmpty)
+                #expect(String(validating: token.text, as: UTF8.self) != nil)
+                previousStart = token.byteRange.lowerBound
+            }
+        }
+    }
+
+    @Test func foldedTextTokenizesLikeTheOriginal() {
+        let tokenizer = SearchTokenizer()
+        for text in ["農村法律知識講座", "ＣＣＴＶ－７農業", "Rice 水稻 MP4", "遠程教育：養豬技術與疾病防治"] {
+            let original = tokenizer.tokens(of: text).map(\.text)
+            let folded = tokenizer.tokens(of: TextFolding.fold(text)).map(\.text)
+            #expect(original == folded, "\(text)")
+        }
+    }
+
+    @Test func tokenizesAThousandDocumentsQuickly() {
+        let tokenizer = SearchTokenizer(pinyinTable: Repository.pinyinTable)
+        let document = Array("農村法律知識講座：水稻种植技术（第三集）CCTV-7 农业科技 养猪技术与疾病防治，介绍饲养管理。".utf8)
+        var count = 0
+        let elapsed = ContinuousClock().measure {
+            for _ in 0..<1000 {
+                tokenizer.tokenize(document, pinyin: true) { _ in count += 1 }
+            }
+        }
+        #expect(count > 0)
+        // About 6 ms in release; debug builds and a busy machine get slack.
+        #expect(elapsed < .seconds(2))
+    }
+}

@@ -39,6 +39,6 @@ struct SampleGuideTests {
         #expect(guide.programmes.contains { $0.stopIsInferred && $0.length == nil })
         #expect(guide.programmes.contains { $0.stopIsInferred && $0.length != nil })
         #expect(guide.programmes.contains { $0.stop == nil })
-        #expect(guide.programmes.count == 20)
+        #expect(guide.programmes.count == 19)
     }
 }

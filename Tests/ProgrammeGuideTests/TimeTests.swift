@@ -46,7 +46,7 @@ struct TimeTests {
         #expect(guide.programmes.first?.start == Fixture.beijing(2026, 12, 2, 3))
         // The explicit +0800 is not affected.
         #expect(guide.programmes.last?.start == Fixture.beijing(2026, 12, 1, 20))
-        #expect(guide.warnings.contains { $0.message.contains("按 UTC 解释") })
+        #expect(guide.warnings.contains { $0.message.contains("按 \(utc.identifier) 解释") })
     }
 
     @Test("a zone with daylight saving resolves wall-clock times on either side of the change")

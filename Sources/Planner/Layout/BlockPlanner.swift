@@ -58,15 +58,23 @@ struct BlockPlanner {
         let wanted = rules.studyDaysPerMonth
         guard wanted > 0 else { return [] }
         let length = rules.sessionMinutes
-        let usable = layout.days.indices.filter { !layout.days[$0].avoided && !layout.days[$0].isOpenDay }
-        let candidates = usable.filter { (layout.days[$0].longestFree?.minutes ?? 0) >= length }.map {
-            StudyDayChooser.Candidate(index: $0, offset: layout.days[$0].date.day - 1, preferred: !layout.days[$0].isSchoolDay)
+        // Days that hold a whole session, and (when too few do) days that hold a shortened one.
+        let candidates = layout.days.indices.compactMap { index -> StudyDayChooser.Candidate? in
+            let day = layout.days[index]
+            let longest = day.longestFree?.minutes ?? 0
+            guard !day.avoided, !day.isOpenDay, longest >= min(length, options.minimumSessionMinutes) else { return nil }
+            return StudyDayChooser.Candidate(
+                index: index, offset: day.date.day - 1,
+                weight: StudyDayChooser.weight(whole: longest >= length, nonSchool: !day.isSchoolDay))
         }
+        let count = min(wanted, candidates.count)
+        let mostWhole = min(count, candidates.filter { $0.weight >= 100 }.count)
         var picked: [StudyDayChooser.Candidate] = []
         var gap = options.studyDaySpreadDays
         while gap >= 1 {
-            if let found = StudyDayChooser.choose(
-                candidates, count: min(wanted, candidates.count), gap: gap, monthLength: layout.month.numberOfDays)
+            // The widest spacing that still gets as many whole-length sessions as the month allows.
+            if let found = StudyDayChooser.choose(candidates, count: count, gap: gap, monthLength: layout.month.numberOfDays),
+                found.filter({ $0.weight >= 100 }).count == mostWhole
             {
                 picked = found
                 break
@@ -74,29 +82,25 @@ struct BlockPlanner {
             gap -= 1
         }
         if picked.count >= 2, gap < options.studyDaySpreadDays {
-            let dates = picked.map(\.index).map { layout.days[$0].date.chineseMonthDay }.joined(separator: "、")
+            let dates = picked.map { layout.days[$0.index].date.chineseMonthDay }.joined(separator: "、")
             warnings.add(
-                .studyDaySpread, week: nil, "可用日期不足，集中学习日（\(dates)）无法相隔 \(options.studyDaySpreadDays) 天以上，最近只相隔 \(gap) 天")
+                .studyDaySpread, week: nil,
+                "可用日期不足，集中学习日（\(dates)）无法相隔 \(options.studyDaySpreadDays) 天以上，最近只相隔 \(gap) 天")
         }
         var slots: [SessionSlot] = []
         for candidate in picked {
             let day = layout.days[candidate.index]
-            guard let span = MonthLayout.place(minutes: length, in: day.free, preferring: preferredStarts(day)) else { continue }
+            let minutes = min(length, day.longestFree?.minutes ?? 0)
+            guard let span = MonthLayout.place(minutes: minutes, in: day.free, preferring: preferredStarts(day)) else {
+                continue
+            }
             layout.reserve(span, on: candidate.index)
             slots.append(SessionSlot(day: candidate.index, date: day.date, interval: span, kind: .studyDay, week: day.week))
-        }
-        // Too few days hold a whole session: use the longest free spans left, shortened, and say so.
-        let short = usable.filter { layout.days[$0].sessions == 0 }.compactMap { index -> (Int, DayInterval)? in
-            guard let span = layout.days[index].longestFree, span.minutes >= options.minimumSessionMinutes else { return nil }
-            return (index, span)
-        }.sorted { ($1.1.minutes, $0.0) < ($0.1.minutes, $1.0) }
-        for (index, span) in short.prefix(max(0, wanted - slots.count)) {
-            let day = layout.days[index]
-            layout.reserve(span, on: index)
-            slots.append(SessionSlot(day: index, date: day.date, interval: span, kind: .studyDay, week: day.week))
-            warnings.add(
-                .studyDays, week: day.week,
-                "没有足够的日子能容纳 \(length) 分钟的集中学习，\(day.date.chineseMonthDay)只能安排 \(span)（\(span.minutes) 分钟）")
+            if minutes < length {
+                warnings.add(
+                    .studyDays, week: day.week,
+                    "没有足够的日子能容纳 \(length) 分钟的集中学习，\(day.date.chineseMonthDay)只能安排 \(span)（\(minutes) 分钟）")
+            }
         }
         if slots.count < wanted {
             warnings.add(

@@ -1,5 +1,6 @@
 /// Picks the month's concentrated study days: a fixed number of candidate days, at least `gap` days apart,
-/// with as many preferred (non-school) days as possible, then as close as possible to evenly spaced positions.
+/// with the greatest total weight (days that hold a whole session, then non-school days), then as close as
+/// possible to evenly spaced positions.
 ///
 /// Dynamic programming over (days chosen, last day), O(count × candidates²): about 30 candidates a month.
 enum StudyDayChooser {
@@ -8,19 +9,23 @@ enum StudyDayChooser {
         let index: Int
         /// 0-based day of the month.
         let offset: Int
-        let preferred: Bool
+        /// Higher is better: `StudyDayChooser.weight(whole:nonSchool:)`.
+        let weight: Int
     }
 
+    /// A whole session outweighs any number of non-school days.
+    static func weight(whole: Bool, nonSchool: Bool) -> Int { (whole ? 100 : 0) + (nonSchool ? 1 : 0) }
+
     private struct Score: Comparable {
-        var preferred: Int
+        var weight: Int
         var deviation: Int
 
         static func < (a: Score, b: Score) -> Bool {
-            a.preferred != b.preferred ? a.preferred < b.preferred : a.deviation > b.deviation
+            a.weight != b.weight ? a.weight < b.weight : a.deviation > b.deviation
         }
 
         static func + (a: Score, b: Score) -> Score {
-            Score(preferred: a.preferred + b.preferred, deviation: a.deviation + b.deviation)
+            Score(weight: a.weight + b.weight, deviation: a.deviation + b.deviation)
         }
     }
 
@@ -30,7 +35,7 @@ enum StudyDayChooser {
         guard candidates.count >= count else { return nil }
         // Slot j's ideal position is (j + ½) × monthLength / count; scaled by 2 × count to stay integral.
         func score(_ c: Candidate, slot j: Int) -> Score {
-            Score(preferred: c.preferred ? 1 : 0, deviation: abs(2 * count * c.offset - (2 * j + 1) * monthLength))
+            Score(weight: c.weight, deviation: abs(2 * count * c.offset - (2 * j + 1) * monthLength))
         }
         let k = candidates.count
         var best = [[Score?]](repeating: [Score?](repeating: nil, count: k), count: count)

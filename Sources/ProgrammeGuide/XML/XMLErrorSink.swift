@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// Collects what libxml2 reports about one reader through its per-reader structured handler
 /// (never the process-wide `xmlSetStructuredErrorFunc`). Touched only on the reading thread, inside `xmlTextReaderRead`.
@@ -23,8 +22,7 @@ final class XMLErrorSink {
             code: raw.code,
             line: Int(raw.line),
             column: Int(raw.int2),  // libxml2 2.9 keeps the column in int2
-            message: raw.message.map { String(cString: $0) }?
-                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+            message: raw.message.map { String(cString: $0).trimmed } ?? "")
         switch raw.level {
         case XML_ERR_ERROR, XML_ERR_FATAL:
             if firstError == nil { firstError = report }

@@ -87,13 +87,13 @@ final class XMLStreamReader {
         return String(decoding: UnsafeBufferPointer(start: value, count: count), as: UTF8.self)
     }
 
-    /// The current element's attributes by local name; values longer than `limit` bytes refuse the guide.
-    func attributes(limit: Int) throws(GuideError) -> [String: String] {
-        var attributes: [String: String] = [:]
+    /// The current element's attributes; values longer than `limit` bytes refuse the guide.
+    func attributes(limit: Int) throws(GuideError) -> XMLAttributes {
+        var attributes = XMLAttributes()
         guard xmlTextReaderHasAttributes(reader) == 1 else { return attributes }
         defer { xmlTextReaderMoveToElement(reader) }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            attributes[localName] = try value(limit: limit)
+            attributes.append(name: localName, value: try value(limit: limit))
         }
         return attributes
     }

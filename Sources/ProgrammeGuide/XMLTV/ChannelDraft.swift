@@ -4,7 +4,7 @@ struct ChannelDraft {
     let id: String?
     var displayNames: [LocalizedText] = []
 
-    init(line: Int, attributes: [String: String]) {
+    init(line: Int, attributes: XMLAttributes) {
         self.line = line
         id = attributes["id"]
     }

@@ -48,7 +48,7 @@ enum EpisodeNumbering {
         func number(_ index: Int) -> Int? {
             guard index < fields.count else { return nil }
             let count = fields[index].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first
-            guard let text = count?.trimmingCharacters(in: .whitespaces), let zeroBased = Int(text), zeroBased >= 0
+            guard let text = count?.trimmed, let zeroBased = Int(text), zeroBased >= 0
             else { return nil }
             return zeroBased + 1
         }
@@ -57,7 +57,7 @@ enum EpisodeNumbering {
 
     /// What a viewer sees: `S01E12`, `E12`, `Ep. 12`, `Part 2`, `12`, `第12集`, `第十二讲（下）`, `十二`.
     static func onscreen(_ value: String) -> Numbers {
-        let text = value.trimmingCharacters(in: .whitespaces)
+        let text = value.trimmed
         if let marker = EpisodeMarker.parse(title: text), marker.number != nil || marker.part != nil {
             return Numbers(episode: marker.number, part: marker.part)
         }

@@ -16,9 +16,9 @@ struct ProgrammeDraft {
     var date: String?
     var language: String?
 
-    init(line: Int, attributes: [String: String]) {
+    init(line: Int, attributes: XMLAttributes) {
         self.line = line
-        channel = attributes["channel"]?.trimmingCharacters(in: .whitespaces)
+        channel = attributes["channel"]?.trimmed
         start = attributes["start"]
         stop = attributes["stop"]
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The child elements of `<channel>` and `<programme>` that the catalogue uses; others (`icon`, `credits`,
 /// `rating`, …) are read past.
 enum XMLTVField: String {
@@ -20,12 +18,12 @@ enum XMLTVField: String {
 /// A field element being read: its attributes and the text gathered so far.
 struct XMLTVCapture {
     var field: XMLTVField
-    var attributes: [String: String]
+    var attributes: XMLAttributes
     var text = ""
 
     /// The text without surrounding white space; nil when nothing is left.
     var trimmedText: String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         return trimmed.isEmpty ? nil : trimmed
     }
 

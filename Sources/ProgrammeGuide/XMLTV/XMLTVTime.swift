@@ -11,14 +11,26 @@ enum XMLTVTime {
     }
 
     static func parse(_ text: String, defaultZone: TimeZone) -> Parsed? {
-        var bytes = Substring(text).utf8[...]
-        bytes = bytes.drop { $0 == 0x20 || $0 == 0x09 }
-        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
-        guard [8, 10, 12, 14].contains(digits.count) else { return nil }
-        let values = digits.map { Int($0 - 0x30) }
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, defaultZone: defaultZone) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, defaultZone: TimeZone) -> Parsed? {
+        var index = 0
+        func skipSpaces() {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        skipSpaces()
+        let digitsStart = index
+        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        let digitCount = index - digitsStart
+        guard digitCount == 8 || digitCount == 10 || digitCount == 12 || digitCount == 14 else { return nil }
         func field(_ at: Int, _ width: Int) -> Int {
-            guard at + width <= values.count else { return 0 }
-            return values[at..<(at + width)].reduce(0) { $0 * 10 + $1 }
+            guard at + width <= digitCount else { return 0 }
+            var value = 0
+            for offset in at..<(at + width) { value = value * 10 + Int(bytes[digitsStart + offset] - 0x30) }
+            return value
         }
         let (year, month, day) = (field(0, 4), field(4, 2), field(6, 2))
         let (hour, minute, second) = (field(8, 2), field(10, 2), field(12, 2))
@@ -28,29 +40,39 @@ enum XMLTVTime {
         let wallClock =
             daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
 
-        let rest = bytes.dropFirst(digits.count).drop { $0 == 0x20 || $0 == 0x09 }
-        guard !rest.isEmpty else {
+        skipSpaces()
+        guard index < bytes.count else {
             let seconds = wallClock - offset(ofWallClock: wallClock, in: defaultZone)
             return Parsed(date: Date(timeIntervalSince1970: TimeInterval(seconds)), hasOffset: false)
         }
-        guard let offset = parseOffset(Array(rest)) else { return nil }
+        guard let offset = parseOffset(UnsafeBufferPointer(rebasing: bytes[index...])) else { return nil }
         return Parsed(date: Date(timeIntervalSince1970: TimeInterval(wallClock - offset)), hasOffset: true)
     }
 
-    /// `+0800`, `+08:00`, `+08`, `-0500`, `Z`, `UTC`, `GMT` → seconds east of UTC.
-    private static func parseOffset(_ bytes: [UInt8]) -> Int? {
-        let trimmed = bytes.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
-        let text = String(decoding: trimmed, as: UTF8.self)
-        if ["Z", "UTC", "GMT"].contains(text.uppercased()) { return 0 }
-        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
-        let digits = text.dropFirst().filter { $0 != ":" }
-        guard digits.count == 4 || digits.count == 2, digits.allSatisfy(\.isASCII),
-            let value = Int(digits), value >= 0
-        else { return nil }
-        let hours = digits.count == 4 ? value / 100 : value
-        let minutes = digits.count == 4 ? value % 100 : 0
+    /// `+0800`, `+08:00`, `+08`, `-0500`, `Z`, `UTC`, `GMT` (and trailing spaces) → seconds east of UTC.
+    private static func parseOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let rest = bytes[..<end]
+        guard let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else {
+            let name = String(decoding: rest, as: UTF8.self).uppercased()
+            return name == "Z" || name == "UTC" || name == "GMT" ? 0 : nil
+        }
+        var digits: [Int] = []
+        for (position, byte) in rest.dropFirst().enumerated() {
+            if byte >= 0x30, byte <= 0x39 {
+                digits.append(Int(byte - 0x30))
+            } else if byte == UInt8(ascii: ":"), position == 2 {
+                continue
+            } else {
+                return nil
+            }
+        }
+        guard digits.count == 4 || digits.count == 2 else { return nil }
+        let hours = digits[0] * 10 + digits[1]
+        let minutes = digits.count == 4 ? digits[2] * 10 + digits[3] : 0
         guard hours <= 14, minutes <= 59 else { return nil }
-        return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
+        return (sign == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
     }
 
     /// The zone's offset at a wall-clock time given as seconds since 1970 read as UTC; the second lookup settles
