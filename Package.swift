@@ -58,7 +58,8 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"], swiftSettings: strictSettings),
         .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], swiftSettings: strictSettings),
-        .testTarget(name: "ProgrammeGuideTests", dependencies: ["ProgrammeGuide"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ProgrammeGuideTests", dependencies: ["ProgrammeGuide"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strictSettings),
         .testTarget(name: "PlannerTests", dependencies: ["Planner"], swiftSettings: strictSettings),
         .testTarget(name: "YuanjiaoTests", dependencies: ["Yuanjiao"], swiftSettings: strictSettings),

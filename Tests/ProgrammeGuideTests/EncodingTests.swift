@@ -61,6 +61,15 @@ struct EncodingTests {
         }
     }
 
+    @Test("bytes that iconv cannot convert refuse the guide with their position, and nothing is printed")
+    func unconvertible() throws {
+        let result = Result { () throws(GuideError) in try Fixture.read("gb18030-invalid-bytes.xml") }
+        let error = try #require(result.failure)
+        #expect(error.kind == .encoding)
+        #expect(error.line == 3)
+        #expect(error.message.contains("0x84 0x31 0xFF 0xFF"))
+    }
+
     @Test("the caller can force an encoding")
     func forced() throws {
         let guide = try Fixture.read("gb18030-undeclared.xml", options: GuideOptions(encoding: "GB18030"))

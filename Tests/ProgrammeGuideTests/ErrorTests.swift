@@ -69,6 +69,26 @@ struct ErrorTests {
         #expect(first.description == "\(first.path):4: <channel> 缺少 id 属性，已跳过")
     }
 
+    @Test("lines past 65 535, which libxml2 2.9 does not keep on elements, are still exact")
+    func bigLines() throws {
+        var text = "<tv>\n"
+        for hour in 0..<24_000 {
+            let time = String(format: "202612%02d%02d0000 +0800", 1 + hour / 24 % 28, hour % 24)
+            text += "  <programme start=\"\(time)\" channel=\"CCTV-7\">\n    <title>节目 \(hour)</title>\n  </programme>\n"
+        }
+        // Line 72 002: a programme with a bad time, then one more.
+        text += "  <programme start=\"bad\" channel=\"CCTV-7\">\n    <title>坏</title>\n  </programme>\n"
+        text += "  <programme start=\"20261231000000 +0800\" channel=\"CCTV-7\">\n    <title>末</title>\n  </programme>\n</tv>\n"
+        let url = try Fixture.temporary(Array(text.utf8))
+        defer { Fixture.remove(url) }
+        let guide = try GuideReader.read(contentsOf: url)
+        #expect(guide.warnings.map(\.line) == [72_002])
+        #expect(guide.programmes.count == 24_001)
+        #expect(guide.programmes[21_844].line == 65_534)
+        #expect(guide.programmes[21_845].line == 65_537)
+        #expect(guide.programmes.last?.line == 72_005)
+    }
+
     @Test("an empty file is malformed")
     func empty() throws {
         let url = try Fixture.temporary([UInt8]())

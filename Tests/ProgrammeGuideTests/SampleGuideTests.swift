@@ -34,6 +34,14 @@ struct SampleGuideTests {
         #expect(!programme.categories.isEmpty)
     }
 
+    @Test("the 第三集 recording is numbered, and its series named")
+    func episode() throws {
+        let programme = try #require(guide.programme(titled: "乡村法治课堂（第三集）"))
+        #expect(programme.episode == 3)
+        #expect(programme.seriesTitle == "乡村法治课堂")
+        #expect(programme.categories.map(\.text) == ["法制", "政策"])
+    }
+
     @Test("the evenings around the recordings have every kind of stop")
     func evenings() throws {
         #expect(guide.programmes.contains { $0.stopIsInferred && $0.length == nil })

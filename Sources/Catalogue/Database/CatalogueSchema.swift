@@ -90,6 +90,9 @@ enum CatalogueSchema {
             }
             try SearchIndex.rebuild(db)
         }
+        // Later capabilities append their migrations in their own files, always after the ones above.
+        registerLibrarianMigrations(&migrator)
+        registerPlanMigrations(&migrator)
         return migrator
     }
 }

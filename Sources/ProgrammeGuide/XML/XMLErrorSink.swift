@@ -13,8 +13,11 @@ final class XMLErrorSink {
     /// The first error or fatal error; libxml2 often repeats one error several times as it unwinds.
     private(set) var firstError: Report?
     private(set) var warnings: [Report] = []
+    /// What libxml2 said through its generic error function (encoding failures), up to `genericLimit` bytes.
+    private(set) var genericText = ""
     /// A hostile guide can raise a warning per node; keep the first ones only.
     private let warningLimit = 100
+    private let genericLimit = 2048
 
     func receive(_ error: UnsafeMutablePointer<xmlError>) {
         let raw = error.pointee
@@ -31,6 +34,24 @@ final class XMLErrorSink {
         default:
             break
         }
+    }
+
+    func receiveGeneric(_ message: String) {
+        guard genericText.utf8.count < genericLimit else { return }
+        genericText += message
+    }
+
+    /// The first line libxml2 sent through its generic error function, if any.
+    var genericMessage: String? {
+        let line = genericText.split(separator: "\n").first.map { String($0).trimmed }
+        return line?.isEmpty == false ? line : nil
+    }
+
+    /// The callback the shim's generic error function formats into; `context` is an unretained sink.
+    static let genericHandler: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Void = {
+        context, message in
+        guard let context, let message else { return }
+        Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().receiveGeneric(String(cString: message))
     }
 
     /// The handler handed to `xmlTextReaderSetStructuredErrorHandler`; `context` is an unretained sink.

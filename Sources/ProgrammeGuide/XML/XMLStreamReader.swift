@@ -23,6 +23,8 @@ final class XMLStreamReader {
     let path: String
     private let reader: OpaquePointer
     private let sink = XMLErrorSink()
+    /// Catches what libxml2 would print to stderr, for the reader's lifetime on this thread (see shim.h).
+    private let generic: UnsafeMutablePointer<yj_xml_generic_capture>
 
     /// - Parameters:
     ///   - file: the file system path libxml2 opens.
@@ -34,10 +36,20 @@ final class XMLStreamReader {
         self.path = path
         var options = Self.parseOptions
         if ignoringDeclaration { options |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
+        let generic = UnsafeMutablePointer<yj_xml_generic_capture>.allocate(capacity: 1)
+        generic.initialize(
+            to: yj_xml_generic_capture(
+                receive: XMLErrorSink.genericHandler, context: Unmanaged.passUnretained(sink).toOpaque(),
+                previous_handler: nil, previous_context: nil))
+        yj_xml_generic_capture_begin(generic)
         guard let reader = xmlReaderForFile(file, encoding, options) else {
-            throw GuideError(kind: .unreadable, path: path, message: "libxml2 无法打开此文件")
+            let reason = sink.genericMessage.map { "（libxml2：\($0)）" } ?? ""
+            yj_xml_generic_capture_end(generic)
+            generic.deallocate()
+            throw GuideError(kind: .unreadable, path: path, message: "libxml2 无法打开此文件\(reason)")
         }
         self.reader = reader
+        self.generic = generic
         xmlTextReaderSetStructuredErrorHandler(
             reader, XMLErrorSink.handler, Unmanaged.passUnretained(sink).toOpaque())
     }
@@ -45,6 +57,8 @@ final class XMLStreamReader {
     deinit {
         // The sink is a stored property, so it outlives this call and any report made while freeing.
         xmlFreeTextReader(reader)
+        yj_xml_generic_capture_end(generic)
+        generic.deallocate()
     }
 
     /// Moves to the next node; false at the end of the document. Throws the first error libxml2 reported.
@@ -55,14 +69,24 @@ final class XMLStreamReader {
         case 1: return true
         case 0: return false
         default:
+            guard let message = sink.genericMessage else {
+                throw GuideError(
+                    kind: .malformed, path: path, line: parserLine, column: parserColumn, message: "XML 解析失败")
+            }
+            let isEncoding = message.contains("encod") || message.contains("conversion")
             throw GuideError(
-                kind: .malformed, path: path, line: parserLine, column: parserColumn, message: "XML 解析失败")
+                kind: isEncoding ? .encoding : .malformed, path: path, line: parserLine, column: parserColumn,
+                message: "\(isEncoding ? "字节不符合文件的编码" : "XML 解析失败")（libxml2：\(message)）")
         }
     }
 
     /// Warnings libxml2 reported so far, in Chinese.
     var warnings: [GuideWarning] {
-        sink.warnings.map { XMLErrorTranslation.warning(for: $0, path: path) }
+        var warnings = sink.warnings.map { XMLErrorTranslation.warning(for: $0, path: path) }
+        if let message = sink.genericMessage {
+            warnings.append(GuideWarning(path: path, line: parserLine, message: "XML 警告（libxml2：\(message)）"))
+        }
+        return warnings
     }
 
     var nodeType: NodeType? { NodeType(rawValue: xmlTextReaderNodeType(reader)) }
