@@ -10,6 +10,8 @@ enum BenchCommand {
         switch name {
         case "index":
             try IndexBenchmark(options: options).run()
+        case "probe":
+            try ProbeBenchmark(options: options).run()
         case "guide":
             try GuideBenchmark(options: options).run()
         case "search":

@@ -10,9 +10,20 @@ struct YuanjiaoCommand: ParsableCommand {
               yuanjiao index 课件文件夹            登记新下载的课件（可重复运行，只读取新增或改动的文件）
               yuanjiao search 法律                 按关键词查找课件
               yuanjiao show 12                     查看一个课件的详细信息
+              yuanjiao review                      待审核的新课件及建议的主题
+              yuanjiao tag 12 --topic law          确认主题、加标记（--query 批量），可 history 查看、undo 撤销
+              yuanjiao export-tags 标注.csv         与其他县交换馆员标注（import-tags 导入）
 
             目录文件：--catalog 文件，或环境变量 YUANJIAO_CATALOG，默认当前文件夹下的 yuanjiao.sqlite。
             退出码：0 成功；1 任务失败；2 用法错误或输入无法读取。
             """,
-        subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self])
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, ShowCommand.self,
+            ReviewCommand.self,
+            TagCommand.self,
+            HistoryCommand.self,
+            UndoCommand.self,
+            ExportTagsCommand.self,
+            ImportTagsCommand.self,
+        ])
 }

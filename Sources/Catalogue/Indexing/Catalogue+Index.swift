@@ -16,10 +16,12 @@ extension Catalogue {
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws(CatalogueError) -> IndexReport {
         let absoluteRoots = roots.map(Self.absolutePath)
+        var report = IndexReport()
+        // Guides first, so every new recording can be linked and classified in its own batch.
+        try importGuides(guides, options: guideOptions, into: &report)
         progress(IndexProgress(phase: .scanning, done: 0, total: 0, currentPath: nil, filesPerSecond: 0))
         let walk = DirectoryWalker.walk(absoluteRoots)
-        var report = IndexReport()
-        report.failed = walk.problems.map { IndexReport.Failure(path: $0.path, error: $0.reason) }
+        report.failed += walk.problems.map { IndexReport.Failure(path: $0.path, error: $0.reason) }
 
         let known = try read { db in try KnownFiles.load(db) }
         var pending: [FoundFile] = []
@@ -32,36 +34,32 @@ extension Catalogue {
         }
 
         let seenPaths = Set(walk.files.map(\.path))
+        let enricher = Enricher(taxonomy: taxonomy, timeZone: guideOptions.defaultTimeZone)
+        try write { db in try enricher.prepare(db) }
         var touched: Set<Int64> = []
         let tracker = ProgressTracker(total: pending.count, report: progress)
-        var start = 0
-        while start < pending.count {
-            let batch = Array(pending[start..<min(start + options.batchSize, pending.count)])
-            let probed = ParallelMap.map(batch, jobs: options.jobs) { file in
-                let result = ProbedFile.examine(file)
-                tracker.advance(current: file.path)
-                return result
-            }
+        let batches = stride(from: 0, to: pending.count, by: options.batchSize).map {
+            Array(pending[$0..<min($0 + options.batchSize, pending.count)])
+        }
+        // Probing the next batch overlaps writing this one: libavformat and SQLite work side by side.
+        let pipeline = ProbePipeline(batches: batches, jobs: options.jobs, tracker: tracker)
+        while let probed = pipeline.next() {
             try write { db in
-                let applier = IndexApplier(db: db, seenPaths: seenPaths, now: Date())
-                var changed: [Int64] = []
+                let applier = IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date())
+                var changed: [ResourceRow] = []
                 for item in probed {
-                    if let id = try applier.apply(item, to: &report) { changed.append(id) }
+                    if let row = try applier.apply(item, to: &report) { changed.append(row) }
                 }
-                try SearchIndex.refresh(db, ids: changed)
-                touched.formUnion(changed)
+                report.linked += try enricher.enrich(db, rows: changed)
+                touched.formUnion(changed.compactMap(\.id))
             }
-            start += batch.count
         }
 
         progress(IndexProgress(phase: .finishing, done: pending.count, total: pending.count, currentPath: nil, filesPerSecond: tracker.rate))
-        report.missing = try write { db in
-            try IndexApplier.markMissing(db, roots: absoluteRoots, seenPaths: seenPaths, now: Date())
+        try write { db in
+            report.missing = try IndexApplier.markMissing(db, roots: absoluteRoots, seenPaths: seenPaths, now: Date())
+            report.linked += try enricher.catchUp(db, touched: touched, guidesChanged: report.programmes > 0)
         }
-        try importGuides(guides, options: guideOptions, into: &report)
-        try enrich(
-            touched: touched, guidesChanged: report.programmes > 0, taxonomy: taxonomy,
-            timeZone: guideOptions.defaultTimeZone, report: &report)
         return report
     }
 

@@ -6,12 +6,14 @@ import MediaProbe
 /// fingerprint: a file found at a new path whose old path is gone keeps its id (and the librarian's work).
 struct IndexApplier {
     let db: Database
+    let known: KnownFiles
     let seenPaths: Set<String>
     let now: Date
 
-    /// Returns the id of the resource added, updated or moved (those need linking and classifying).
-    func apply(_ item: ProbedFile, to report: inout IndexReport) throws -> Int64? {
-        let existing = try ResourceRow.filter(Column("path") == item.file.path).fetchOne(db)
+    /// Returns the resource added, updated or moved (those need linking and classifying).
+    func apply(_ item: ProbedFile, to report: inout IndexReport) throws -> ResourceRow? {
+        // Paths unknown at the start of the run need no lookup: the walk lists each path once.
+        let existing = try known.byPath[item.file.path].flatMap { try ResourceRow.fetchOne(db, key: $0.id) }
         let info: MediaInfo
         switch item.outcome {
         case .failure(let failure):
@@ -36,7 +38,7 @@ struct IndexApplier {
             refresh(&row, with: info)
             try row.update(db)
             report.updated += 1
-            return row.id
+            return row
         }
 
         if var row = try movedResource(fingerprint: fingerprint) {
@@ -46,7 +48,7 @@ struct IndexApplier {
             refresh(&row, with: info)
             try row.update(db)
             report.moved += 1
-            return row.id
+            return row
         }
 
         var row = ResourceRow(
@@ -57,7 +59,7 @@ struct IndexApplier {
         row.apply(info)
         try row.insert(db)
         report.added += 1
-        return row.id
+        return row
     }
 
     private func refresh(_ row: inout ResourceRow, with info: MediaInfo) {

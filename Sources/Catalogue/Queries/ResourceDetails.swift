@@ -47,24 +47,40 @@ public struct ResourceDetails: Sendable, Codable {
     public var chapters: [ChapterInfo]
     public var topics: [TopicAssignment]
     public var tags: [String]
+    /// The librarian's marks (`audience` as its code, e.g. `party-member`); nil when not set.
+    public var audience: Audience?
+    public var series: String?
+    public var episode: Int?
+    /// Months the course is timely in by the seasonal calendar; filled by the application layer
+    /// (`Workspace.details`), which reads `Catalog/seasons.yaml`. Empty: no season.
+    public var months: [Int] = []
     public var programmes: [LinkedProgramme]
     public var planned: [PlannedSession]
 }
 
 extension Catalogue {
     public func details(id: Int64) throws(CatalogueError) -> ResourceDetails {
-        let (row, topics, programmes) = try read { db in
-            (try ResourceRow.fetchOne(db, key: id), try Self.topics(db, id: id), try Self.programmes(db, id: id))
+        let (row, topics, programmes, planned) = try read { db in
+            (try ResourceRow.fetchOne(db, key: id), try Self.topics(db, id: id), try Self.programmes(db, id: id),
+             try Self.planned(db, id: id))
         }
         guard let row, let rowID = row.id else {
             throw CatalogueError(.notFound, path: path, message: "没有编号为 \(id) 的资源。用 `yuanjiao search 关键词` 查找编号")
         }
+        let librarian = try read { db in try LibrarianStore.states(db, ids: [id])[id] ?? .empty }
         return ResourceDetails(
             id: rowID, title: row.title, path: row.path, duration: row.duration, format: row.format,
             status: row.status.rawValue, size: row.size, fingerprint: row.fingerprint,
             added: row.addedAt, updated: row.updatedAt, missingSince: row.missingSince, bitRate: row.bitRate,
             streams: row.media?.streams ?? [], metadata: row.media?.tags ?? [:], chapters: row.media?.chapters ?? [],
-            topics: topics, tags: [], programmes: programmes, planned: [])
+            topics: topics, tags: librarian.tags, audience: librarian.audience, series: librarian.series,
+            episode: librarian.episode, programmes: programmes, planned: planned)
+    }
+
+    static func planned(_ db: Database, id: Int64) throws -> [ResourceDetails.PlannedSession] {
+        try Row.fetchAll(db, sql: """
+            SELECT DISTINCT station, date FROM plannedItem WHERE resourceId = ? AND kind != 'open-day' ORDER BY date, station
+            """, arguments: [id]).map { ResourceDetails.PlannedSession(station: $0["station"], date: $0["date"]) }
     }
 
     static func topics(_ db: Database, id: Int64) throws -> [ResourceDetails.TopicAssignment] {

@@ -12,12 +12,21 @@ enum SearchIndex {
 
     static func refresh(_ db: Database, ids: some Sequence<Int64>) throws {
         for id in ids {
-            try db.execute(sql: "DELETE FROM resourceSearch WHERE rowid = ?", arguments: [id])
-            guard let document = try document(db, id: id) else { continue }
-            try db.execute(
-                sql: "INSERT INTO resourceSearch (rowid, title, tags, description, filename) VALUES (?, ?, ?, ?, ?)",
-                arguments: [id, document.title, document.tags, document.description, document.filename])
+            if let row = try ResourceRow.fetchOne(db, key: id) {
+                try refresh(db, row: row)
+            } else {
+                try db.cachedStatement(sql: "DELETE FROM resourceSearch WHERE rowid = ?").execute(arguments: [id])
+            }
         }
+    }
+
+    /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode.
+    static func refresh(_ db: Database, row: ResourceRow) throws {
+        guard let id = row.id else { return }
+        try db.cachedStatement(sql: "DELETE FROM resourceSearch WHERE rowid = ?").execute(arguments: [id])
+        let document = try document(db, row: row)
+        try db.cachedStatement(sql: "INSERT INTO resourceSearch (rowid, title, tags, description, filename) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [id, document.title, document.tags, document.description, document.filename])
     }
 
     static func rebuild(_ db: Database) throws {
@@ -41,8 +50,8 @@ enum SearchIndex {
     }
 
     /// Title (and guide sub-title) above tags, topic labels and categories, above descriptions.
-    static func document(_ db: Database, id: Int64) throws -> Document? {
-        guard let row = try ResourceRow.fetchOne(db, key: id) else { return nil }
+    static func document(_ db: Database, row: ResourceRow) throws -> Document {
+        let id = row.id ?? 0
         var titles = [row.title]
         var tags: [String] = []
         var descriptions: [String] = []
@@ -50,18 +59,15 @@ enum SearchIndex {
             if let tagTitle = mediaTags["title"], tagTitle != row.title { titles.append(tagTitle) }
             descriptions += ["comment", "description", "artist", "album"].compactMap { mediaTags[$0] }
         }
-        if let programme = try Row.fetchOne(db, sql: """
-            SELECT p.subTitle, p.description, p.categories, p.data FROM programme p
-            JOIN resourceProgramme rp ON rp.programmeId = p.id WHERE rp.resourceId = ?
-            """, arguments: [id]) {
-            if let subTitle: String = programme["subTitle"] { titles.append(subTitle) }
-            if let description: String = programme["description"] { descriptions.insert(description, at: 0) }
-            tags += (try? JSONDecoder().decode([String].self, from: Data((programme["categories"] as String).utf8))) ?? []
+        if let programme = try LinkedProgrammeText.fetch(db, resourceID: id) {
+            if let subTitle = programme.subTitle { titles.append(subTitle) }
+            if let description = programme.description { descriptions.insert(description, at: 0) }
+            tags += programme.categories
         }
-        tags += try String.fetchAll(db, sql: """
+        tags += try String.fetchAll(db.cachedStatement(sql: """
             SELECT t.label || ' ' || coalesce(t.labelTraditional, '') FROM resourceTopic rt
             JOIN topic t ON t.id = rt.topic WHERE rt.resourceId = ? GROUP BY rt.topic ORDER BY rt.topic
-            """, arguments: [id])
+            """), arguments: [id])
         tags += try librarianTags(db, id: id)
         let name = (row.path as NSString).lastPathComponent
         return Document(
@@ -72,6 +78,6 @@ enum SearchIndex {
     /// Free tags typed by librarians, once that table exists (issue 5's migration adds it).
     private static func librarianTags(_ db: Database, id: Int64) throws -> [String] {
         guard try db.tableExists("resourceTag") else { return [] }
-        return try String.fetchAll(db, sql: "SELECT tag FROM resourceTag WHERE resourceId = ? ORDER BY tag", arguments: [id])
+        return try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM resourceTag WHERE resourceId = ? ORDER BY tag"), arguments: [id])
     }
 }

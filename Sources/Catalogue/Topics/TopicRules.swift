@@ -17,7 +17,7 @@ public struct TopicRules: Sendable {
 
     private struct FoldedTopic: Sendable {
         var id: String
-        var keywords: [(original: String, folded: String)]
+        var keywords: [(original: String, folded: [UInt8])]
         var folders: [(original: String, folded: String)]
         var categories: [(original: String, folded: String)]
     }
@@ -31,7 +31,7 @@ public struct TopicRules: Sendable {
         topics = taxonomy.topics.map { topic in
             FoldedTopic(
                 id: topic.id,
-                keywords: fold(topic.keywords + topic.synonyms + [topic.label]),
+                keywords: fold(topic.keywords + topic.synonyms + [topic.label]).map { ($0.0, Array($0.1.utf8)) },
                 folders: fold(topic.folders + [topic.label]),
                 categories: fold(topic.categories + [topic.label]))
         }
@@ -41,7 +41,7 @@ public struct TopicRules: Sendable {
     public func suggest(_ evidence: Evidence) -> [TopicSuggestion] {
         let folders = evidence.path.split(separator: "/").dropLast().map { TextFolding.fold(String($0)) }
         let categories = evidence.guideCategories.map { ($0, TextFolding.fold($0)) }
-        let text = evidence.texts.map(TextFolding.fold).joined(separator: "\n")
+        let text = Array(evidence.texts.map(TextFolding.fold).joined(separator: "\n").utf8)
         var suggestions: [TopicSuggestion] = []
         for topic in topics {
             if let match = categories.first(where: { category in topic.categories.contains { $0.folded == category.1 } }) {
@@ -49,10 +49,30 @@ public struct TopicRules: Sendable {
             }
             if let folder = topic.folders.first(where: { entry in folders.contains(entry.folded) }) {
                 suggestions.append(TopicSuggestion(topic: topic.id, source: .rule, reason: "文件夹 \(folder.original)/"))
-            } else if let keyword = topic.keywords.first(where: { text.contains($0.folded) }) {
+            } else if let keyword = topic.keywords.first(where: { Self.contains(text, $0.folded) }) {
                 suggestions.append(TopicSuggestion(topic: topic.id, source: .rule, reason: "关键词「\(keyword.original)」"))
             }
         }
         return suggestions
+    }
+
+    /// Byte search over folded UTF-8: a match of whole characters, since UTF-8 never matches inside one.
+    private static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
+        return text.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { pattern in
+                var start = 0
+                let last = haystack.count - pattern.count
+                while start <= last {
+                    if haystack[start] == first {
+                        var offset = 1
+                        while offset < pattern.count, haystack[start + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 }

@@ -12,32 +12,35 @@ struct TopicStore {
 
     func classify(resourceIDs: some Sequence<Int64>) throws {
         for id in resourceIDs {
-            guard let evidence = try evidence(for: id) else { continue }
-            try db.execute(sql: "DELETE FROM resourceTopic WHERE resourceId = ? AND source IN ('guide', 'rule')", arguments: [id])
-            for suggestion in rules.suggest(evidence) {
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO resourceTopic (resourceId, topic, source, confirmed, reason, createdAt)
-                        VALUES (?, ?, ?, 0, ?, ?)
-                        """,
-                    arguments: [id, suggestion.topic, suggestion.source.rawValue, suggestion.reason, now])
-            }
+            guard let row = try ResourceRow.fetchOne(db, key: id) else { continue }
+            try classify(row)
         }
     }
 
-    private func evidence(for id: Int64) throws -> TopicRules.Evidence? {
-        guard let row = try ResourceRow.fetchOne(db, key: id) else { return nil }
+    /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode.
+    func classify(_ row: ResourceRow) throws {
+        guard let id = row.id else { return }
+        let evidence = try Self.evidence(db, row: row)
+        try db.cachedStatement(sql: "DELETE FROM resourceTopic WHERE resourceId = ? AND source IN ('guide', 'rule')")
+            .execute(arguments: [id])
+        let insert = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO resourceTopic (resourceId, topic, source, confirmed, reason, createdAt)
+            VALUES (?, ?, ?, 0, ?, ?)
+            """)
+        for suggestion in rules.suggest(evidence) {
+            try insert.execute(arguments: [id, suggestion.topic, suggestion.source.rawValue, suggestion.reason, now])
+        }
+    }
+
+    static func evidence(_ db: Database, row: ResourceRow) throws -> TopicRules.Evidence {
         var texts = [row.title]
         if let tags = row.media?.tags {
             texts += ["title", "comment", "description", "album", "genre"].compactMap { tags[$0] }
         }
         var categories: [String] = []
-        if let programme = try Row.fetchOne(db, sql: """
-            SELECT p.title, p.subTitle, p.description, p.categories FROM programme p
-            JOIN resourceProgramme rp ON rp.programmeId = p.id WHERE rp.resourceId = ?
-            """, arguments: [id]) {
-            texts += [programme["title"], programme["subTitle"], programme["description"]].compactMap { $0 }
-            categories = (try? JSONDecoder().decode([String].self, from: Data((programme["categories"] as String).utf8))) ?? []
+        if let id = row.id, let programme = try LinkedProgrammeText.fetch(db, resourceID: id) {
+            texts += [programme.title, programme.subTitle, programme.description].compactMap { $0 }
+            categories = programme.categories
         }
         return TopicRules.Evidence(path: row.path, texts: texts, guideCategories: categories)
     }
@@ -51,5 +54,23 @@ struct TopicStore {
         }.joined(separator: "\n")
         Array(text.utf8).withUnsafeBytes { hasher.combine($0) }
         return String(hasher.value, radix: 16)
+    }
+}
+
+/// The guide text of the programme a resource is linked to, for topic rules and the search index.
+struct LinkedProgrammeText {
+    var title: String
+    var subTitle: String?
+    var description: String?
+    var categories: [String]
+
+    static func fetch(_ db: Database, resourceID: Int64) throws -> LinkedProgrammeText? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT p.title, p.subTitle, p.description, p.categories FROM programme p
+            JOIN resourceProgramme rp ON rp.programmeId = p.id WHERE rp.resourceId = ?
+            """)
+        guard let row = try Row.fetchOne(statement, arguments: [resourceID]) else { return nil }
+        let categories = (try? JSONDecoder().decode([String].self, from: Data((row["categories"] as String).utf8))) ?? []
+        return LinkedProgrammeText(title: row["title"], subTitle: row["subTitle"], description: row["description"], categories: categories)
     }
 }

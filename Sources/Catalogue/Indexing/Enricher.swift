@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+/// What follows a resource's metadata in the same transaction: link it to the guide programme it
+/// recorded, re-derive its topic suggestions, refresh its full-text entry.
+struct Enricher {
+    let taxonomy: TopicTaxonomy?
+    let timeZone: TimeZone
+    private let rules: TopicRules?
+
+    init(taxonomy: TopicTaxonomy?, timeZone: TimeZone) {
+        self.taxonomy = taxonomy
+        self.timeZone = timeZone
+        rules = taxonomy.map(TopicRules.init)
+    }
+
+    /// Stores topic labels and, when `Catalog/topics.yaml` changed since the last run, reclassifies
+    /// and re-indexes every resource already in the catalogue. Returns nothing to count.
+    func prepare(_ db: Database) throws {
+        guard let taxonomy, let rules else { return }
+        for topic in taxonomy.topics {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO topic (id, label, labelTraditional) VALUES (?, ?, ?)",
+                arguments: [topic.id, topic.label, topic.labelTraditional])
+        }
+        let stamp = TopicStore.taxonomyStamp(taxonomy)
+        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomy'") != stamp else { return }
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM resource ORDER BY id")
+        try TopicStore(db: db, rules: rules, now: Date()).classify(resourceIDs: ids)
+        try SearchIndex.refresh(db, ids: ids)
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('taxonomy', ?)", arguments: [stamp])
+    }
+
+    /// For resources just added, updated or moved. Returns how many were linked to a programme.
+    func enrich(_ db: Database, rows: [ResourceRow]) throws -> Int {
+        guard !rows.isEmpty else { return 0 }
+        let linked = try link(db, candidates: rows.compactMap(\.id))
+        let store = rules.map { TopicStore(db: db, rules: $0, now: Date()) }
+        for var row in rows {
+            if let id = row.id, linked.contains(id), let fresh = try ResourceRow.fetchOne(db, key: id) { row = fresh }
+            try store?.classify(row)
+            try SearchIndex.refresh(db, row: row)
+        }
+        return linked.count
+    }
+
+    /// After a guide brought new programmes: recordings indexed in earlier runs may now find theirs.
+    func catchUp(_ db: Database, touched: Set<Int64>, guidesChanged: Bool) throws -> Int {
+        guard guidesChanged else { return 0 }
+        let unlinked = try Int64.fetchAll(db, sql: """
+            SELECT id FROM resource WHERE status = 'present'
+            AND id NOT IN (SELECT resourceId FROM resourceProgramme) ORDER BY id
+            """).filter { !touched.contains($0) }
+        let linked = try link(db, candidates: unlinked).sorted()
+        if let rules { try TopicStore(db: db, rules: rules, now: Date()).classify(resourceIDs: linked) }
+        try SearchIndex.refresh(db, ids: linked)
+        return linked.count
+    }
+
+    private func link(_ db: Database, candidates: [Int64]) throws -> Set<Int64> {
+        guard try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM programme)") == 1 else { return [] }
+        let linker = try RecordingLinker(db: db, timeZone: timeZone)
+        let now = Date()
+        var linked: Set<Int64> = []
+        let isLinked = try db.cachedStatement(sql: "SELECT count(*) FROM resourceProgramme WHERE resourceId = ?")
+        for id in candidates {
+            guard try Int.fetchOne(isLinked, arguments: [id]) == 0,
+                  let row = try ResourceRow.fetchOne(db, key: id),
+                  let match = try linker.link(path: row.path, title: row.title, media: row.media)
+            else { continue }
+            try db.execute(
+                sql: "INSERT INTO resourceProgramme (resourceId, programmeId, method, linkedAt) VALUES (?, ?, ?, ?)",
+                arguments: [id, match.programme, match.method.rawValue, now])
+            try db.execute(sql: """
+                UPDATE resource SET title = (SELECT title FROM programme WHERE id = ?), titleSource = 'guide'
+                WHERE id = ?
+                """, arguments: [match.programme, id])
+            linked.insert(id)
+        }
+        return linked
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+
+extension Catalogue {
+    /// The librarian's queue: present resources without a confirmed topic, newest first (added, then
+    /// id, descending), each with the machine's suggestions and why, season suggestions included.
+    public func reviewQueue(limit: Int? = nil, seasons: SeasonCalendar = .empty) throws -> ReviewQueue {
+        try librarianRead { db in
+            let waiting = """
+                FROM resource r WHERE r.status = 'present'
+                AND NOT EXISTS (SELECT 1 FROM resourceTopic rt WHERE rt.resourceId = r.id AND rt.confirmed = 1)
+                """
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) " + waiting) ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT r.id, r.title, r.path, r.addedAt \(waiting) ORDER BY r.addedAt DESC, r.id DESC LIMIT ?
+                """, arguments: [limit ?? -1])
+            let ids = rows.map { $0["id"] as Int64 }
+            let states = try LibrarianStore.states(db, ids: ids)
+            let suggestions = try Self.machineSuggestions(db, ids: ids)
+            let texts = seasons.entries.isEmpty ? [:] : try Self.seasonTexts(db, ids: ids)
+            let items = rows.map { row in
+                let id: Int64 = row["id"]
+                let state = states[id] ?? .empty
+                var suggested = suggestions[id] ?? []
+                let matches = seasons.matches(in: texts[id] ?? "")
+                suggested += Self.seasonSuggestions(matches, rejected: state.rejected)
+                return ReviewQueue.Item(
+                    id: id, title: row["title"], path: row["path"], added: row["addedAt"], suggested: suggested,
+                    rejected: state.rejected, tags: state.tags, audience: state.audience, series: state.series,
+                    episode: state.episode, months: Array(Set(matches.flatMap(\.entry.months))).sorted())
+            }
+            return ReviewQueue(total: total, items: items)
+        }
+    }
+
+    /// Guide suggestions before rule ones, each in the order the rules wrote them (taxonomy order).
+    static func machineSuggestions(_ db: Database, ids: [Int64]) throws -> [Int64: [TopicSuggestion]] {
+        var result: [Int64: [TopicSuggestion]] = [:]
+        let suggestionRows = try Row.fetchCursor(db, sql: """
+            SELECT rt.resourceId, rt.topic, rt.source, rt.reason FROM resourceTopic rt
+            WHERE rt.resourceId IN (SELECT value FROM json_each(?)) AND rt.source <> 'librarian'
+            AND NOT EXISTS (SELECT 1 FROM topicRejection tr WHERE tr.resourceId = rt.resourceId AND tr.topic = rt.topic)
+            ORDER BY rt.resourceId, CASE rt.source WHEN 'guide' THEN 0 WHEN 'rule' THEN 1 ELSE 2 END, rt.rowid
+            """, arguments: [JSONIDs.encode(ids)])
+        while let row = try suggestionRows.next() {
+            guard let source = TopicSuggestion.Source(rawValue: row[2]) else { continue }
+            result[row[0], default: []].append(TopicSuggestion(topic: row[1], source: source, reason: row[3]))
+        }
+        return result
+    }
+
+    /// One suggestion per topic the matched calendar entries name, unless the librarian rejected it.
+    static func seasonSuggestions(_ matches: [SeasonCalendar.Match], rejected: [String]) -> [TopicSuggestion] {
+        var topics: [String] = []
+        for match in matches where !topics.contains(match.entry.topic) && !rejected.contains(match.entry.topic) {
+            topics.append(match.entry.topic)
+        }
+        return topics.map { topic in
+            TopicSuggestion(topic: topic, source: .season, reason: SeasonCalendar.reason(matches.filter { $0.entry.topic == topic }))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+public import Foundation
+
+/// `review --json` in the DESIGN.md shape: resources without a confirmed topic, newest first.
+public struct ReviewQueue: Sendable, Codable, Equatable {
+    public struct Item: Sendable, Codable, Equatable {
+        public var id: Int64
+        public var title: String
+        public var path: String
+        public var added: Date
+        /// Guide, rule and season suggestions with their reasons; rejected topics never appear.
+        public var suggested: [TopicSuggestion]
+        /// Topics the librarian removed from this resource.
+        public var rejected: [String]
+        public var tags: [String]
+        public var audience: Audience?
+        public var series: String?
+        public var episode: Int?
+        /// Months the course is timely in (seasonal calendar); empty when it has no season.
+        public var months: [Int]
+    }
+
+    /// Every resource waiting for review, not only those listed.
+    public var total: Int
+    public var items: [Item]
+}
