@@ -34,6 +34,12 @@ extension ParsableCommand {
             throw CommandFailure.from(error).exit()
         } catch let error as TopicsFile.Invalid {
             throw CommandFailure(message: error.description, code: 2).exit()
+        } catch let error as StationFileError {
+            throw CommandFailure(message: "站点文件有 \(error.problems.count) 处问题：\n" + error.description, code: 2).exit()
+        } catch let error as Workspace.UnknownStations {
+            throw CommandFailure(message: error.description, code: 2).exit()
+        } catch let error as CalendarStore.Invalid {
+            throw CommandFailure(message: error.description, code: 2).exit()
         } catch let error as CatalogData.NotFound {
             throw CommandFailure(message: error.description, code: 2).exit()
         } catch let error as ExitCode {

@@ -25,5 +25,7 @@ struct YuanjiaoCommand: ParsableCommand {
             UndoCommand.self,
             ExportTagsCommand.self,
             ImportTagsCommand.self,
+            PlanCommand.self,
+            CheckCommand.self,
         ])
 }

@@ -1,0 +1,95 @@
+public import Catalogue
+public import Foundation
+public import Planner
+
+extension Workspace {
+    /// Where a plan comes from: the station file and what it resolved to.
+    public struct PlanningContext: Sendable {
+        public var stationFile: StationFile
+        public var calendar: HolidayCalendar
+        public var topicNames: TopicNames
+    }
+
+    public struct UnknownStations: Error, CustomStringConvertible {
+        public var unknown: [String]
+        public var known: [String]
+        public var description: String {
+            "站点文件中没有站点 \(unknown.joined(separator: "、"))。已有站点：\(known.joined(separator: "、"))"
+        }
+    }
+
+    /// Reads the station file against `Catalog/` (known topics and calendars) and loads its calendars.
+    public func planningContext(stationsFile: URL) throws -> PlanningContext {
+        guard let data else { throw try CatalogData.locateError() }
+        let taxonomy = try taxonomy()
+        let calendars = CalendarStore(directory: data.calendarsDirectory)
+        let stationFile = try StationFile.load(stationsFile, knownTopics: Set(taxonomy.ids), knownCalendars: calendars.knownIDs)
+        let names = TopicNames.builtIn.merging(Dictionary(uniqueKeysWithValues: taxonomy.topics.map { ($0.id, $0.label) }))
+        return PlanningContext(stationFile: stationFile, calendar: try calendars.calendar(ids: stationFile.calendarIDs), topicNames: names)
+    }
+
+    /// The stations to plan: all, or those named (in the file's order); unknown ids are an error.
+    public func stations(_ context: PlanningContext, ids: [String]) throws -> [Station] {
+        let all = context.stationFile.stations
+        guard !ids.isEmpty else { return all }
+        let unknown = ids.filter { id in !all.contains { $0.id == id } }
+        if !unknown.isEmpty { throw UnknownStations(unknown: unknown, known: all.map(\.id)) }
+        return all.filter { ids.contains($0.id) }
+    }
+
+    /// `yuanjiao plan`: plans the month for the stations from the catalogue's courses and each
+    /// station's history, then stores it (replacing that month's plan for those stations).
+    public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
+        let stations = try stations(context, ids: stationIDs)
+        let pool = CoursePool(courses: try plannableCourses().map(Self.course))
+        let histories = try histories(of: stations, before: month)
+        let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
+        let plan = planner.plan(stations: stations, histories: histories)
+        try catalogue.storePlans(try plan.stations.map { try Self.stored($0, month: month) })
+        return plan
+    }
+
+    /// The stored plan of one station for a month, as `plan` left it; nil when none was made.
+    public func storedPlan(station: String, month: YearMonth) throws -> StationPlan? {
+        guard let stored = try catalogue.storedPlans(month: month.description, stations: [station])[station] else { return nil }
+        return try JSONDecoder().decode(StationPlan.self, from: stored.document)
+    }
+
+    /// `yuanjiao check`: re-verifies the stored plans through the checker's own code path.
+    public func check(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> CheckReport {
+        let stations = try stations(context, ids: stationIDs)
+        let stored = try catalogue.storedPlans(month: month.description, stations: stations.map(\.id))
+        let plans = try stations.compactMap { station -> StationPlan? in
+            try stored[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) }
+        }
+        let histories = try histories(of: stations, before: month)
+        return PlanChecker(calendar: context.calendar)
+            .check(MonthPlan(month: month, stations: plans), stations: stations, histories: histories)
+    }
+
+    /// What each station was shown before the month, from the stored plans.
+    func histories(of stations: [Station], before month: YearMonth) throws -> [String: StationHistory] {
+        try catalogue.planHistory(stations: stations.map(\.id), before: month.description).mapValues { items in
+            StationHistory(entries: items.compactMap { item in
+                (try? LocalDate(parsing: item.date)).map { StationHistory.Entry(courseID: item.resourceID, date: $0) }
+            })
+        }
+    }
+
+    static func course(_ course: PlannableCourse) -> Course {
+        Course(
+            id: course.id, title: course.title, durationSeconds: Int(course.duration.rounded()),
+            topics: course.topics.map { CourseTopic(id: $0.id, confirmed: $0.confirmed) },
+            series: course.series.flatMap { series in course.episode.map { SeriesPosition(title: series, episode: $0) } },
+            audience: course.audience?.rawValue, seasonalMonths: course.months, path: course.path)
+    }
+
+    static func stored(_ plan: StationPlan, month: YearMonth) throws -> StoredPlan {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let items = plan.sessions.flatMap { session in
+            session.items.map { StoredPlan.Item(date: session.date.description, resourceID: $0.id, kind: session.kind.rawValue) }
+        }
+        return StoredPlan(station: plan.id, month: month.description, document: try encoder.encode(plan), items: items)
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Planner
+import Yuanjiao
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "为站点排出一个月的学习计划（集中学习日、每周学习、开放日），并保存到目录。",
+        discussion: """
+            按站点文件的规则排课：不占用上课时间（含调休上班日），在开放时段内，避开回避日期；
+            每月 \(2) 个集中学习日、每周不少于规定分钟数、每周一个开放日；按主题比例、农时、系列顺序选课，
+            同一站点在 no_repeat_months 个月内不重复播放。做不到的规则会放宽并给出提示，不会悄悄失败。
+            再次运行会替换这些站点该月的计划。
+
+            月份被切开的一周按天数折算：该周在本月的天数 ÷ 7 × 每周分钟数，向上取整到 15 分钟。
+
+            示例：
+              yuanjiao plan --stations Samples/stations.yaml --month 2026-12
+              yuanjiao plan --stations 县站点.yaml --month 2026-12 --station shuangqiao --out 下发
+              yuanjiao plan --stations 县站点.yaml --month 2026-12 --json
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("站点文件（YAML）。", valueName: "文件"))
+    var stations: String
+
+    @Option(help: ArgumentHelp("月份，如 2026-12。", valueName: "YYYY-MM"))
+    var month: String
+
+    @Option(name: .customLong("station"), help: ArgumentHelp("只排这个站点（可重复给出）；默认全部站点。", valueName: "编号"))
+    var stationIDs: [String] = []
+
+    @Option(help: ArgumentHelp("把每个站点的下发包（播放列表、公告、签到表、清单）写到这个文件夹。", valueName: "文件夹"))
+    var out: String?
+
+    @Flag(name: .customLong("no-reasons"), help: "不显示每个课程的选择理由。")
+    var noReasons = false
+
+    @Flag(help: "以 JSON 输出计划（供脚本使用）。")
+    var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let month = try PlanningInput.month(self.month)
+            let workspace = try global.openWorkspace()
+            let context = try PlanningInput.context(workspace, stations)
+            let plan = try workspace.plan(context, month: month, stationIDs: stationIDs)
+            var folders: [URL] = []
+            if let out {
+                folders = try workspace.writeBundles(plan, stationFile: context.stationFile, to: URL(fileURLWithPath: out))
+            }
+            if json {
+                try Terminal.printJSON(plan)
+                return
+            }
+            let stationsByID = Dictionary(uniqueKeysWithValues: context.stationFile.stations.map { ($0.id, $0) })
+            for stationPlan in plan.stations {
+                guard let station = stationsByID[stationPlan.id] else { continue }
+                print(stationPlan.text(station: station, month: month, topicNames: context.topicNames, showReasons: !noReasons))
+                print("")
+            }
+            let warnings = plan.stations.reduce(0) { $0 + $1.warnings.count }
+            print("已保存 \(plan.stations.count) 个站点 \(month.chineseName)的计划" + (warnings > 0 ? "，共 \(warnings) 条提示。" : "。"))
+            if !folders.isEmpty { print("下发包已写入：\(folders.map(\.path).joined(separator: "、"))") }
+        }
+    }
+}
+
+/// Flag values the planning commands share, turned into the application layer's inputs.
+enum PlanningInput {
+    static func month(_ text: String) throws -> YearMonth {
+        do {
+            return try YearMonth(parsing: text)
+        } catch {
+            throw CommandFailure(message: "--month \(error.description)", code: 2)
+        }
+    }
+
+    static func context(_ workspace: Workspace, _ stations: String) throws -> Workspace.PlanningContext {
+        guard FileManager.default.fileExists(atPath: stations) else {
+            throw CommandFailure(message: "站点文件不存在：\(stations)", code: 2)
+        }
+        return try workspace.planningContext(stationsFile: URL(fileURLWithPath: stations))
+    }
+}
