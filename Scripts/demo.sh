@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
-# The main job on the bundled sample county: index the sample courseware, then show what the catalogue knows.
+# The main job on the bundled sample county, end to end: index the courseware with its programme
+# guides, search, plan December 2026 for every station, check the plans, print one loudspeaker notice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash Scripts/install-deps.sh
-echo "== 构建 yuanjiao（首次约需两三分钟）"
+echo "== 构建 yuanjiao（首次约需几分钟）"
 swift build --product yuanjiao --quiet
 bin=$(swift build --product yuanjiao --show-bin-path)/yuanjiao
 
 workdir=${YUANJIAO_DEMO_DIR:-.demo}
 mkdir -p "$workdir"
 export YUANJIAO_CATALOG="$workdir/yuanjiao.sqlite"
-rm -f "$YUANJIAO_CATALOG" "$YUANJIAO_CATALOG-wal" "$YUANJIAO_CATALOG-shm"
+rm -rf "$YUANJIAO_CATALOG" "$YUANJIAO_CATALOG-wal" "$YUANJIAO_CATALOG-shm" "$workdir/下发"
 
-echo "== 1. 登记示例课件：yuanjiao index Samples/courseware"
-"$bin" index Samples/courseware
-echo
-echo "== 2. 查找课件：yuanjiao search 法"
-"$bin" search 法
-echo
-echo "== 3. 查看一个课件：yuanjiao show 1"
-"$bin" show 1
+step() { echo; echo "== $1"; echo "\$ yuanjiao ${*:2}"; "$bin" "${@:2}"; }
+
+step "1. 登记示例课件与卫星节目单" index Samples/courseware \
+  --guide Samples/guides/sample-guide.xml --guide Samples/guides/sample-guide-gb18030.xml
+step "2. 查找课件（简体、繁体、拼音都可以）" search 法律 --limit 3
+step "3. 馆员审核队列" review --limit 3
+step "4. 检查站点文件" stations check Samples/stations.yaml
+step "5. 为示例县排 2026 年 12 月的计划，并生成下发包" plan --stations Samples/stations.yaml --month 2026-12 \
+  --no-reasons --out "$workdir/下发"
+step "6. 复查计划" check --stations Samples/stations.yaml --month 2026-12
+step "7. 双桥村的喇叭广播稿" notice --stations Samples/stations.yaml --station shuangqiao --month 2026-12

@@ -12,6 +12,8 @@ enum BenchCommand {
             try IndexBenchmark(options: options).run()
         case "probe":
             try ProbeBenchmark(options: options).run()
+        case "plan":
+            try PlanBenchmark(options: options).run()
         case "guide":
             try GuideBenchmark(options: options).run()
         case "search":
@@ -22,6 +24,7 @@ enum BenchCommand {
                 基准：
                   index    登记 2,000 个小媒体文件，与逐个运行 ffprobe 对比；10,000 个未变文件的重新扫描
                   guide    导入 100 MB 节目单，与 xmllint --stream 对比
+                  plan     2 万条课件上为 150 个和 5,000 个站点排一个月
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
                 """)
         }

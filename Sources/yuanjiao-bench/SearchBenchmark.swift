@@ -21,7 +21,9 @@ struct SearchBenchmark {
         print("生成 \(count) 条课件记录（简繁混合）…")
         var corpus = ChineseCorpus(seed: 2026)
         let rows = (0..<count).map { corpus.resource(index: $0) }
-        try insert(rows, into: path)
+        try SyntheticCatalogue.insert(
+            rows.enumerated().map { .init(title: $1.title, description: $1.description, durationSeconds: 600 + $0 % 3000) },
+            into: path)
 
         let (_, buildSeconds) = try BenchSupport.time { try catalogue.rebuildSearchIndex() }
         let queries = corpus.queries()
@@ -51,27 +53,6 @@ struct SearchBenchmark {
         print(BenchSupport.row("全文索引大小", ftsBytes.map { String(format: "%.1f MiB", Double($0) / 1_048_576) } ?? "—", "", ""))
         print(BenchSupport.row("目录文件大小", String(format: "%.1f MiB", Double(size + walSize) / 1_048_576), "", ""))
         print(BenchSupport.row("命中总数", "\(hits)", "", ""))
-    }
-
-    private func insert(_ rows: [(title: String, description: String)], into path: String) throws {
-        let queue = try DatabaseQueue(path: path)
-        let encoder = JSONEncoder()
-        try queue.write { db in
-            try db.execute(sql: "CREATE TABLE IF NOT EXISTS likeBaseline (title TEXT, description TEXT)")
-            let statement = try db.makeStatement(sql: """
-                INSERT INTO resource (path, size, mtime, fingerprint, status, title, titleSource, format, duration, media, addedAt, updatedAt)
-                VALUES (?, 1000, 0, ?, 'present', ?, 'tag', 'mp4', ?, ?, '2026-11-22 00:00:00', '2026-11-22 00:00:00')
-                """)
-            for (index, row) in rows.enumerated() {
-                let media = String(decoding: try encoder.encode([
-                    "formatName": "mp4", "formatLongName": "MP4",
-                ]), as: UTF8.self).dropLast() + ",\"tags\":{\"comment\":" + String(decoding: try encoder.encode(row.description), as: UTF8.self)
-                    + "},\"streams\":[],\"programs\":[],\"chapters\":[]}"
-                try statement.execute(arguments: ["/bench/\(index).mp4", "b\(index)", row.title, 600 + index % 3000, String(media)])
-                try db.execute(sql: "INSERT INTO likeBaseline VALUES (?, ?)", arguments: [row.title, row.description])
-            }
-        }
-        try queue.close()
     }
 
     private func likeBaseline(path: String, queries: [String]) throws -> [Double] {

@@ -1,0 +1,82 @@
+import Catalogue
+import Foundation
+import Planner
+import Yuanjiao
+
+/// Issue 6's targets over a catalogue of 20,000 resources: 150 stations × 1 month under 2 s;
+/// 5,000 stations × 1 month under 60 s with peak memory under 1 GB. Timed through the workspace,
+/// as `yuanjiao plan` runs: courses read from the catalogue, plans made, plans stored.
+struct PlanBenchmark {
+    var options: BenchOptions
+
+    func run() throws {
+        let root = BenchSupport.repositoryRoot()
+        let work = options.string("work", default: root + "/bench-work")
+        let resources = options.int("resources", default: 20_000)
+        let counts = (options.values["stations"].map { [Int($0) ?? 150] }) ?? [150, 5000]
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let path = work + "/plan.sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+
+        let data = CatalogData(directory: URL(fileURLWithPath: root + "/Catalog"))
+        let workspace = try Workspace(catalogPath: path, data: data)
+        print("生成 \(resources) 条课件记录（带主题）…")
+        try SyntheticCatalogue.insert(Self.courses(count: resources), into: path)
+
+        var rows: [String] = []
+        for count in counts {
+            let file = work + "/stations-\(count).yaml"
+            try Self.stationFile(count: count).write(toFile: file, atomically: true, encoding: .utf8)
+            let context = try workspace.planningContext(stationsFile: URL(fileURLWithPath: file))
+            let month = try YearMonth(parsing: "2026-12")
+            let (plan, seconds) = try BenchSupport.time { try workspace.plan(context, month: month) }
+            let sessions = plan.stations.reduce(0) { $0 + $1.sessions.count }
+            let target = count <= 150 ? "< 2 秒" : "< 60 秒"
+            rows.append(BenchSupport.row("\(count) 个站点 × 1 个月（\(sessions) 场）", String(format: "%.2f 秒", seconds),
+                                         String(format: "每站 %.1f 毫秒", seconds * 1000 / Double(count)), target))
+        }
+        print("")
+        print("基准 plan（\(resources) 条课件，release）")
+        print(BenchSupport.row("项目", "远教", "折合", "目标"))
+        rows.forEach { print($0) }
+        print(BenchSupport.row("峰值内存", String(format: "%.0f MiB", BenchSupport.peakMemoryMiB()), "", "< 1 GB"))
+    }
+
+    static func courses(count: Int) -> [SyntheticCatalogue.Resource] {
+        var corpus = ChineseCorpus(seed: 6)
+        var random = SplitMix64(seed: 66)
+        let topics = ["policy", "law", "ethics", "agritech", "agritech", "children", "culture"]
+        return (0..<count).map { index in
+            let text = corpus.resource(index: index)
+            let topic = topics[Int(random.next() % UInt64(topics.count))]
+            return .init(
+                title: text.title, description: text.description, durationSeconds: 900 + Int(random.next() % 36) * 60,
+                topics: [(topic, random.next() % 2 == 0)])
+        }
+    }
+
+    /// A county of `count` stations in the shape of Samples/stations.yaml, every fourth with overrides.
+    static func stationFile(count: Int) -> String {
+        var lines = [
+            "county: 基准县", "calendar: CN-2026", "defaults:",
+            "  school_hours: [\"08:00-11:50\", \"14:00-17:00\"]",
+            "  terms: [\"2026-09-01..2027-01-22\", \"2027-02-22..2027-07-02\"]",
+            "  open_hours: {school_day: \"18:30-21:30\", other_day: \"08:30-21:30\"}",
+            "  study_days_per_month: 2", "  weekly_minutes: 120", "  session_minutes: 120", "  open_day: saturday",
+            "  topics: {policy: 1, law: 1, ethics: 1, agritech: 2}", "  no_repeat_months: 12", "stations:",
+        ]
+        let days = ["saturday", "sunday", "friday", "saturday"]
+        for index in 0..<count {
+            lines.append("  - id: s\(index)")
+            lines.append("    name: 第\(index)村远教站点")
+            lines.append("    school: 第\(index)村小学")
+            lines.append("    mode: \(index % 5 == 0 ? 3 : 2)")
+            if index % 4 == 1 {
+                lines.append("    open_day: \(days[index % days.count])")
+                lines.append("    avoid_dates: [\"2026-12-\(10 + index % 15)\"]")
+            }
+            if index % 4 == 3 { lines.append("    topics: {policy: 1, law: 1, agritech: 1, children: 1}") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
