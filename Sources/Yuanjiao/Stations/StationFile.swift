@@ -1,4 +1,3 @@
-// STUB: the station-file engineer replaces the body (positions, every error at once), keeping the API.
 public import Foundation
 public import Planner
 import Yams
@@ -22,37 +21,87 @@ public struct StationFile: Sendable {
     }
 
     /// Reads and validates the file. `knownTopics` and `knownCalendars` come from `Catalog/`.
+    /// Throws every problem found, each with `file:line:column`.
     public static func load(
         _ url: URL, knownTopics: Set<String>, knownCalendars: Set<String>
     ) throws(StationFileError) -> StationFile {
-        throw StationFileError(problems: [StationFileProblem(path: url.path, line: 0, column: 0, message: "尚未实现")])
-    }
-}
-
-/// Every problem found in a station file, not only the first.
-public struct StationFileError: Error, Sendable, CustomStringConvertible {
-    public var problems: [StationFileProblem]
-
-    public init(problems: [StationFileProblem]) {
-        self.problems = problems
+        let report = check(url, knownTopics: knownTopics, knownCalendars: knownCalendars)
+        guard let file = report.file, report.problems.isEmpty else {
+            throw StationFileError(problems: report.problems)
+        }
+        return file
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
-}
-
-/// `Samples/stations.yaml:14:7: 时间“25:00”无效：小时必须在 00–23 之间，例如 19:00`.
-public struct StationFileProblem: Sendable, Hashable, CustomStringConvertible {
-    public var path: String
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    public init(path: String, line: Int, column: Int, message: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.message = message
+    /// Reads and validates the file, never throwing: what `yuanjiao stations check` shows.
+    public static func check(_ url: URL, knownTopics: Set<String>, knownCalendars: Set<String>) -> StationFileReport {
+        let path = url.relativePath
+        let text: String
+        switch readText(url) {
+        case .success(let read): text = read
+        case .failure(let error):
+            return StationFileReport(
+                path: path, stationIDs: [],
+                problems: [StationFileProblem(path: path, line: 0, column: 0, message: error.message)],
+                file: nil)
+        }
+        return check(text: text, path: path, knownTopics: knownTopics, knownCalendars: knownCalendars)
     }
 
-    public var description: String { line > 0 ? "\(path):\(line):\(column): \(message)" : "\(path): \(message)" }
+    /// Validates station-file text; `path` only names it in problems.
+    public static func check(
+        text: String, path: String, knownTopics: Set<String>, knownCalendars: Set<String>
+    ) -> StationFileReport {
+        func report(_ findings: [Finding], ids: [String] = [], file: StationFile? = nil) -> StationFileReport {
+            var seen: Set<Finding> = []
+            let problems = findings.enumerated()
+                .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
+                .map(\.element)
+                .filter { seen.insert($0).inserted }
+                .map { StationFileProblem(path: path, line: $0.at.line, column: $0.at.column, message: $0.message) }
+            return StationFileReport(path: path, stationIDs: ids, problems: problems, file: problems.isEmpty ? file : nil)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+        } catch let error as YamlError {
+            return report([YAMLSyntaxFinding.finding(for: error, text: text)])
+        } catch {
+            return report([Finding(at: SourceLocation(line: 1, column: 1), message: "YAML 格式有误：\(error)")])
+        }
+        guard let root, !(root.isNull) else {
+            return report([
+                Finding(
+                    at: SourceLocation(line: 1, column: 1),
+                    message: "文件是空的：至少要写 county、calendar 和 stations，参见 Samples/stations.yaml")
+            ])
+        }
+        var reader = StationFileReader(knownTopics: knownTopics, knownCalendars: knownCalendars)
+        let document = reader.read(root)
+        let resolved = StationResolver(document: document).resolve()
+        let file = StationFile(
+            path: path, county: document.county ?? "", timeZone: document.timeZone, calendarIDs: document.calendarIDs,
+            stations: resolved.stations)
+        return report(reader.findings + resolved.findings, ids: document.stations.compactMap { $0.id?.value }, file: file)
+    }
+
+    private static func readText(_ url: URL) -> Result<String, TextError> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            return .failure(TextError("找不到站点文件，请检查路径（示例：Samples/stations.yaml）"))
+        }
+        guard !isDirectory.boolValue else { return .failure(TextError("这是一个文件夹，请给出站点文件（.yaml）的路径")) }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(TextError("无法读取站点文件，请检查文件权限"))
+        }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            return .failure(TextError("站点文件不是 UTF-8 编码，请用文本编辑器另存为 UTF-8"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return .success(text)
+    }
+
+    private struct TextError: Error {
+        var message: String
+        init(_ message: String) { self.message = message }
+    }
 }

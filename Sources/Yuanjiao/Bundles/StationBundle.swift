@@ -1,0 +1,40 @@
+import Foundation
+import Notices
+import Planner
+
+/// The files of one station's bundle, made in memory: playlists per day and for the month, the plan as
+/// JSON and iCalendar, and the three notices.
+struct StationBundle {
+    var input: NoticeInput
+    var generated: Date
+    var timeZoneID: String
+
+    func files() throws -> [(name: String, data: Data)] {
+        var files: [(name: String, data: Data)] = M3U8Playlist.daily(input.plan).map { ($0.fileName, Data($0.text().utf8)) }
+        files.append(("playlist.xspf", Data(XSPFPlaylist(input).xml().utf8)))
+        files.append(("plan.json", try planJSON()))
+        let zone = TimeZone(identifier: timeZoneID)
+        let offset = zone.map { $0.secondsFromGMT(for: monthStart(in: $0)) / 60 } ?? 480
+        let calendar = ICalendarWriter(input, generated: generated, timeZoneID: zone == nil ? "Asia/Shanghai" : timeZoneID, utcOffsetMinutes: offset)
+        files.append(("plan.ics", Data(calendar.text().utf8)))
+        for format in NoticeFormat.allCases {
+            files.append((format.bundleFileName, Data(try Workspace.renderNotice(input, format: format).utf8)))
+        }
+        return files.sorted { $0.name < $1.name }
+    }
+
+    /// The station's month in the `plan --json` shape, keys sorted.
+    func planJSON() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(MonthPlan(month: input.month, stations: [input.plan]))
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    private func monthStart(in zone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.date(from: DateComponents(year: input.month.year, month: input.month.month, day: 1)) ?? generated
+    }
+}

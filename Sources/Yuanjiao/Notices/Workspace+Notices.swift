@@ -1,0 +1,50 @@
+public import Foundation
+public import Notices
+public import Planner
+
+extension Workspace {
+    /// The inputs of a station's notices: the station from the file, its stored plan, the topic labels.
+    /// Throws `NoticeError.unknownStation` or `.noStoredPlan`.
+    public func noticeInput(stationFile: StationFile, stationID: String, month: YearMonth) throws -> NoticeInput {
+        guard let station = stationFile.stations.first(where: { $0.id == stationID }) else {
+            throw NoticeError.unknownStation(id: stationID, known: stationFile.stations.map(\.id), stationsFile: stationFile.path)
+        }
+        guard let plan = try storedPlan(station: stationID, month: month) else {
+            throw NoticeError.noStoredPlan(station: station.label, month: month, stationsFile: stationFile.path)
+        }
+        return NoticeInput(station: station, plan: plan, month: month, county: stationFile.county, topicNames: noticeTopicNames())
+    }
+
+    /// `yuanjiao notice`: the station's loudspeaker script, notice-board poster or sign-in sheets for the
+    /// month, from the stored plan, in the station's script (simplified or traditional).
+    public func notice(stationFile: StationFile, stationID: String, month: YearMonth, format: NoticeFormat) throws -> String {
+        try Self.renderNotice(noticeInput(stationFile: stationFile, stationID: stationID, month: month), format: format)
+    }
+
+    /// `yuanjiao notice --format audio`: the loudspeaker script spoken into a WAV file by `espeak-ng`.
+    /// The speech is made from the simplified script whatever the station prints: it sounds the same and
+    /// espeak-ng's Mandarin dictionary is simplified.
+    public func writeAudioNotice(
+        stationFile: StationFile, stationID: String, month: YearMonth, to output: URL,
+        synthesizer: SpeechSynthesizer? = SpeechSynthesizer.locate()
+    ) throws {
+        let input = try noticeInput(stationFile: stationFile, stationID: stationID, month: month)
+        guard let synthesizer else { throw NoticeError.speechUnavailable }
+        try synthesizer.writeWAV(text: LoudspeakerScript(input).simplifiedText(), to: output)
+    }
+
+    /// One notice of a station's month.
+    public static func renderNotice(_ input: NoticeInput, format: NoticeFormat) throws -> String {
+        switch format {
+        case .text: try LoudspeakerScript(input).text()
+        case .html: try NoticeBoardPoster(input).html()
+        case .signin: try SignInSheet(input).html()
+        }
+    }
+
+    /// Topic labels from `Catalog/topics.yaml`, else the built-in ones (a notice is still readable without).
+    func noticeTopicNames() -> TopicNames {
+        guard let taxonomy = try? taxonomy() else { return .builtIn }
+        return TopicNames.builtIn.merging(Dictionary(taxonomy.topics.map { ($0.id, $0.label) }) { first, _ in first })
+    }
+}

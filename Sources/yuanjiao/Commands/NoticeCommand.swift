@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Yuanjiao
+
+struct NoticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notice",
+        abstract: "为站点生成本月的广播稿、公示栏海报或签到表（依据已保存的计划）。",
+        discussion: """
+            格式：
+              text    广播稿：日期、时间全用口语读法（十二月五日，星期六，晚上七点），可直接照着念
+              html    公示栏海报：A4 打印，月历标出集中学习日、每周学习和开放日，附每次学习的内容
+              signin  签到表：每次学习一页 A4，二十行姓名、签名、到达时间，应到、实到人数
+              audio   广播录音（WAV，普通话）：需要安装 espeak-ng，必须给出 --out
+            站点文件里写 script: traditional 的站点，广播稿、海报和签到表用繁体字。
+            先用 yuanjiao plan 排出该月的计划。
+
+            示例：
+              yuanjiao notice --stations Samples/stations.yaml --station shuangqiao --month 2026-12
+              yuanjiao notice --stations Samples/stations.yaml --station shuangqiao --month 2026-12 --format html --out 公示.html
+              yuanjiao notice --stations Samples/stations.yaml --station shuangqiao --month 2026-12 --format audio --out 广播.wav
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, html, signin, audio
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("站点文件（YAML）。", valueName: "文件"))
+    var stations: String
+
+    @Option(help: ArgumentHelp("站点编号。", valueName: "编号"))
+    var station: String
+
+    @Option(help: ArgumentHelp("月份，如 2026-12。", valueName: "YYYY-MM"))
+    var month: String
+
+    @Option(help: ArgumentHelp("text、html、signin 或 audio。", valueName: "格式"))
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("写入这个文件（audio 必须给出）；默认打印到屏幕。", valueName: "文件"))
+    var out: String?
+
+    func validate() throws {
+        if format == .audio, out == nil {
+            throw ValidationError("--format audio 需要用 --out 指定录音文件，例如 --out 广播.wav")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let month = try PlanningInput.month(self.month)
+            let workspace = try global.openWorkspace()
+            var stationFile = try PlanningInput.context(workspace, stations).stationFile
+            // Messages name the file as the user typed it, so the suggested command can be pasted back.
+            stationFile.path = stations
+            do {
+                switch format {
+                case .audio:
+                    let output = URL(fileURLWithPath: out ?? "notice.wav")
+                    try workspace.writeAudioNotice(stationFile: stationFile, stationID: station, month: month, to: output)
+                    print("已写入广播录音：\(output.path)")
+                case .text, .html, .signin:
+                    let kind = NoticeFormat(rawValue: format.rawValue) ?? .text
+                    let notice = try workspace.notice(stationFile: stationFile, stationID: station, month: month, format: kind)
+                    if let out {
+                        try Data(notice.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                        print("已写入：\(out)")
+                    } else {
+                        print(notice, terminator: "")
+                    }
+                }
+            } catch let error as NoticeError {
+                throw CommandFailure(message: error.description, code: error.exitCode)
+            }
+        }
+    }
+}

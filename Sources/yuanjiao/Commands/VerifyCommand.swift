@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Yuanjiao
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "按 manifest.json 核对站点下发包：文件是否齐全、有没有损坏；可同时核对课件。",
+        discussion: """
+            不需要目录文件，站点上离线即可运行。每个文件核对 SHA-256；给出 --courseware 时，
+            在该文件夹下按路径末尾查找每个课件，核对大小和内容指纹。
+            全部完好退出码为 0；有缺失或损坏时列出并以 1 退出。
+
+            示例：
+              yuanjiao verify 下发/shuangqiao
+              yuanjiao verify 下发/shuangqiao --courseware /media/移动硬盘/课件
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("站点下发包文件夹（内有 manifest.json）。", valueName: "文件夹"))
+    var directory: String
+
+    @Option(help: ArgumentHelp("课件所在的文件夹；给出时同时核对课件。", valueName: "文件夹"))
+    var courseware: String?
+
+    @Flag(help: "以 JSON 输出结果（供脚本使用）。")
+    var json = false
+
+    func run() throws {
+        try reportingFailures {
+            guard Self.isDirectory(directory) else {
+                throw CommandFailure(message: "下发包文件夹不存在：\(directory)", code: 2)
+            }
+            if let courseware, !Self.isDirectory(courseware) {
+                throw CommandFailure(message: "课件文件夹不存在：\(courseware)", code: 2)
+            }
+            let report = Workspace.verify(
+                bundle: URL(fileURLWithPath: directory), coursewareRoot: courseware.map { URL(fileURLWithPath: $0) })
+            if json { try Terminal.printJSON(report) } else { print(report.text) }
+            if !report.passed { throw ExitCode(1) }
+        }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,237 @@
+import Catalogue
+import Foundation
+import Notices
+import Planner
+import Testing
+import Yuanjiao
+
+/// `plan --out` bundles and `verify`, on a temporary catalogue and courseware tree.
+@Suite("Station bundles and verify")
+struct NoticeBundleTests {
+    /// A scratch folder with an empty catalogue and the fixture's courseware as real files.
+    struct Scratch {
+        let root: URL
+        let workspace: Workspace
+        let plan: StationPlan
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-bundle-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            workspace = try Workspace(catalogPath: root.appendingPathComponent("catalog.sqlite").path, data: nil)
+            var plan = NoticeFixtures.shuangqiaoPlan
+            let office = root.appendingPathComponent("office/课件")
+            for s in plan.sessions.indices {
+                for i in plan.sessions[s].items.indices {
+                    let item = plan.sessions[s].items[i]
+                    let url = office.appendingPathComponent(item.topic).appendingPathComponent("\(item.id).mp4")
+                    plan.sessions[s].items[i].path = url.path
+                    if !FileManager.default.fileExists(atPath: url.path) {
+                        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                        // Sizes on both sides of the fingerprint's two 64 KiB blocks.
+                        let size = Int(item.id) * 40_000
+                        try Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ Int(item.id)) }).write(to: url)
+                    }
+                }
+            }
+            self.plan = plan
+        }
+
+        var stationFile: StationFile {
+            StationFile(
+                path: "Samples/stations.yaml", county: NoticeFixtures.county, timeZone: "Asia/Shanghai", calendarIDs: ["CN-2026"],
+                stations: [NoticeFixtures.shuangqiao, NoticeFixtures.guangshun])
+        }
+
+        func writeBundle() throws -> URL {
+            let folders = try workspace.writeBundles(
+                MonthPlan(month: NoticeFixtures.month, stations: [plan]), stationFile: stationFile,
+                to: root.appendingPathComponent("out"), generated: NoticeFixtures.generated)
+            return try #require(folders.first)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    @Test func bundleHoldsEveryFileAndAManifest() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let folder = try scratch.writeBundle()
+        #expect(folder.lastPathComponent == "shuangqiao")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names.filter { $0.hasPrefix("playlist-") }.count == 8)
+        for name in ["manifest.json", "notice.html", "notice.txt", "plan.ics", "plan.json", "playlist.xspf", "signin.html"] {
+            #expect(names.contains(name), "missing \(name)")
+        }
+        let manifest = try JSONDecoder().decode(
+            BundleManifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
+        #expect(manifest.station == "shuangqiao")
+        #expect(manifest.month == "2026-12")
+        #expect(manifest.generated == "2026-11-28T02:00:00Z")
+        #expect(manifest.files.map(\.name) == names.filter { $0 != "manifest.json" })
+        #expect(manifest.files.allSatisfy { $0.sha256.count == 64 && $0.size > 0 })
+        let paths = Set(scratch.plan.sessions.flatMap { $0.items.map(\.path) })
+        #expect(manifest.courseware.map(\.path) == paths.sorted())
+        #expect(manifest.courseware.allSatisfy { !$0.fingerprint.isEmpty && $0.size > 0 })
+        // The notices are the pure writers' output; plan.json is the plan --json shape.
+        let notice = try String(contentsOf: folder.appendingPathComponent("notice.txt"), encoding: .utf8)
+        #expect(notice.hasPrefix("【本月学习安排】示例县双桥村远教站点"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("plan.json"))) as? [String: Any])
+        #expect(json["month"] as? String == "2026-12")
+        let station = try #require((json["stations"] as? [[String: Any]])?.first)
+        #expect(station["id"] as? String == "shuangqiao")
+        #expect((station["sessions"] as? [Any])?.count == 9)
+    }
+
+    @Test func verifyPassesThenCatchesChangedAndMissingFiles() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let folder = try scratch.writeBundle()
+        let clean = Workspace.verify(bundle: folder, coursewareRoot: nil)
+        #expect(clean.passed, "\(clean.problems)")
+        #expect(clean.files == 14)
+        #expect(!clean.coursewareChecked)
+
+        let notice = folder.appendingPathComponent("notice.txt")
+        var text = try String(contentsOf: notice, encoding: .utf8)
+        text = text.replacingOccurrences(of: "晚上七点", with: "晚上八点")  // same length, other bytes
+        try Data(text.utf8).write(to: notice)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("playlist-2026-12-02.m3u8"))
+        let damaged = Workspace.verify(bundle: folder, coursewareRoot: nil)
+        #expect(!damaged.passed)
+        #expect(damaged.problems.map(\.path).sorted() == ["notice.txt", "playlist-2026-12-02.m3u8"])
+        #expect(damaged.problems.first { $0.path == "notice.txt" }?.kind == .checksum)
+        #expect(damaged.problems.first { $0.path == "notice.txt" }?.detail.contains("SHA-256 不符") == true)
+        #expect(damaged.problems.first { $0.path.hasPrefix("playlist") }?.kind == .missing)
+        #expect(damaged.text.contains("损坏  notice.txt"))
+    }
+
+    @Test func verifyFindsCoursewareUnderAnotherRootAndCatchesDamage() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let folder = try scratch.writeBundle()
+        // The station's disk holds the office's 课件 folder somewhere else.
+        let disk = scratch.root.appendingPathComponent("station/disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: scratch.root.appendingPathComponent("office/课件"), to: disk.appendingPathComponent("课件"))
+        let clean = Workspace.verify(bundle: folder, coursewareRoot: disk)
+        #expect(clean.passed, "\(clean.problems)")
+        #expect(clean.coursewareChecked)
+        #expect(clean.courseware == 11)
+
+        func file(_ topic: String, _ id: Int) -> URL {
+            disk.appendingPathComponent("课件/\(topic)/\(id).mp4")
+        }
+        // Same size, one byte changed inside the last 64 KiB → fingerprint; truncated → size; deleted → missing.
+        var bytes = try Data(contentsOf: file("agritech", 10))
+        bytes[bytes.count - 10] ^= 0xFF
+        try bytes.write(to: file("agritech", 10))
+        try Data(try Data(contentsOf: file("law", 4)).prefix(1000)).write(to: file("law", 4))
+        try FileManager.default.removeItem(at: file("ethics", 6))
+        let report = Workspace.verify(bundle: folder, coursewareRoot: disk)
+        let kinds = Dictionary(uniqueKeysWithValues: report.problems.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.kind) })
+        #expect(kinds == ["10.mp4": .fingerprint, "4.mp4": .size, "6.mp4": .missing])
+    }
+
+    @Test func missingOrBrokenManifestIsReported() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let folder = try scratch.writeBundle()
+        let manifest = folder.appendingPathComponent("manifest.json")
+        try Data("{\"station\":".utf8).write(to: manifest)
+        #expect(Workspace.verify(bundle: folder, coursewareRoot: nil).problems.map(\.kind) == [.manifest])
+        try FileManager.default.removeItem(at: manifest)
+        #expect(Workspace.verify(bundle: folder, coursewareRoot: nil).problems.map(\.kind) == [.missing])
+    }
+
+    @Test func rewritingDropsPlaylistsOfDaysNoLongerPlanned() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let folder = try scratch.writeBundle()
+        let stale = folder.appendingPathComponent("playlist-2026-12-31.m3u8")
+        try Data("#EXTM3U\n".utf8).write(to: stale)
+        _ = try scratch.writeBundle()
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(Workspace.verify(bundle: folder, coursewareRoot: nil).passed)
+    }
+
+    @Test func noticeFromTheStoredPlan() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let document = try JSONEncoder().encode(NoticeFixtures.shuangqiaoPlan)
+        try scratch.workspace.catalogue.storePlans([StoredPlan(station: "shuangqiao", month: "2026-12", document: document, items: [])])
+        let text = try scratch.workspace.notice(
+            stationFile: scratch.stationFile, stationID: "shuangqiao", month: NoticeFixtures.month, format: .text)
+        #expect(text == (try LoudspeakerScript(NoticeFixtures.shuangqiaoInput).text()))
+
+        #expect {
+            try scratch.workspace.notice(stationFile: scratch.stationFile, stationID: "nowhere", month: NoticeFixtures.month, format: .html)
+        } throws: { error in
+            guard let error = error as? NoticeError else { return false }
+            return error.exitCode == 2 && error.description == "Samples/stations.yaml: 没有编号为 nowhere 的站点。已有站点：shuangqiao、guangshun"
+        }
+        #expect {
+            try scratch.workspace.notice(
+                stationFile: scratch.stationFile, stationID: "guangshun", month: NoticeFixtures.month, format: .signin)
+        } throws: { error in
+            guard let error = error as? NoticeError else { return false }
+            return error.exitCode == 1
+                && error.description.hasSuffix("请先运行：yuanjiao plan --stations Samples/stations.yaml --month 2026-12")
+        }
+    }
+
+    @Test func audioGoesThroughEspeakWithTheMandarinVoice() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let document = try JSONEncoder().encode(NoticeFixtures.guangshunPlan)
+        try scratch.workspace.catalogue.storePlans([StoredPlan(station: "guangshun", month: "2026-12", document: document, items: [])])
+        let fake = try FakeEspeak(in: scratch.root)
+        let output = scratch.root.appendingPathComponent("广播.wav")
+        try scratch.workspace.writeAudioNotice(
+            stationFile: scratch.stationFile, stationID: "guangshun", month: NoticeFixtures.month, to: output,
+            synthesizer: SpeechSynthesizer(executable: fake.executable))
+        let arguments = try String(contentsOf: fake.arguments, encoding: .utf8)
+        #expect(arguments.hasPrefix("-v cmn "))
+        #expect(arguments.contains("-w \(output.path)"))
+        // The recording speaks the simplified script even for a station that prints traditional.
+        let spoken = try String(contentsOf: output, encoding: .utf8)
+        #expect(spoken == "RIFF" + LoudspeakerScript(NoticeFixtures.guangshunInput).simplifiedText())
+
+        #expect {
+            try scratch.workspace.writeAudioNotice(
+                stationFile: scratch.stationFile, stationID: "guangshun", month: NoticeFixtures.month, to: output, synthesizer: nil)
+        } throws: { error in
+            (error as? NoticeError)?.description.contains("apt-get install espeak-ng") == true
+        }
+        #expect(SpeechSynthesizer.locate(environment: ["PATH": fake.folder.path])?.executable.path == fake.executable.path)
+        #expect(SpeechSynthesizer.locate(environment: ["PATH": "/nonexistent"]) == nil)
+    }
+}
+
+/// A stand-in `espeak-ng`: records its arguments and writes "RIFF" plus the text it was given to `-w`.
+struct FakeEspeak {
+    let folder: URL
+    var executable: URL { folder.appendingPathComponent("espeak-ng") }
+    var arguments: URL { folder.appendingPathComponent("arguments.txt") }
+
+    init(in root: URL) throws {
+        folder = root.appendingPathComponent("fake-bin")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let script = """
+            #!/bin/sh
+            echo "$*" > "\(folder.path)/arguments.txt"
+            while [ $# -gt 0 ]; do
+              case "$1" in
+                -f) input="$2"; shift ;;
+                -w) output="$2"; shift ;;
+              esac
+              shift
+            done
+            { printf 'RIFF'; cat "$input"; } > "$output"
+
+            """
+        try Data(script.utf8).write(to: folder.appendingPathComponent("espeak-ng"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent("espeak-ng").path)
+    }
+}

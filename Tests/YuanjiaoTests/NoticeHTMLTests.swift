@@ -1,0 +1,113 @@
+import Foundation
+import Notices
+import Planner
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite("Notice-board poster and sign-in sheets: self-contained, well-formed A4 HTML")
+struct NoticeHTMLTests {
+    static let poster = NoticeBoardPoster(NoticeFixtures.shuangqiaoInput).simplifiedHTML()
+    static let signIn = SignInSheet(NoticeFixtures.shuangqiaoInput).simplifiedHTML()
+
+    @Test(arguments: ["poster", "signin"])
+    func wellFormed(_ which: String) throws {
+        let html = which == "poster" ? Self.poster : Self.signIn
+        try HTMLCheck.assertWellFormed(html)
+        let traditional = which == "poster"
+            ? try NoticeBoardPoster(NoticeFixtures.guangshunInput).html() : try SignInSheet(NoticeFixtures.guangshunInput).html()
+        try HTMLCheck.assertWellFormed(traditional)
+    }
+
+    @Test(arguments: ["poster", "signin"])
+    func selfContainedA4(_ which: String) {
+        let html = which == "poster" ? Self.poster : Self.signIn
+        #expect(html.contains("@page { size: A4; margin: 12mm; }"))
+        for external in ["<script", "<img", "<link", "@import", "url(", "http://", "https://"] {
+            #expect(!html.contains(external), "\(which) refers to something external: \(external)")
+        }
+    }
+
+    @Test func posterMarksTheMonthAndListsContent() {
+        let html = Self.poster
+        #expect(html.contains("<h1>双桥村远教站点<br />2026年12月学习安排</h1>"))
+        #expect(html.contains("学习地点：双桥村小学 多媒体教室"))
+        // A calendar of 31 days in 5 weeks (Tuesday the 1st … Thursday the 31st).
+        #expect(html.components(separatedBy: "<tr><td").count - 1 == 5)
+        #expect(html.contains("<td class=\"study\"><span class=\"date\">6</span><span class=\"mark study\">★集中学习 09:00</span></td>"))
+        #expect(html.contains("<td class=\"weekly\"><span class=\"date\">2</span>"))
+        #expect(html.contains("<td class=\"open\"><span class=\"date\">13</span>"))
+        #expect(html.contains("图例："))
+        #expect(html.contains("12月20日 星期日<span class=\"time\">14:00–16:00</span>"))
+        #expect(html.contains("果树修剪 &amp; 嫁接 &lt;实操&gt;"))
+        #expect(html.contains("<span class=\"topic\">农业科技与实用技术</span>"))
+        #expect(html.components(separatedBy: "<article class=\"session").count - 1 == 5)
+    }
+
+    @Test func signInHasOnePagePerSessionWithTwentyRows() {
+        let html = Self.signIn
+        let pages = html.components(separatedBy: "<section class=\"sheet\">").dropFirst()
+        #expect(pages.count == 5)
+        for page in pages {
+            #expect(page.contains("<th class=\"name\">姓名</th><th class=\"sign\">签名</th><th class=\"time\">到达时间</th>"))
+            #expect(page.components(separatedBy: "<td class=\"no\">").count - 1 == 20)
+            #expect(page.contains("<td class=\"no\">20</td>"))
+            #expect(page.contains("应到 ______ 人　　实到 ______ 人"))
+        }
+        #expect(html.contains("page-break-after: always"))
+        #expect(pages.first?.contains("2026年12月2日 星期三") == true)
+        #expect(pages.first?.contains("19:00–21:00（每周学习）") == true)
+    }
+
+    @Test func traditionalStationGetsTraditionalHTML() throws {
+        let poster = try NoticeBoardPoster(NoticeFixtures.guangshunInput).html()
+        #expect(poster.contains("<html lang=\"zh-Hant\">"))
+        #expect(poster.contains("學習安排"))
+        #expect(poster.contains("廣順村遠教站點"))
+        let signIn = try SignInSheet(NoticeFixtures.guangshunInput).html()
+        #expect(signIn.contains("簽到表"))
+        #expect(signIn.contains("姓名"))
+        #expect(!signIn.contains("签到"))
+    }
+
+    @Test func escapingCoversMarkupAndControlCharacters() {
+        #expect(HTMLEscaping.escape("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;")
+        #expect(HTMLEscaping.escape("x\u{01}y") == "xy")
+    }
+}
+
+/// Well-formedness: Foundation's XML parser where it exists, else a tag-balance check.
+enum HTMLCheck {
+    static func assertWellFormed(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #if canImport(FoundationXML) || os(macOS)
+        do {
+            _ = try XMLDocument(xmlString: html, options: [])
+        } catch {
+            Issue.record("not well-formed: \(error)", sourceLocation: sourceLocation)
+        }
+        #endif
+        #expect(tagBalance(html) == nil, sourceLocation: sourceLocation)
+    }
+
+    /// nil when every element closes in order; otherwise the first mismatch.
+    static func tagBalance(_ html: String) -> String? {
+        guard let regex = try? NSRegularExpression(pattern: #"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>"#) else { return "regex" }
+        var stack: [String] = []
+        let text = html as NSString
+        for match in regex.matches(in: html, range: NSRange(location: 0, length: text.length)) {
+            let closing = text.substring(with: match.range(at: 1)) == "/"
+            let name = text.substring(with: match.range(at: 2)).lowercased()
+            let selfClosing = text.substring(with: match.range(at: 3)) == "/"
+            if selfClosing { continue }
+            if closing {
+                guard stack.last == name else { return "</\(name)> closes <\(stack.last ?? "nothing")>" }
+                stack.removeLast()
+            } else {
+                stack.append(name)
+            }
+        }
+        return stack.isEmpty ? nil : "unclosed <\(stack.joined(separator: "> <"))>"
+    }
+}
