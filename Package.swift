@@ -62,7 +62,8 @@ let package = Package(
             name: "ProgrammeGuideTests", dependencies: ["ProgrammeGuide"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strictSettings),
         .testTarget(name: "PlannerTests", dependencies: ["Planner"], swiftSettings: strictSettings),
-        .testTarget(name: "YuanjiaoTests", dependencies: ["Yuanjiao"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "YuanjiaoTests", dependencies: ["Yuanjiao"], exclude: ["Fixtures", "Golden"], swiftSettings: strictSettings),
         .testTarget(name: "CLITests", dependencies: ["yuanjiao"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

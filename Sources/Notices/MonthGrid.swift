@@ -16,7 +16,7 @@ struct MonthGrid {
             let tint = main.map { " class=\"\(NoticeHTML.cssClass($0))\"" } ?? ""
             let marks = sessions.map { session in
                 let kind = NoticeHTML.cssClass(session.kind)
-                return "<span class=\"mark \(kind)\">\(NoticeHTML.symbol(session.kind))\(Self.shortName(session.kind)) \(session.start)</span>"
+                return "<span class=\"mark \(kind)\">\(Self.cellMark(session))</span>"
             }
             cells.append("<td\(tint)><span class=\"date\">\(date.day)</span>\(marks.joined())</td>")
         }
@@ -42,12 +42,21 @@ struct MonthGrid {
             """
     }
 
-    /// What fits in a day cell.
+    /// A card's tag.
     static func shortName(_ kind: SessionKind) -> String {
         switch kind {
         case .studyDay: "集中学习"
         case .weekly: "每周学习"
         case .openDay: "开放日"
+        }
+    }
+
+    /// What fits in a day cell (a seventh of the page): `★集中 09:00`, `●每周 19:00`, `○开放日`.
+    static func cellMark(_ session: PlannedSession) -> String {
+        switch session.kind {
+        case .studyDay: "★集中 \(session.start)"
+        case .weekly: "●每周 \(session.start)"
+        case .openDay: "○开放日"
         }
     }
 }

@@ -21,7 +21,6 @@ public struct NoticeBoardPoster: Sendable {
             \(header())
             \(MonthGrid(input: input).html())
             \(sessionList())
-            \(openDaySection())
             <footer><strong>欢迎按时参加，到场请在签到表上签名。</strong><span>\(input.county.html)远程教育公示栏</span></footer>
             </main>
             """
@@ -33,95 +32,94 @@ public struct NoticeBoardPoster: Sendable {
         return """
             <header>
             <p class="board">\(input.county.html) · 远程教育公示栏</p>
-            <h1>\(input.stationName.html)<br />\(input.month.chineseName)学习安排</h1>
+            <h1>\(input.stationName.html) \(input.month.chineseName)学习安排</h1>
             <p class="place">学习地点：\(place.isEmpty ? input.stationName.html : place.joined(separator: " "))</p>
             </header>
             """
     }
 
+    /// Each study day and weekly session as a card, the open days as the last card of the same grid.
     private func sessionList() -> String {
         let sessions = input.announcedSessions
-        guard !sessions.isEmpty else {
-            return "<section class=\"sessions\"><h2>学习内容</h2><p class=\"none\">本月没有安排集中学习。</p></section>"
-        }
-        let articles = sessions.map { session -> String in
+        var cards = sessions.map { session -> String in
             let items = session.items.map { item in
-                "<li><span class=\"title\">\(item.title.html)</span> <span class=\"topic\">\(input.topicNames.label(item.topic).html)</span> <span class=\"len\">\(NoticeHTML.minutes(seconds: item.durationSeconds))</span></li>"
+                "<li>\(item.title.html) <span class=\"topic\">\(input.topicNames.label(item.topic).html) · \(NoticeHTML.minutes(seconds: item.durationSeconds))</span></li>"
             }
             let list = items.isEmpty ? "<p class=\"none\">内容另行通知</p>" : "<ol>\n\(items.joined(separator: "\n"))\n</ol>"
             let kind = NoticeHTML.cssClass(session.kind)
             return """
                 <article class="session \(kind)">
-                <h3><span class="tag \(kind)">\(NoticeHTML.symbol(session.kind)) \(session.kind.chineseName)</span> \(NoticeHTML.day(session.date))<span class="time">\(NoticeHTML.range(session))</span></h3>
+                <h3><span class="tag \(kind)">\(NoticeHTML.symbol(session.kind))\(MonthGrid.shortName(session.kind))</span> <span class="when">\(NoticeHTML.day(session.date)) \(NoticeHTML.range(session))</span></h3>
                 \(list)
                 </article>
                 """
         }
-        return "<section class=\"sessions\">\n<h2>学习内容</h2>\n<div class=\"grid\">\n\(articles.joined(separator: "\n"))\n</div>\n</section>"
+        if let openDays = openDayCard() { cards.append(openDays) }
+        let none = sessions.isEmpty ? "<p class=\"none\">本月没有安排集中学习。</p>\n" : ""
+        return "<section class=\"sessions\">\n<h2>学习内容</h2>\n\(none)<div class=\"grid\">\n\(cards.joined(separator: "\n"))\n</div>\n</section>"
     }
 
-    private func openDaySection() -> String {
+    private func openDayCard() -> String? {
         let openDays = input.openDays
-        guard let first = openDays.first else { return "" }
+        guard let first = openDays.first else { return nil }
         let regular = openDays.allSatisfy {
             $0.date.weekday == first.date.weekday && $0.start == first.start && $0.end == first.end
         }
-        let when: String
+        let when: [String]
         if regular {
             let days = openDays.map { "\($0.date.day)日" }.joined(separator: "、")
-            when = "每\(first.date.weekday.chineseName) \(NoticeHTML.range(first))（本月\(first.date.month)月\(days)）"
+            when = ["每\(first.date.weekday.chineseName) \(NoticeHTML.range(first))", "本月：\(first.date.month)月\(days)"]
         } else {
-            when = openDays.map { "\(NoticeHTML.day($0.date)) \(NoticeHTML.range($0))" }.joined(separator: "；")
+            when = openDays.map { "\(NoticeHTML.day($0.date)) \(NoticeHTML.range($0))" }
         }
         var seen: Set<String> = []
         let loop = openDays.flatMap(\.items).map(\.title).filter { seen.insert($0).inserted }
-        let loopText = loop.isEmpty ? "" : "<p class=\"loop\">循环播放：\(loop.map(\.html).joined(separator: "、"))</p>"
+        let loopText = loop.isEmpty ? "" : "\n<p class=\"loop\">循环播放：\(loop.map(\.html).joined(separator: "、"))</p>"
         return """
-            <section class="open">
-            <h2><span class="tag open">\(NoticeHTML.symbol(.openDay)) 开放日</span> \(when.html)</h2>
-            <p>站点开放，欢迎自主学习；想看的节目可请站点管理员播放。</p>
-            \(loopText)
-            </section>
+            <article class="session open">
+            <h3><span class="tag open">\(NoticeHTML.symbol(.openDay))开放日</span> <span class="when">站点开放，欢迎自主学习</span></h3>
+            <ul>
+            \(when.map { "<li>\($0.html)</li>" }.joined(separator: "\n"))
+            </ul>
+            <p>想看的节目可请站点管理员播放。</p>\(loopText)
+            </article>
             """
     }
 
     static let css = """
-        .poster { width: 186mm; margin: 0 auto; padding: 2mm 0; font-size: 13pt; line-height: 1.4; }
-        header { text-align: center; border-bottom: 1.2mm solid #b71c1c; padding-bottom: 2mm; margin-bottom: 3mm; }
-        .board { margin: 0; font-size: 13pt; letter-spacing: 0.3em; color: #b71c1c; }
-        h1 { margin: 1mm 0; font-size: 25pt; line-height: 1.25; }
+        .poster { width: 186mm; margin: 0 auto; font-size: 13pt; line-height: 1.35; }
+        header { text-align: center; border-bottom: 1.2mm solid #b71c1c; padding-bottom: 1.5mm; margin-bottom: 2.5mm; }
+        .board { margin: 0; font-size: 12pt; letter-spacing: 0.3em; color: #b71c1c; }
+        h1 { margin: 0.5mm 0; font-size: 24pt; line-height: 1.25; }
         .place { margin: 0; font-size: 15pt; font-weight: bold; }
-        h2 { font-size: 16pt; margin: 3mm 0 2mm; }
+        h2 { font-size: 15pt; margin: 2.5mm 0 1.5mm; }
         .month { width: 100%; border-collapse: collapse; table-layout: fixed; }
-        .month th { font-size: 13pt; background: #eee; border: 0.3mm solid #555; padding: 0.8mm; }
+        .month th { font-size: 13pt; background: #eee; border: 0.3mm solid #555; padding: 0.5mm; }
         .month th.weekend { color: #b71c1c; }
-        .month td { border: 0.3mm solid #555; height: 15mm; vertical-align: top; padding: 0.8mm 1mm; }
+        .month td { border: 0.3mm solid #555; height: 12mm; vertical-align: top; padding: 0.6mm 1mm; }
         .month td.outside { background: #f4f4f4; }
         .month .date { display: block; font-size: 15pt; font-weight: bold; line-height: 1.1; }
-        .month .mark { display: block; font-size: 9pt; line-height: 1.25; border-radius: 1mm; padding: 0 0.8mm; margin-top: 0.4mm; }
+        .month .mark { display: block; font-size: 9.5pt; line-height: 1.3; border-radius: 1mm; padding: 0 0.8mm; margin-top: 0.3mm; white-space: nowrap; overflow: hidden; }
         .study { background: #ffcdd2; }
         .weekly { background: #c5dcf7; }
         .open { background: #d4edc9; }
         .mark.study, .tag.study { background: #b71c1c; color: #fff; }
         .mark.weekly, .tag.weekly { background: #0d47a1; color: #fff; }
         .mark.open, .tag.open { background: #2e7d32; color: #fff; }
-        .legend { margin: 1.5mm 0 0; font-size: 11pt; }
-        .legend .tag { margin-right: 4mm; }
-        .tag { display: inline-block; border-radius: 1mm; padding: 0 1.5mm; font-size: 11pt; font-weight: bold; }
-        .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 2.5mm; }
-        .session { border: 0.4mm solid #555; border-radius: 1.5mm; padding: 1.5mm 2.5mm; break-inside: avoid; background: #fff; }
+        .legend { margin: 1.2mm 0 0; font-size: 11pt; }
+        .legend .tag { margin-right: 3mm; }
+        .tag { display: inline-block; border-radius: 1mm; padding: 0 1.2mm; font-size: 11pt; font-weight: bold; white-space: nowrap; }
+        .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm; }
+        .session { border: 0.4mm solid #555; border-radius: 1.5mm; padding: 1.2mm 2mm; break-inside: avoid; background: #fff; }
         .session.study { border-left: 2.5mm solid #b71c1c; }
         .session.weekly { border-left: 2.5mm solid #0d47a1; }
-        .session h3 { margin: 0 0 1mm; font-size: 13.5pt; }
-        .session .time { float: right; }
-        .session ol { margin: 0; padding-left: 6mm; font-size: 11.5pt; }
-        .session li { margin: 0.3mm 0; }
-        .topic { font-size: 9.5pt; color: #333; border: 0.2mm solid #777; border-radius: 1mm; padding: 0 1mm; white-space: nowrap; }
-        .len { font-size: 9.5pt; color: #333; white-space: nowrap; }
-        .open { margin-top: 3mm; padding: 1.5mm 2.5mm; border-radius: 1.5mm; break-inside: avoid; }
-        .open h2 { font-size: 13.5pt; margin: 0 0 1mm; }
-        .open p { margin: 0.5mm 0; font-size: 11.5pt; }
+        .session.open { border-left: 2.5mm solid #2e7d32; background: #eef7ea; }
+        .session h3 { margin: 0 0 0.8mm; font-size: 13pt; white-space: nowrap; }
+        .session ol, .session ul { margin: 0; padding-left: 5.5mm; font-size: 11.5pt; }
+        .session li { margin: 0.2mm 0; }
+        .session p { margin: 0.5mm 0 0; font-size: 11.5pt; }
+        .topic { font-size: 9pt; color: #333; border: 0.2mm solid #777; border-radius: 1mm; padding: 0 0.8mm; white-space: nowrap; }
         .none { font-size: 12pt; }
-        footer { margin-top: 3mm; padding-top: 2mm; border-top: 0.6mm solid #b71c1c; display: flex; justify-content: space-between; font-size: 13pt; }
+        footer { margin-top: 2.5mm; padding-top: 1.5mm; border-top: 0.6mm solid #b71c1c; display: flex; justify-content: space-between; font-size: 13pt; }
         """
 }

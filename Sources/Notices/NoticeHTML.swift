@@ -7,6 +7,10 @@ enum NoticeHTML {
     static let fontStack =
         "\"Noto Sans CJK SC\", \"Noto Sans SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", \"Microsoft YaHei\", \"SimHei\", sans-serif"
 
+    /// The same fonts' traditional-Chinese cuts first, for stations printing in traditional characters.
+    static let traditionalFontStack =
+        "\"Noto Sans CJK TC\", \"Noto Sans TC\", \"Source Han Sans TC\", \(fontStack)"
+
     static func document(title: String, language: String, css: String, body: String) -> String {
         """
         <!DOCTYPE html>
@@ -20,6 +24,7 @@ enum NoticeHTML {
         * { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { margin: 0; font-family: \(fontStack); color: #111; background: #fff; }
+        html:lang(zh-Hant) body { font-family: \(traditionalFontStack); }
         \(css)
         </style>
         </head>

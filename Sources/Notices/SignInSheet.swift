@@ -61,7 +61,7 @@ public struct SignInSheet: Sendable {
         table { width: 100%; border-collapse: collapse; }
         .facts th, .facts td { border: 0.3mm solid #333; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
         .facts th { width: 16mm; background: #eee; white-space: nowrap; }
-        .facts .content { font-size: 10.5pt; line-height: 1.35; }
+        .facts .content { font-size: 11.5pt; line-height: 1.35; }
         .names { margin-top: 3mm; table-layout: fixed; }
         .names th, .names td { border: 0.3mm solid #333; height: 9.2mm; padding: 0 1.5mm; }
         .names th { background: #eee; font-size: 12pt; height: 8mm; }

@@ -31,7 +31,7 @@ struct SearchBenchmark {
         var latencies: [Double] = []
         var hits = 0
         for query in queries {
-            let (results, seconds) = try BenchSupport.time { try? catalogue.search(query, limit: 20) }
+            let (results, seconds) = BenchSupport.time { try? catalogue.search(query, limit: 20) }
             latencies.append(seconds * 1000)
             hits += results?.total ?? 0
         }

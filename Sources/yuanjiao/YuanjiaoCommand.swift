@@ -25,6 +25,7 @@ struct YuanjiaoCommand: ParsableCommand {
             UndoCommand.self,
             ExportTagsCommand.self,
             ImportTagsCommand.self,
+            StationsCommand.self,
             PlanCommand.self,
             CheckCommand.self,
         ])

@@ -32,18 +32,20 @@ struct NoticeHTMLTests {
 
     @Test func posterMarksTheMonthAndListsContent() {
         let html = Self.poster
-        #expect(html.contains("<h1>双桥村远教站点<br />2026年12月学习安排</h1>"))
+        #expect(html.contains("<h1>双桥村远教站点 2026年12月学习安排</h1>"))
         #expect(html.contains("学习地点：双桥村小学 多媒体教室"))
         // A calendar of 31 days in 5 weeks (Tuesday the 1st … Thursday the 31st).
         #expect(html.components(separatedBy: "<tr><td").count - 1 == 5)
-        #expect(html.contains("<td class=\"study\"><span class=\"date\">6</span><span class=\"mark study\">★集中学习 09:00</span></td>"))
+        #expect(html.contains("<td class=\"study\"><span class=\"date\">6</span><span class=\"mark study\">★集中 09:00</span></td>"))
         #expect(html.contains("<td class=\"weekly\"><span class=\"date\">2</span>"))
         #expect(html.contains("<td class=\"open\"><span class=\"date\">13</span>"))
         #expect(html.contains("图例："))
-        #expect(html.contains("12月20日 星期日<span class=\"time\">14:00–16:00</span>"))
+        #expect(html.contains("<span class=\"tag study\">★集中学习</span> <span class=\"when\">12月20日 星期日 14:00–16:00</span>"))
         #expect(html.contains("果树修剪 &amp; 嫁接 &lt;实操&gt;"))
-        #expect(html.contains("<span class=\"topic\">农业科技与实用技术</span>"))
-        #expect(html.components(separatedBy: "<article class=\"session").count - 1 == 5)
+        #expect(html.contains("<span class=\"topic\">农业科技与实用技术 · 30分钟</span>"))
+        // Five sessions and the open days' card.
+        #expect(html.components(separatedBy: "<article class=\"session").count - 1 == 6)
+        #expect(html.contains("<li>12月13日 星期日 08:30–21:30</li>"))
     }
 
     @Test func signInHasOnePagePerSessionWithTwentyRows() {

@@ -63,6 +63,19 @@ struct NoticeScriptTests {
         #expect(!text.contains("广顺"))
     }
 
+    @Test func periodsChangeAtNoonAndMidnight() {
+        var input = NoticeFixtures.shuangqiaoInput
+        input.plan.sessions = [
+            NoticeFixtures.session("2026-12-26", "08:30", "10:00", .studyDay, [0]),
+            NoticeFixtures.session("2026-12-27", "12:00", "14:00", .studyDay, [1]),
+            NoticeFixtures.session("2026-12-31", "22:30", "24:00", .weekly, [2]),
+        ]
+        let text = LoudspeakerScript(input).simplifiedText()
+        #expect(text.contains("十二月二十六日，星期六，早上八点半到上午十点，"))
+        #expect(text.contains("十二月二十七日，星期日，中午十二点到下午两点，"))
+        #expect(text.contains("十二月三十一日，星期四，晚上十点半到半夜十二点，"))
+    }
+
     @Test func emptyMonthStillReads() {
         var input = NoticeFixtures.shuangqiaoInput
         input.plan.sessions = []

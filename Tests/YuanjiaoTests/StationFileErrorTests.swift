@@ -132,7 +132,7 @@ struct StationFileErrorTests {
                 "1:10: calendar 没有写值，例如 calendar: CN-2026",
                 "2:11: stations 应为站点列表，每个站点以“- id: 编号”开始，这里写的是一组“键: 值”",
                 "3:11: timezone 应为文字，例如 timezone: Asia/Shanghai，这里写的是一个列表",
-                "5:18: topics.law 应为数，例如 topics.law: 1，这里写的是“一”",
+                "5:17: 主题 law 的权重应为数，例如 topics: {law: 1}，这里写的是“一”",
                 #"6:15: open_hours 应为一组“键: 值”，例如 open_hours: {school_day: "18:30-21:30", other_day: "08:30-21:30"}，这里写的是“18:00-21:00”"#,
             ])
     }

@@ -33,14 +33,29 @@ public struct SeasonCalendar: Sendable, Hashable {
     }
 
     public let entries: [Entry]
-    private let folded: [[(original: String, folded: String)]]
+    /// Folded keywords as scalars, indexed by their first scalar: a text is scanned once, whatever the
+    /// number of entries (the planner matches every course of the catalogue).
+    private let keywords: [[Unicode.Scalar]]
+    private let keywordOwner: [(entry: Int, original: String)]
+    private let byFirstScalar: [Unicode.Scalar: [Int]]
 
     public init(entries: [Entry]) {
         self.entries = entries
-        folded = entries.map { entry in
-            entry.keywords.map { ($0, TextFolding.fold($0)) }.filter { !$0.1.isEmpty }
-                .sorted { $0.1.count > $1.1.count }
+        var keywords: [[Unicode.Scalar]] = []
+        var owner: [(entry: Int, original: String)] = []
+        var index: [Unicode.Scalar: [Int]] = [:]
+        for (entryIndex, entry) in entries.enumerated() {
+            for keyword in entry.keywords {
+                let folded = Array(TextFolding.fold(keyword).unicodeScalars)
+                guard let first = folded.first else { continue }
+                index[first, default: []].append(keywords.count)
+                keywords.append(folded)
+                owner.append((entryIndex, keyword))
+            }
         }
+        self.keywords = keywords
+        keywordOwner = owner
+        byFirstScalar = index
     }
 
     public static let empty = SeasonCalendar(entries: [])
@@ -50,22 +65,38 @@ public struct SeasonCalendar: Sendable, Hashable {
 
     /// The entries a text names, most specific only: an entry found through a keyword that is part of
     /// another match's keyword gives way (水稻 gives way to 水稻育秧), and an all-year entry gives way
-    /// to any seasonal one (大棚蔬菜 all year, 大棚防冻 in winter → winter).
+    /// to any seasonal one (大棚蔬菜 all year, 大棚防冻 in winter → winter). Each entry is found through
+    /// its longest keyword present.
     public func matches(in text: String) -> [Match] {
-        let folded = TextFolding.fold(text)
-        var found: [(match: Match, key: String)] = []
-        for (index, keywords) in self.folded.enumerated() {
-            if let hit = keywords.first(where: { folded.contains($0.folded) }) {
-                found.append((Match(entry: entries[index], keyword: hit.original), hit.folded))
+        guard !keywords.isEmpty else { return [] }
+        let scalars = Array(TextFolding.fold(text).unicodeScalars)
+        var best: [Int: Int] = [:]  // entry → keyword
+        for start in scalars.indices {
+            guard let candidates = byFirstScalar[scalars[start]] else { continue }
+            for candidate in candidates {
+                let keyword = keywords[candidate]
+                guard start + keyword.count <= scalars.count,
+                      scalars[start..<(start + keyword.count)].elementsEqual(keyword) else { continue }
+                let entry = keywordOwner[candidate].entry
+                if let current = best[entry], keywords[current].count >= keyword.count { continue }
+                best[entry] = candidate
             }
         }
+        let found = best.sorted { $0.key < $1.key }.map { entry, keyword in
+            (match: Match(entry: entries[entry], keyword: keywordOwner[keyword].original), key: keywords[keyword])
+        }
         var kept = found.filter { candidate in
-            !found.contains { other in other.key != candidate.key && other.key.contains(candidate.key) }
+            !found.contains { other in other.key != candidate.key && Self.contains(other.key, candidate.key) }
         }
         if kept.contains(where: { !$0.match.entry.isAllYear }) {
             kept.removeAll { $0.match.entry.isAllYear }
         }
         return kept.map(\.match)
+    }
+
+    private static func contains(_ text: [Unicode.Scalar], _ part: [Unicode.Scalar]) -> Bool {
+        guard part.count <= text.count else { return false }
+        return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// The months a text is timely in; empty when no entry applies (the course has no season).

@@ -68,7 +68,7 @@ public struct StationFile: Sendable {
         } catch {
             return report([Finding(at: SourceLocation(line: 1, column: 1), message: "YAML 格式有误：\(error)")])
         }
-        guard let root, !(root.isNull) else {
+        guard let root, !root.isNull else {
             return report([
                 Finding(
                     at: SourceLocation(line: 1, column: 1),

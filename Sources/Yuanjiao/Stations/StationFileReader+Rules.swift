@@ -1,3 +1,4 @@
+import Foundation
 import Planner
 import Yams
 
@@ -93,7 +94,7 @@ extension StationFileReader {
                 continue
             }
             if !knownTopics.contains(topic) { report(unknownTopicMessage(topic), at: keyNode.location) }
-            guard let weight = readNumber(value, key: "topics.\(topic)", example: "1") else {
+            guard let weight = readWeight(value, topic: topic) else {
                 failed = true
                 continue
             }
@@ -101,6 +102,17 @@ extension StationFileReader {
             locations.append(keyNode.location)
         }
         return failed ? nil : Located(value: weights, at: node.location, elements: locations)
+    }
+
+    private mutating func readWeight(_ node: Node, topic: String) -> Double? {
+        guard let text = node.text, !node.isNull, let weight = Double(text.trimmingCharacters(in: .whitespaces)),
+            weight.isFinite
+        else {
+            let written = node.isNull ? "空值" : node.writtenDescription
+            report("主题 \(topic) 的权重应为数，例如 topics: {\(topic): 1}，这里写的是\(written)", at: node.location)
+            return nil
+        }
+        return weight
     }
 
     private func unknownTopicMessage(_ topic: String) -> String {

@@ -31,16 +31,6 @@ extension StationFileReader {
         return Located(value: value, at: node.location)
     }
 
-    mutating func readNumber(_ node: Node, key: String, example: String) -> Double? {
-        guard let text = node.text, !node.isNull, let value = Double(text.trimmingCharacters(in: .whitespaces)),
-            value.isFinite
-        else {
-            report(expectation(key, "数", example: example, written: node), at: node.location)
-            return nil
-        }
-        return value
-    }
-
     /// One value parsed by a Planner initialiser, whose message already says what to write instead.
     mutating func readValue<Value>(
         _ node: Node, key: String, example: String, parse: (String) throws(PlannerValueError) -> Value

@@ -1,0 +1,75 @@
+import Catalogue
+import Foundation
+import Notices
+import Planner
+import Testing
+import Yuanjiao
+
+@Suite("notice --format audio through espeak-ng")
+struct NoticeAudioTests {
+    @Test func audioGoesThroughEspeakWithTheMandarinVoice() throws {
+        let scratch = try NoticeBundleTests.Scratch()
+        defer { scratch.remove() }
+        let document = try JSONEncoder().encode(NoticeFixtures.guangshunPlan)
+        try scratch.workspace.catalogue.storePlans([StoredPlan(station: "guangshun", month: "2026-12", document: document, items: [])])
+        let fake = try FakeEspeak(in: scratch.root)
+        let output = scratch.root.appendingPathComponent("广播.wav")
+        try scratch.workspace.writeAudioNotice(
+            stationFile: scratch.stationFile, stationID: "guangshun", month: NoticeFixtures.month, to: output,
+            synthesizer: SpeechSynthesizer(executable: fake.executable))
+        let arguments = try String(contentsOf: fake.arguments, encoding: .utf8)
+        #expect(arguments.hasPrefix("-v cmn "))
+        #expect(arguments.contains("-w \(output.path)"))
+        // The recording speaks the simplified script even for a station that prints traditional.
+        let spoken = try String(contentsOf: output, encoding: .utf8)
+        #expect(spoken == "RIFF" + LoudspeakerScript(NoticeFixtures.guangshunInput).simplifiedText())
+
+        #expect {
+            try scratch.workspace.writeAudioNotice(
+                stationFile: scratch.stationFile, stationID: "guangshun", month: NoticeFixtures.month, to: output, synthesizer: nil)
+        } throws: { error in
+            (error as? NoticeError)?.description.contains("apt-get install espeak-ng") == true
+        }
+        #expect(SpeechSynthesizer.locate(environment: ["PATH": fake.folder.path])?.executable.path == fake.executable.path)
+        #expect(SpeechSynthesizer.locate(environment: ["PATH": "/nonexistent"]) == nil)
+    }
+
+    @Test(.enabled(if: SpeechSynthesizer.locate() != nil, "espeak-ng is not installed"))
+    func realEspeakWritesAWave() throws {
+        let scratch = try NoticeBundleTests.Scratch()
+        defer { scratch.remove() }
+        let output = scratch.root.appendingPathComponent("notice.wav")
+        let synthesizer = try #require(SpeechSynthesizer.locate())
+        try synthesizer.writeWAV(text: "各位党员、干部、村民朋友们，十二月五日，星期六，晚上七点半。", to: output)
+        let header = try Data(contentsOf: output).prefix(12)
+        #expect(header.prefix(4) == Data("RIFF".utf8))
+        #expect(header.suffix(4) == Data("WAVE".utf8))
+    }
+}
+
+/// A stand-in `espeak-ng`: records its arguments and writes "RIFF" plus the text it was given to `-w`.
+struct FakeEspeak {
+    let folder: URL
+    var executable: URL { folder.appendingPathComponent("espeak-ng") }
+    var arguments: URL { folder.appendingPathComponent("arguments.txt") }
+
+    init(in root: URL) throws {
+        folder = root.appendingPathComponent("fake-bin")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let script = """
+            #!/bin/sh
+            echo "$*" > "\(folder.path)/arguments.txt"
+            while [ $# -gt 0 ]; do
+              case "$1" in
+                -f) input="$2"; shift ;;
+                -w) output="$2"; shift ;;
+              esac
+              shift
+            done
+            { printf 'RIFF'; cat "$input"; } > "$output"
+
+            """
+        try Data(script.utf8).write(to: folder.appendingPathComponent("espeak-ng"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent("espeak-ng").path)
+    }
+}
