@@ -35,12 +35,24 @@ struct TagBenchmark {
 
         let edit = LibrarianEdit(confirmTopics: ["agritech"], addTags: ["春耕", "示范片"], audience: .set(.villager))
         let (preview, previewSeconds) = try BenchSupport.time { try catalogue.previewTag(.query("春耕示范"), edit: edit) }
-        let cpuBefore = Self.cpuSeconds()
-        let (outcome, tagSeconds) = try BenchSupport.time {
-            try catalogue.tag(.query("春耕示范"), edit: edit, by: "bench", summary: "tag --query 春耕示范 --topic agritech")
+        // Tag and undo three times (each undo restores the catalogue): the best run is the figure, the
+        // spread shows how much a shared machine disturbed it.
+        var tagRuns: [(wall: Double, cpu: Double)] = []
+        var undoRuns: [Double] = []
+        var outcome = TagOutcome(matched: 0, changed: 0, change: nil, changes: [])
+        var undone = 0
+        for _ in 0..<options.int("runs", default: 3) {
+            let cpuBefore = Self.cpuSeconds()
+            let (tagged, tagSeconds) = try BenchSupport.time {
+                try catalogue.tag(.query("春耕示范"), edit: edit, by: "bench", summary: "tag --query 春耕示范 --topic agritech")
+            }
+            tagRuns.append((tagSeconds, Self.cpuSeconds() - cpuBefore))
+            outcome = tagged
+            let (undo, undoSeconds) = try BenchSupport.time { try catalogue.undo(by: "bench") }
+            undoRuns.append(undoSeconds)
+            undone = undo.resources
         }
-        let tagCPU = Self.cpuSeconds() - cpuBefore
-        let (undo, undoSeconds) = try BenchSupport.time { try catalogue.undo(by: "bench") }
+        let best = tagRuns.min { $0.wall < $1.wall } ?? (0, 0)
         let (queue, reviewSeconds) = try BenchSupport.time { try catalogue.reviewQueue(limit: 20) }
         let seasons = SeasonCalendar(entries: [
             .init(name: "水稻育秧", keywords: ["水稻育秧", "育秧"], months: [3, 4]),
@@ -53,9 +65,10 @@ struct TagBenchmark {
         print("基准 tag（\(count) 条课件，按查询批量标注，release）")
         print(BenchSupport.row("项目", "远教", "数量", "目标"))
         print(BenchSupport.row("预览（确认前）", String(format: "%.2f 秒", previewSeconds), "\(preview.changes.count) 个", ""))
-        print(BenchSupport.row("批量标注", String(format: "%.2f 秒", tagSeconds), "\(outcome.changed) 个", "10,000 个 < 2 秒"))
-        print(BenchSupport.row("  其中 CPU 时间", String(format: "%.2f 秒", tagCPU), "", ""))
-        print(BenchSupport.row("撤销这次标注", String(format: "%.2f 秒", undoSeconds), "\(undo.resources) 个", ""))
+        print(BenchSupport.row("批量标注（最好一次）", String(format: "%.2f 秒", best.wall), "\(outcome.changed) 个", "10,000 个 < 2 秒"))
+        print(BenchSupport.row("  其中 CPU 时间", String(format: "%.2f 秒", best.cpu), "", ""))
+        print(BenchSupport.row("  各次", tagRuns.map { String(format: "%.2f", $0.wall) }.joined(separator: " / ") + " 秒", "", ""))
+        print(BenchSupport.row("撤销这次标注（最好一次）", String(format: "%.2f 秒", undoRuns.min() ?? 0), "\(undone) 个", ""))
         print(BenchSupport.row("待审核队列（前 20）", String(format: "%.3f 秒", reviewSeconds), "共 \(queue.total) 个", ""))
         print(BenchSupport.row("排课课程表 plannableCourses", String(format: "%.2f 秒", plannableSeconds), "\(courses.count) 门", ""))
         print(BenchSupport.row("峰值内存", String(format: "%.0f MiB", BenchSupport.peakMemoryMiB()), "", ""))

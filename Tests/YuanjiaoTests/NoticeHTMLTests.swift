@@ -3,10 +3,6 @@ import Notices
 import Planner
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @Suite("Notice-board poster and sign-in sheets: self-contained, well-formed A4 HTML")
 struct NoticeHTMLTests {
     static let poster = NoticeBoardPoster(NoticeFixtures.shuangqiaoInput).simplifiedHTML()
@@ -74,23 +70,48 @@ struct NoticeHTMLTests {
         #expect(!signIn.contains("签到"))
     }
 
+    @Test func theCheckerCatchesBrokenMarkup() throws {
+        #expect(HTMLCheck.tagBalance("<p><b>x</p>") != nil)
+        #expect(HTMLCheck.tagBalance("<p>x<br />y</p>") == nil)
+        if HTMLCheck.xmllint != nil {
+            #expect(try HTMLCheck.xmllintProblem("<html><p>a &nbsp; b</p></html>") != nil)
+            #expect(try HTMLCheck.xmllintProblem("<!DOCTYPE html>\n<html><p>a &amp; b<br /></p></html>") == nil)
+        }
+    }
+
     @Test func escapingCoversMarkupAndControlCharacters() {
         #expect(HTMLEscaping.escape("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;")
         #expect(HTMLEscaping.escape("x\u{01}y") == "xy")
     }
 }
 
-/// Well-formedness: Foundation's XML parser where it exists, else a tag-balance check.
+/// Well-formedness: a strict XML parser (`xmllint`, libxml2-utils) where it is installed, and always a tag-balance
+/// check. (FoundationXML's `XMLDocument` on Linux parses in recovery mode and accepts broken markup.)
 enum HTMLCheck {
+    static let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
     static func assertWellFormed(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        #if canImport(FoundationXML) || os(macOS)
-        do {
-            _ = try XMLDocument(xmlString: html, options: [])
-        } catch {
-            Issue.record("not well-formed: \(error)", sourceLocation: sourceLocation)
+        if let problem = try xmllintProblem(html) {
+            Issue.record("not well-formed XML: \(problem)", sourceLocation: sourceLocation)
         }
-        #endif
         #expect(tagBalance(html) == nil, sourceLocation: sourceLocation)
+    }
+
+    /// xmllint's complaint, nil when it accepts the text or is not installed.
+    static func xmllintProblem(_ text: String) throws -> String? {
+        guard let xmllint else { return nil }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-xml-\(UUID().uuidString).xml")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: xmllint)
+        process.arguments = ["--noout", "--nonet", file.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? nil : message
     }
 
     /// nil when every element closes in order; otherwise the first mismatch.

@@ -32,7 +32,7 @@ enum CatalogueSchema {
             try db.create(table: "channel") { t in
                 t.primaryKey("id", .text)
                 t.column("displayName", .text)
-                t.column("names", .jsonText).notNull()
+                t.column("names", .text).notNull()  // display names, one per line
             }
             try db.create(table: "programme") { t in
                 t.autoIncrementedPrimaryKey("id")
@@ -42,11 +42,15 @@ enum CatalogueSchema {
                 t.column("title", .text).notNull()
                 t.column("subTitle", .text)
                 t.column("description", .text)
-                t.column("categories", .jsonText).notNull()
+                // One category per line: read back with split, no JSON on the 100,000-programme import path.
+                t.column("categories", .text).notNull()
                 t.column("episode", .integer)
                 t.column("part", .integer)
                 t.column("seriesTitle", .text)
-                t.column("data", .jsonText).notNull()
+                t.column("keywords", .text).notNull()
+                t.column("episodeNumbers", .text).notNull()
+                // A digest of everything above: an identical re-import is recognised without rewriting.
+                t.column("digest", .text).notNull()
                 t.column("sourceFile", .text).notNull()
                 t.column("importedAt", .datetime).notNull()
                 t.uniqueKey(["channel", "start"])

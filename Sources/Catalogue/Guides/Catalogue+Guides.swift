@@ -21,20 +21,23 @@ extension Catalogue {
         do {
             return try pool.write { db in
                 let store = try ProgrammeStore(db: db, sourceFile: url.path, importedAt: now)
-                var storeError: (any Error)?
+                let feed = GuideFeed(url: url, options: options)
                 var read = 0, changed = 0
-                let warnings = try GuideReader.stream(
-                    contentsOf: url, options: options,
-                    channel: { channel in
-                        guard storeError == nil else { return }
-                        do { try store.upsert(channel) } catch { storeError = error }
-                    },
-                    programme: { programme in
-                        guard storeError == nil else { return }
-                        read += 1
-                        do { changed += try store.upsert(programme) } catch { storeError = error }
-                    })
-                if let storeError { throw storeError }
+                do {
+                    while let item = feed.next() {
+                        switch item {
+                        case .channel(let channel):
+                            try store.upsert(channel)
+                        case .programmes(let programmes):
+                            read += programmes.count
+                            for programme in programmes { changed += try store.upsert(programme) }
+                        }
+                    }
+                } catch {
+                    feed.cancel()
+                    throw error
+                }
+                let warnings = try feed.result()
                 return GuideImport(path: url.path, changed: changed, read: read, warnings: warnings)
             }
         } catch let error as GuideError {

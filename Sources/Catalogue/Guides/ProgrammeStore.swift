@@ -2,55 +2,69 @@ import Foundation
 import GRDB
 import ProgrammeGuide
 
-/// Writes channels and programmes through cached statements: a 100 MB guide is ~100,000 upserts.
+/// Writes channels and programmes through cached statements: a 100 MB guide is ~200,000 upserts, so
+/// nothing here goes through JSONEncoder; multi-valued fields are stored one value per line.
 struct ProgrammeStore {
     let db: Database
     let sourceFile: String
-    let importedAt: Date
-    private let encoder: JSONEncoder
+    /// Converted once: binding a `Date` formats it anew for every row.
+    private let importedAt: DatabaseValue
 
     init(db: Database, sourceFile: String, importedAt: Date) throws {
         self.db = db
         self.sourceFile = sourceFile
-        self.importedAt = importedAt
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .secondsSince1970
+        self.importedAt = importedAt.databaseValue
     }
 
     func upsert(_ channel: Channel) throws {
-        let names = String(decoding: try encoder.encode(channel.displayNames), as: UTF8.self)
+        let names = channel.displayNames.map(\.text).joined(separator: "\n")
         let statement = try db.cachedStatement(sql: """
             INSERT INTO channel (id, displayName, names) VALUES (?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET displayName = excluded.displayName, names = excluded.names
             WHERE names IS NOT excluded.names
             """)
-        try statement.execute(arguments: [channel.id, channel.displayNames.first?.text, names])
+        try statement.execute(arguments: [channel.id, channel.displayNames.preferred(), names])
     }
 
     /// Returns 1 when the programme was new or differed from the stored entry, else 0.
     func upsert(_ programme: Programme) throws -> Int {
-        var comparable = programme
-        comparable.line = 0  // the same programme on another line of a re-issued guide is no change
-        let data = String(decoding: try encoder.encode(comparable), as: UTF8.self)
-        let categories = String(decoding: try encoder.encode(programme.categories.map(\.text)), as: UTF8.self)
+        let title = programme.titles.preferred() ?? ""
+        let subTitle = programme.subTitles.preferred()
+        let description = programme.descriptions.preferred()
+        let categories = programme.categories.map(\.text).joined(separator: "\n")
+        let keywords = programme.keywords.map(\.text).joined(separator: "\n")
+        let episodeNumbers = programme.episodeNumbers.map { "\($0.system)=\($0.value)" }.joined(separator: "\n")
+        let stop = programme.stop?.timeIntervalSince1970
+        var hasher = FNV1a64()
+        let separator: [UInt8] = [0x1F]
+        for var field in [title, subTitle ?? "", description ?? "", categories, keywords, episodeNumbers,
+                          stop.map { String($0) } ?? "", programme.episode.map(String.init) ?? "",
+                          programme.part.map(String.init) ?? "", programme.seriesTitle ?? ""] {
+            field.withUTF8 { hasher.combine(UnsafeRawBufferPointer($0)) }
+            separator.withUnsafeBytes { hasher.combine($0) }
+        }
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO programme (channel, start, stop, title, subTitle, description, categories, episode, part,
-                                   seriesTitle, data, sourceFile, importedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO programme (channel, start, stop, title, subTitle, description, categories, keywords, episodeNumbers,
+                                   episode, part, seriesTitle, digest, sourceFile, importedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(channel, start) DO UPDATE SET
                 stop = excluded.stop, title = excluded.title, subTitle = excluded.subTitle,
-                description = excluded.description, categories = excluded.categories, episode = excluded.episode,
-                part = excluded.part, seriesTitle = excluded.seriesTitle, data = excluded.data,
+                description = excluded.description, categories = excluded.categories, keywords = excluded.keywords,
+                episodeNumbers = excluded.episodeNumbers, episode = excluded.episode, part = excluded.part,
+                seriesTitle = excluded.seriesTitle, digest = excluded.digest,
                 sourceFile = excluded.sourceFile, importedAt = excluded.importedAt
-            WHERE data IS NOT excluded.data
+            WHERE digest IS NOT excluded.digest
             """)
         try statement.execute(arguments: [
-            programme.channel, programme.start.timeIntervalSince1970, programme.stop?.timeIntervalSince1970,
-            programme.titles.preferred() ?? programme.titles.first?.text ?? "",
-            programme.subTitles.preferred(), programme.descriptions.preferred(), categories,
-            programme.episode, programme.part, programme.seriesTitle, data, sourceFile, importedAt,
+            programme.channel, programme.start.timeIntervalSince1970, stop, title, subTitle, description,
+            categories, keywords, episodeNumbers, programme.episode, programme.part, programme.seriesTitle,
+            String(hasher.value, radix: 16), sourceFile, importedAt,
         ])
         return db.changesCount
+    }
+
+    /// Multi-valued columns hold one value per line.
+    static func lines(_ text: String?) -> [String] {
+        (text ?? "").split(separator: "\n").map(String.init)
     }
 }

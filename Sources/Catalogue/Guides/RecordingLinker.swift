@@ -30,13 +30,11 @@ struct RecordingLinker {
         var keys: [(String, [String])] = []
         for row in try Row.fetchAll(db, sql: "SELECT id, names FROM channel ORDER BY id") {
             let id: String = row["id"]
-            let names = (try? JSONDecoder().decode([LocalizedTextName].self, from: Data((row["names"] as String).utf8))) ?? []
-            keys.append((id, ([id] + names.map(\.text)).map(Self.channelKey).filter { !$0.isEmpty }))
+            let names = ProgrammeStore.lines(row["names"])
+            keys.append((id, ([id] + names).map(Self.channelKey).filter { !$0.isEmpty }))
         }
         channelKeys = keys
     }
-
-    private struct LocalizedTextName: Decodable { var text: String }
 
     /// "CCTV-7 农业农村" → "cctv7农业农村": folded, letters, digits and Han only.
     static func channelKey(_ name: String) -> String {

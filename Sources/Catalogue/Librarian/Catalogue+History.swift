@@ -35,6 +35,7 @@ extension Catalogue {
 
     /// Reverts a change (default: the latest one not yet undone, undos excluded) and logs the undo as a
     /// change of its own. Refused when a resource of the change was changed again since: undo those first.
+    @discardableResult
     public func undo(change requested: Int64? = nil, by: String, at now: Date = Date()) throws -> LibrarianChange {
         try librarianWrite { db in
             let target = try Self.undoTarget(db, requested)

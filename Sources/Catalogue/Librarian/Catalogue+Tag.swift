@@ -40,6 +40,7 @@ extension Catalogue {
 
     /// Applies the edit to every target in one transaction and logs it as one change, by `by`.
     /// The plan is recomputed inside the transaction, so work another process committed meanwhile is kept.
+    @discardableResult
     public func tag(
         _ target: TagTarget, edit: LibrarianEdit, by: String, summary: String, at now: Date = Date()
     ) throws -> TagOutcome {
@@ -167,18 +168,5 @@ extension LibrarianStore {
     /// The topics search indexes for a resource: every source, once each.
     private func topicLabels(_ id: Int64) throws -> Set<String> {
         Set(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT topic FROM resourceTopic WHERE resourceId = ?"), arguments: [id]))
-    }
-
-    /// `SearchIndex.refresh` with the rows fetched in bulk: one statement per thousand resources instead of one each.
-    private func refreshSearch(_ ids: [Int64]) throws {
-        var start = 0
-        while start < ids.count {
-            let chunk = Array(ids[start..<min(start + 1000, ids.count)])
-            let rows = try ResourceRow.fetchAll(db, sql: """
-                SELECT * FROM resource WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
-                """, arguments: [JSONIDs.encode(chunk)])
-            for row in rows { try SearchIndex.refresh(db, row: row) }
-            start += chunk.count
-        }
     }
 }

@@ -98,7 +98,7 @@ extension Catalogue {
             JOIN programme p ON p.id = rp.programmeId LEFT JOIN channel c ON c.id = p.channel
             WHERE rp.resourceId = ?
             """, arguments: [id]).map { row in
-            let categories = (try? JSONDecoder().decode([String].self, from: Data((row["categories"] as String).utf8))) ?? []
+            let categories = ProgrammeStore.lines(row["categories"])
             return ResourceDetails.LinkedProgramme(
                 channel: row["channel"], channelName: row["channelName"],
                 start: Date(timeIntervalSince1970: row["start"]),

@@ -70,7 +70,7 @@ struct LinkedProgrammeText {
             JOIN resourceProgramme rp ON rp.programmeId = p.id WHERE rp.resourceId = ?
             """)
         guard let row = try Row.fetchOne(statement, arguments: [resourceID]) else { return nil }
-        let categories = (try? JSONDecoder().decode([String].self, from: Data((row["categories"] as String).utf8))) ?? []
+        let categories = ProgrammeStore.lines(row["categories"])
         return LinkedProgrammeText(title: row["title"], subTitle: row["subTitle"], description: row["description"], categories: categories)
     }
 }

@@ -42,14 +42,12 @@ struct NoticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("写入这个文件（audio 必须给出）；默认打印到屏幕。", valueName: "文件"))
     var out: String?
 
-    func validate() throws {
-        if format == .audio, out == nil {
-            throw ValidationError("--format audio 需要用 --out 指定录音文件，例如 --out 广播.wav")
-        }
-    }
-
     func run() throws {
         try reportingFailures {
+            // Checked here, not in validate(): ArgumentParser's usage errors exit 64, the contract says 2.
+            if format == .audio, out == nil {
+                throw CommandFailure(message: "--format audio 需要用 --out 指定录音文件，例如 --out 广播.wav", code: 2)
+            }
             let month = try PlanningInput.month(self.month)
             let workspace = try global.openWorkspace()
             var stationFile = try PlanningInput.context(workspace, stations).stationFile
