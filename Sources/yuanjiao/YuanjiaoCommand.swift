@@ -13,6 +13,11 @@ struct YuanjiaoCommand: ParsableCommand {
               yuanjiao review                      待审核的新课件及建议的主题
               yuanjiao tag 12 --topic law          确认主题、加标记（--query 批量），可 history 查看、undo 撤销
               yuanjiao export-tags 标注.csv         与其他县交换馆员标注（import-tags 导入）
+              yuanjiao stations check 县.yaml       检查站点文件
+              yuanjiao plan --stations 县.yaml --month 2026-12 --out 下发    排月计划并生成各站下发包
+              yuanjiao check --stations 县.yaml --month 2026-12              按全部规则复查计划
+              yuanjiao notice --stations 县.yaml --station shuangqiao --month 2026-12   喇叭广播稿（--format html 公示栏海报，signin 签到表）
+              yuanjiao verify 下发/shuangqiao --courseware /media/课件        站点离线核对下发包
 
             目录文件：--catalog 文件，或环境变量 YUANJIAO_CATALOG，默认当前文件夹下的 yuanjiao.sqlite。
             退出码：0 成功；1 任务失败；2 用法错误或输入无法读取。
@@ -28,5 +33,7 @@ struct YuanjiaoCommand: ParsableCommand {
             StationsCommand.self,
             PlanCommand.self,
             CheckCommand.self,
+            NoticeCommand.self,
+            VerifyCommand.self,
         ])
 }

@@ -120,14 +120,14 @@ struct LibrarianCLITests {
         defer { cli.remove() }
         try cli.indexSamples()
         let matches = try cli.json(["search", "宪法", "--json", "--limit", "1"])["total"] as? Int ?? 0
-        let cancelled = try cli.runInTerminal(["tag", "--query", "宪法", "--tag", "宪法日"], input: "n\n")
+        let cancelled = try cli.runInTerminal(["tag", "--query", "宪法", "--tag", "测试标记甲"], input: "n\n")
         #expect(cancelled.status == 1, "\(cancelled.stdout)")
         #expect(cancelled.stdout.contains("将修改 \(matches) 个资源") && cancelled.stdout.contains("[y/N]"))
         #expect(cancelled.stdout.contains("已取消"))
-        #expect(try cli.json(["search", "宪法日", "--json"])["total"] as? Int == 0)
-        let confirmed = try cli.runInTerminal(["tag", "--query", "宪法", "--tag", "宪法日"], input: "y\n")
+        #expect(try cli.json(["search", "测试标记甲", "--json"])["total"] as? Int == 0)
+        let confirmed = try cli.runInTerminal(["tag", "--query", "宪法", "--tag", "测试标记甲"], input: "y\n")
         #expect(confirmed.status == 0, "\(confirmed.stdout)")
-        #expect(try cli.json(["search", "宪法日", "--json"])["total"] as? Int == matches)
+        #expect(try cli.json(["search", "测试标记甲", "--json"])["total"] as? Int == matches)
     }
 
     @Test("undo: the last change by default, a bulk change as a whole, logged; then nothing left to undo")
