@@ -2,9 +2,22 @@
 /// digits (folded, lower case); spaces and punctuation separate. With pinyin on, each Han character is
 /// followed by colocated tokens for every toneless reading (v for ü, and the u spelling too: 律 → lv, lu),
 /// and for each reading's initial letter (律 → l). Offsets are byte ranges of the ORIGINAL input.
+/// Bigrams: documents may carry a colocated token for each pair of neighbouring Han characters (法律 at
+/// 法's position), and queries may be written as those pairs, so a two-character word is one posting
+/// list instead of a phrase over two very common characters.
 ///
 /// Pure and allocation-light: one scratch buffer per call, no String per token.
 public struct SearchTokenizer: Sendable {
+    public enum Bigrams: Sendable {
+        /// One token per Han character only.
+        case none
+        /// Documents: after each character's own tokens, a colocated token for it and the next character.
+        case colocated
+        /// Queries: a run of Han characters becomes its pairs followed by its last character (法律 → 法律 律),
+        /// matching the documents' positions; a lone character stays itself.
+        case only
+    }
+
     private let folding: FoldingTable
     private let pinyinTable: PinyinTable?
 
@@ -17,15 +30,54 @@ public struct SearchTokenizer: Sendable {
     /// Calls `body` for each token of `bytes` (UTF-8; ill-formed bytes separate tokens), in order.
     /// A thrown error stops tokenizing and is rethrown.
     public func tokenize<E: Error>(
-        _ bytes: UnsafeBufferPointer<UInt8>, pinyin: Bool = false, _ body: (SearchToken) throws(E) -> Void
+        _ bytes: UnsafeBufferPointer<UInt8>, pinyin: Bool = false, bigrams: Bigrams = .none,
+        _ body: (SearchToken) throws(E) -> Void
     ) throws(E) {
         let readings = pinyin ? pinyinTable : nil
         var buffer = TokenBuffer(capacity: 64)
         var wordStart = -1
         var wordEnd = 0
         var index = 0
+        // A Han character's tokens wait until the next character is known, for its bigram.
+        var pending: (value: UInt32, original: UInt32, range: Range<Int>)?
+
+        func flushPending(next: (value: UInt32, original: UInt32, range: Range<Int>)?) throws(E) {
+            guard let han = pending else { return }
+            pending = nil
+            if bigrams == .only {
+                if let next {
+                    buffer.appendScalar(han.value)
+                    buffer.appendScalar(next.value)
+                    try body(SearchToken(text: buffer.bytes, byteRange: han.range.lowerBound..<next.range.upperBound, isColocated: false))
+                    buffer.removeAll()
+                } else {
+                    // The run's last character closes the phrase, so highlight() marks it too.
+                    buffer.appendScalar(han.value)
+                    try body(SearchToken(text: buffer.bytes, byteRange: han.range, isColocated: false))
+                    buffer.removeAll()
+                }
+                return
+            }
+            buffer.appendScalar(han.value)
+            try body(SearchToken(text: buffer.bytes, byteRange: han.range, isColocated: false))
+            buffer.removeAll()
+            if let readings {
+                try emitPinyin(readings, of: han.value, original: han.original, han.range)
+            }
+            if bigrams == .colocated, let next {
+                buffer.appendScalar(han.value)
+                buffer.appendScalar(next.value)
+                try body(SearchToken(text: buffer.bytes, byteRange: han.range.lowerBound..<next.range.upperBound, isColocated: true))
+                buffer.removeAll()
+            }
+        }
+
+        func endHanRun() throws(E) {
+            try flushPending(next: nil)
+        }
 
         func flushWord() throws(E) {
+            try endHanRun()
             guard wordStart >= 0 else { return }
             try body(SearchToken(text: buffer.bytes, byteRange: wordStart..<wordEnd, isColocated: false))
             buffer.removeAll()
@@ -37,7 +89,10 @@ public struct SearchTokenizer: Sendable {
             if byte < 0x80 {
                 // ASCII fast path: no table lookup.
                 if ScalarClass.isASCIIAlphanumeric(UInt32(byte)) {
-                    if wordStart < 0 { wordStart = index }
+                    if wordStart < 0 {
+                        try endHanRun()
+                        wordStart = index
+                    }
                     buffer.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
                     wordEnd = index + 1
                 } else {
@@ -67,17 +122,17 @@ public struct SearchTokenizer: Sendable {
             let value = entry & FoldingTable.valueMask
             switch entry >> 24 {
             case ScalarClass.word.rawValue:
-                if wordStart < 0 { wordStart = range.lowerBound }
+                if wordStart < 0 {
+                    try endHanRun()
+                    wordStart = range.lowerBound
+                }
                 buffer.appendScalar(value)
                 wordEnd = range.upperBound
             case ScalarClass.han.rawValue:
-                try flushWord()
-                buffer.appendScalar(value)
-                try body(SearchToken(text: buffer.bytes, byteRange: range, isColocated: false))
-                buffer.removeAll()
-                if let readings {
-                    try emitPinyin(readings, of: value, original: original, range)
-                }
+                if wordStart >= 0 { try flushWord() }
+                let current = (value: value, original: original, range: range)
+                try flushPending(next: current)
+                pending = current
             default:
                 try flushWord()
             }
@@ -104,18 +159,18 @@ public struct SearchTokenizer: Sendable {
 
     /// `tokenize` over an array of UTF-8 bytes.
     public func tokenize<E: Error>(
-        _ bytes: [UInt8], pinyin: Bool = false, _ body: (SearchToken) throws(E) -> Void
+        _ bytes: [UInt8], pinyin: Bool = false, bigrams: Bigrams = .none, _ body: (SearchToken) throws(E) -> Void
     ) throws(E) {
         let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(E) in try tokenize(buffer, pinyin: pinyin, body) }
+            Result { () throws(E) in try tokenize(buffer, pinyin: pinyin, bigrams: bigrams, body) }
         }
         try result.get()
     }
 
     /// Every token of `text`, owning its text: for tests, queries and tools, not for bulk indexing.
-    public func tokens(of text: String, pinyin: Bool = false) -> [OwnedSearchToken] {
+    public func tokens(of text: String, pinyin: Bool = false, bigrams: Bigrams = .none) -> [OwnedSearchToken] {
         var tokens: [OwnedSearchToken] = []
-        tokenize(Array(text.utf8), pinyin: pinyin) { token in
+        tokenize(Array(text.utf8), pinyin: pinyin, bigrams: bigrams) { token in
             tokens.append(
                 OwnedSearchToken(text: token.string, byteRange: token.byteRange, isColocated: token.isColocated))
         }

@@ -16,6 +16,8 @@ enum BenchCommand {
             try PlanBenchmark(options: options).run()
         case "guide":
             try GuideBenchmark(options: options).run()
+        case "tag":
+            try TagBenchmark(options: options).run()
         case "search":
             try SearchBenchmark(options: options).run()
         default:
@@ -25,6 +27,7 @@ enum BenchCommand {
                   index    登记 2,000 个小媒体文件，与逐个运行 ffprobe 对比；10,000 个未变文件的重新扫描
                   guide    导入 100 MB 节目单，与 xmllint --stream 对比
                   plan     2 万条课件上为 150 个和 5,000 个站点排一个月
+                  tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
                 """)
         }

@@ -53,6 +53,8 @@ struct SearchBenchmark {
         print(BenchSupport.row("全文索引大小", ftsBytes.map { String(format: "%.1f MiB", Double($0) / 1_048_576) } ?? "—", "", ""))
         print(BenchSupport.row("目录文件大小", String(format: "%.1f MiB", Double(size + walSize) / 1_048_576), "", ""))
         print(BenchSupport.row("命中总数", "\(hits)", "", ""))
+        print("最慢的 5 个查询：" + zip(queries, latencies).sorted { $0.1 > $1.1 }.prefix(5)
+            .map { "「\($0.0)」\(String(format: "%.1f", $0.1)) 毫秒" }.joined(separator: "，"))
     }
 
     private func likeBaseline(path: String, queries: [String]) throws -> [Double] {

@@ -137,6 +137,33 @@ struct LibrarianExchangeCLITests {
         #expect(missing.status == 2 && missing.stderr.contains("文件不存在"))
     }
 
+    @Test("edited in a spreadsheet and imported back: merge only adds, --replace makes the row the data")
+    func editAndReplace() throws {
+        let cli = try LibrarianCLI()
+        defer { cli.remove() }
+        try cli.indexSamples()
+        let id = try cli.id("家风", pathSuffix: "家风家训故事.m4a")
+        #expect(try cli.run(["tag", "\(id)", "--topic", "ethics", "--tag", "家风", "--tag", "春节", "--audience", "群众"]).status == 0)
+        let file = cli.path("编辑.csv")
+        #expect(try cli.run(["export-tags", file]).status == 0)
+        // The librarian deletes 春节 and the audience, and adds 孝道 with the Chinese separator.
+        var text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
+        text = text.replacingOccurrences(of: ",家风|春节,群众,", with: ",家风；孝道,,")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+
+        #expect(try cli.run(["import-tags", file]).status == 0)
+        var show = try cli.json(["show", "\(id)", "--json"])
+        #expect(show["tags"] as? [String] == ["孝道", "家风", "春节"] && show["audience"] as? String == "villager")
+
+        let replaced = try cli.run(["import-tags", file, "--replace"])
+        #expect(replaced.status == 0, "\(replaced.stdout)")
+        show = try cli.json(["show", "\(id)", "--json"])
+        #expect(show["tags"] as? [String] == ["孝道", "家风"] && show["audience"] == nil)
+        #expect((show["topics"] as? [[String: Any]])?.first?["id"] as? String == "ethics")
+        let history = try cli.json(["history", "--json"])["changes"] as? [[String: Any]] ?? []
+        #expect(history.first?["summary"] as? String == "import-tags 编辑.csv --replace")
+    }
+
     @Test("an unclosed quote is reported at the line it opens")
     func unclosedQuote() throws {
         let cli = try LibrarianCLI()

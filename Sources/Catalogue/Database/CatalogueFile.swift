@@ -19,7 +19,6 @@ enum CatalogueFile {
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 db.add(tokenizer: ChineseFTS5Tokenizer.self)
-                db.add(function: SearchIndex.foldFunction)
             }
             let pool = try DatabasePool(path: path, configuration: configuration)
             if !readOnly {

@@ -92,6 +92,9 @@ enum CatalogueSchema {
                 t.column("description")
                 t.column("filename")
             }
+            // The folded title, indexed: exact-title and prefix boosts are a B-tree lookup.
+            try db.alter(table: "resource") { t in t.add(column: "titleKey", .text) }
+            try db.create(index: "resource_titleKey", on: "resource", columns: ["titleKey"])
             try SearchIndex.rebuild(db)
         }
         // Later capabilities append their migrations in their own files, always after the ones above.

@@ -28,10 +28,11 @@ extension LibrarianStore {
         while let row = try tagRows.next() {
             tags[row[0], default: [:]][row[1]] = row[2]
         }
+        // Every column as stored (whatever the schema version adds), but the probe result.
+        let columns = try db.columns(in: "resource").map { $0.name == "media" ? "NULL AS media" : "\"\($0.name)\"" }
         return try ResourceRow.fetchAll(db, sql: """
-            SELECT id, path, size, mtime, fingerprint, status, title, titleSource, format, duration, bitRate,
-                   NULL AS media, addedAt, updatedAt, missingSince
-            FROM resource WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
+            SELECT \(columns.joined(separator: ", ")) FROM resource
+            WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
             """, arguments: [list]).map { row in
             var row = row
             if let id = row.id, let found = tags[id] {

@@ -17,9 +17,10 @@ public struct SearchFilters: Sendable, Equatable {
 }
 
 extension Catalogue {
-    /// Full-text search, simplified or traditional, pinyin or initials. Ranked by bm25 with title above
-    /// tags above description, exact titles and title prefixes first. Snippets mark matches with
-    /// `SearchResults.markStart`/`markEnd` around the original characters.
+    /// Full-text search, simplified or traditional, pinyin or initials. Exact titles and title prefixes
+    /// first, then bm25 with title above tags above description; a query matching more than
+    /// `rankedSearchLimit` resources orders title matches first, newest first. Snippets mark matches
+    /// with `SearchResults.markStart`/`markEnd` around the original characters.
     public func search(_ query: String, filters: SearchFilters = SearchFilters(), limit: Int = 20) throws(CatalogueError) -> SearchResults {
         let parsed = SearchQuery(parsing: query)
         let expression: SearchExpression
@@ -28,46 +29,55 @@ extension Catalogue {
         } catch {
             throw CatalogueError(.badQuery, path: "", message: "「\(query)」中没有可查找的文字。请输入汉字、拼音或词语；减号开头的词只用于排除")
         }
+        let filter = SearchFilterSQL(filters)
+        let plainTerm = parsed.exclusions.isEmpty && parsed.clauses.count == 1 && parsed.clauses[0].count == 1
+            && parsed.clauses[0][0].field == nil
         let folded = TextFolding.fold(query.trimmingCharacters(in: .whitespaces))
-        var conditions = ["resourceSearch MATCH ?"]
-        var arguments: StatementArguments = [expression.match]
-        if let topic = filters.topic {
-            conditions.append("r.id IN (SELECT resourceId FROM resourceTopic WHERE topic = ?)")
-            _ = arguments.append(contentsOf: [topic])
-        }
-        if let minimum = filters.minMinutes {
-            conditions.append("r.duration >= ?")
-            _ = arguments.append(contentsOf: [minimum * 60])
-        }
-        if let maximum = filters.maxMinutes {
-            conditions.append("r.duration <= ?")
-            _ = arguments.append(contentsOf: [maximum * 60])
-        }
-        if let format = filters.format?.lowercased() {
-            conditions.append("(instr(lower(r.format), ?) > 0 OR lower(r.path) LIKE ?)")
-            _ = arguments.append(contentsOf: [format, "%." + format])
-        }
-        let from = "FROM resourceSearch JOIN resource r ON r.id = resourceSearch.rowid WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) " + from, arguments: arguments) ?? 0
-            var pageArguments = arguments
-            _ = pageArguments.append(contentsOf: [folded, folded, max(0, limit)])
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT r.id, r.title, r.path, r.duration,
-                       snippet(resourceSearch, -1, '\(SearchResults.markStart)', '\(SearchResults.markEnd)', '…', 24) AS snippet,
-                       bm25(resourceSearch, 10.0, 5.0, 2.0, 1.0) AS score
-                \(from)
-                ORDER BY (yj_fold(r.title) = ?) DESC, (instr(yj_fold(r.title), ?) = 1) DESC, score, r.id
-                LIMIT ?
-                """, arguments: pageArguments)
-            let ids = rows.map { $0["id"] as Int64 }
-            let topics = try Self.topicIDs(db, for: ids)
-            let hits = rows.map { row in
-                SearchResults.Hit(
-                    id: row["id"], title: row["title"], path: row["path"], duration: row["duration"],
-                    topics: topics[row["id"]] ?? [], snippet: row["snippet"] ?? "")
+            let total = try filter.count(db, match: expression.match)
+            var ids: [Int64] = []
+            func take(_ more: [Int64]) {
+                for id in more where ids.count < limit && !ids.contains(id) { ids.append(id) }
             }
-            return SearchResults(query: query, total: total, results: hits)
+            // Exact titles, then titles that start with the query: an index lookup, checked against the match.
+            if plainTerm, !folded.isEmpty {
+                take(try filter.titleBoosts(db, match: expression.match, folded: folded, limit: limit))
+            }
+            if ids.count < limit {
+                if total <= Self.rankedSearchLimit {
+                    take(try filter.ranked(db, match: expression.match, limit: limit + ids.count))
+                } else {
+                    // Too many matches to score them all in a few milliseconds: title matches first, then
+                    // the rest, newest first in each — FTS5 walks rowids in order and stops at the page.
+                    take(try filter.newest(db, match: "title : (\(expression.match))", limit: limit + ids.count))
+                    if ids.count < limit { take(try filter.newest(db, match: expression.match, limit: limit + ids.count)) }
+                }
+            }
+            guard !ids.isEmpty else { return SearchResults(query: query, total: total, results: []) }
+            return SearchResults(query: query, total: total, results: try Self.hits(db, ids: ids, match: expression.match))
+        }
+    }
+
+    /// Above this many matches, results are ordered by title match and recency instead of bm25.
+    static let rankedSearchLimit = 2_000
+
+    /// The page's rows with their snippets, in the order of `ids`.
+    private static func hits(_ db: Database, ids: [Int64], match: String) throws -> [SearchResults.Hit] {
+        let placeholders = ids.map { _ in "?" }.joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.id, r.title, r.path, r.duration,
+                   snippet(resourceSearch, -1, '\(SearchResults.markStart)', '\(SearchResults.markEnd)', '…', 24) AS snippet
+            FROM resourceSearch JOIN resource r ON r.id = resourceSearch.rowid
+            WHERE resourceSearch MATCH ? AND resourceSearch.rowid IN (\(placeholders))
+            """, arguments: [match] + StatementArguments(ids))
+        let byID = Dictionary(rows.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        let topics = try topicIDs(db, for: ids)
+        return ids.compactMap { id in
+            byID[id].map { row in
+                SearchResults.Hit(
+                    id: id, title: row["title"], path: row["path"], duration: row["duration"],
+                    topics: topics[id] ?? [], snippet: row["snippet"] ?? "")
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import Synchronization
 /// The FTS5 side of `ChineseText.SearchTokenizer`: one token per Han character, words for Latin text,
 /// traditional folded to simplified, byte offsets into the original so highlight() marks original text.
 /// With the `pinyin` argument, documents also carry colocated pinyin tokens (every reading, initials).
+/// Documents carry colocated bigrams and queries are written as bigrams (see `SearchTokenizer.Bigrams`).
 final class ChineseFTS5Tokenizer: FTS5CustomTokenizer {
     static let name = "yuanjiao"
 
@@ -26,11 +27,12 @@ final class ChineseFTS5Tokenizer: FTS5CustomTokenizer {
         guard let pText, nText > 0 else { return 0 }  // SQLITE_OK
         // Queries spell pinyin out as syllable phrases (see SearchExpression), so only documents
         // (and the aux pass that highlight() makes over them) need the colocated readings.
-        let withPinyin = pinyin && !tokenization.contains(.query)
+        let isQuery = tokenization.contains(.query)
+        let withPinyin = pinyin && !isQuery
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
         var status: CInt = 0
         do {
-            try tokenizer.tokenize(bytes, pinyin: withPinyin) { (token: SearchToken) throws(TokenizeStop) in
+            try tokenizer.tokenize(bytes, pinyin: withPinyin, bigrams: isQuery ? .only : .colocated) { (token: SearchToken) throws(TokenizeStop) in
                 let flags: CInt = token.isColocated ? 1 : 0  // FTS5_TOKEN_COLOCATED
                 let result = token.text.withMemoryRebound(to: CChar.self) { text in
                     tokenCallback(
@@ -54,7 +56,7 @@ final class ChineseFTS5Tokenizer: FTS5CustomTokenizer {
 /// pinyin table reaches them through this process-wide slot, set when a catalogue is opened.
 enum SearchTokenizerRegistry {
     private static let slot = Mutex<SearchTokenizer?>(nil)
-    private static let signatureSlot = Mutex<String>("nopinyin")
+    private static let signatureSlot = Mutex<String>("bigrams-nopinyin")
 
     static var current: SearchTokenizer {
         slot.withLock { tokenizer in
@@ -70,6 +72,6 @@ enum SearchTokenizerRegistry {
 
     static func install(pinyin table: PinyinTable?) {
         slot.withLock { $0 = SearchTokenizer(pinyinTable: table) }
-        signatureSlot.withLock { $0 = table.map { "pinyin-\($0.characterCount)" } ?? "nopinyin" }
+        signatureSlot.withLock { $0 = "bigrams-" + (table.map { "pinyin-\($0.characterCount)" } ?? "nopinyin") }
     }
 }

@@ -5,11 +5,6 @@ import GRDB
 /// Keeps the FTS5 table `resourceSearch` (rowid = resource id) in step with the catalogue. Every
 /// writer calls `refresh` inside its own transaction, so the index never lags a committed change.
 enum SearchIndex {
-    /// `yj_fold(text)`: the search form of a text, for exact-title and prefix boosts in SQL.
-    static let foldFunction = DatabaseFunction("yj_fold", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0]).map(TextFolding.fold)
-    }
-
     static func refresh(_ db: Database, ids: some Sequence<Int64>) throws {
         for id in ids {
             if let row = try ResourceRow.fetchOne(db, key: id) {
@@ -27,6 +22,7 @@ enum SearchIndex {
         let document = try document(db, row: row)
         try db.cachedStatement(sql: "INSERT INTO resourceSearch (rowid, title, tags, description, filename) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [id, document.title, document.tags, document.description, document.filename])
+        try db.cachedStatement(sql: "UPDATE resource SET titleKey = ? WHERE id = ?").execute(arguments: [TextFolding.fold(row.title), id])
     }
 
     static func rebuild(_ db: Database) throws {

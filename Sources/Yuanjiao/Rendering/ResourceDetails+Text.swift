@@ -29,6 +29,7 @@ extension ResourceDetails {
             lines.append("  主题：" + topics.map { "\($0.id)（\(Self.sourceName($0.source))\($0.confirmed ? "，已确认" : "，待确认")）" }.joined(separator: "、"))
         }
         if !tags.isEmpty { lines.append("  标记：" + tags.joined(separator: "、")) }
+        lines += librarianLines
         for session in planned {
             lines.append("  已排入：\(session.station) \(session.date)")
         }

@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let workspace = try global.openWorkspace()
-            let details = try workspace.catalogue.details(id: id)
+            let details = try workspace.details(id: id)
             if json { try Terminal.printJSON(details) } else { print(details.text) }
         }
     }
