@@ -79,6 +79,16 @@ public struct PinyinTable: Sendable {
         return tokenIndices[start..<start + Int(entry & 0xFF)]
     }
 
+    /// The distinct initial letters of a character's readings (长 → z, c), as ASCII bytes.
+    func initials(of value: UInt32) -> [UInt8] {
+        var letters: [UInt8] = []
+        for token in searchTokens(of: value) {
+            let bytes = syllableBytes[Int(token)]
+            if bytes.count == 1, !letters.contains(bytes[0]) { letters.append(bytes[0]) }
+        }
+        return letters
+    }
+
     @inline(__always)
     private func entry(_ value: UInt32) -> UInt64 {
         if value < 0x1_0000 { return bmp[Int(value)] }

@@ -65,10 +65,23 @@ public struct SearchTokenizer: Sendable {
                 try emitPinyin(readings, of: han.value, original: han.original, han.range)
             }
             if bigrams == .colocated, let next {
+                let pair = han.range.lowerBound..<next.range.upperBound
                 buffer.appendScalar(han.value)
                 buffer.appendScalar(next.value)
-                try body(SearchToken(text: buffer.bytes, byteRange: han.range.lowerBound..<next.range.upperBound, isColocated: true))
+                try body(SearchToken(text: buffer.bytes, byteRange: pair, isColocated: true))
                 buffer.removeAll()
+                // Initials in pairs too (乡村 → xc), so `xczx` is a phrase of rare tokens, not of single letters.
+                if let readings {
+                    let following = readings.initials(of: next.value)
+                    for first in readings.initials(of: han.value) {
+                        for second in following {
+                            buffer.append(first)
+                            buffer.append(second)
+                            try body(SearchToken(text: buffer.bytes, byteRange: pair, isColocated: true))
+                            buffer.removeAll()
+                        }
+                    }
+                }
             }
         }
 

@@ -56,7 +56,7 @@ final class ChineseFTS5Tokenizer: FTS5CustomTokenizer {
 /// pinyin table reaches them through this process-wide slot, set when a catalogue is opened.
 enum SearchTokenizerRegistry {
     private static let slot = Mutex<SearchTokenizer?>(nil)
-    private static let signatureSlot = Mutex<String>("bigrams-nopinyin")
+    private static let signatureSlot = Mutex<String>("bigrams2-nopinyin")
 
     static var current: SearchTokenizer {
         slot.withLock { tokenizer in
@@ -72,6 +72,6 @@ enum SearchTokenizerRegistry {
 
     static func install(pinyin table: PinyinTable?) {
         slot.withLock { $0 = SearchTokenizer(pinyinTable: table) }
-        signatureSlot.withLock { $0 = "bigrams-" + (table.map { "pinyin-\($0.characterCount)" } ?? "nopinyin") }
+        signatureSlot.withLock { $0 = "bigrams2-" + (table.map { "pinyin-\($0.characterCount)" } ?? "nopinyin") }
     }
 }

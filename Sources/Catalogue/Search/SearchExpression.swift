@@ -3,7 +3,7 @@ import ChineseText
 /// Turns a parsed query into an FTS5 MATCH expression. Every term is written as a quoted FTS5 string,
 /// so nothing a person types (`*`, `NEAR(`, `^`, `AND`, quotes) can reach FTS5 as syntax.
 /// Latin words that read as pinyin also match as syllable phrases (falv → "fa lv") and, without
-/// vowels, as initials (flfg → "f l f g"), against the colocated pinyin tokens of the documents.
+/// vowels, as initials (flfg → "fl lf fg g"), against the colocated pinyin tokens of the documents.
 struct SearchExpression {
     struct Empty: Error {}
 
@@ -19,7 +19,10 @@ struct SearchExpression {
                     options.append(Self.quoted(syllables.joined(separator: " ")))
                 }
                 if !word.contains(where: { "aeiouv".contains($0) }) {
-                    options.append(Self.quoted(word.map(String.init).joined(separator: " ")))
+                    // Initials are indexed in pairs at the first character: flfg → "fl lf fg g".
+                    let letters = word.map(String.init)
+                    let pairs = zip(letters, letters.dropFirst()).map { $0 + $1 }
+                    options.append(Self.quoted((pairs + [letters.last ?? ""]).joined(separator: " ")))
                 }
             }
             let body = options.count == 1 ? options[0] : "(" + options.joined(separator: " OR ") + ")"
