@@ -15,10 +15,13 @@ struct SearchExpression {
             var options = [Self.quoted(term.text)]
             let word = term.text.lowercased()
             if !term.isPhrase, word.count >= 2, word.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                for syllables in PinyinQuery.segmentations(of: word) where syllables.count > 1 {
+                let hasVowel = word.contains { "aeiouv".contains($0) }
+                // Without vowels a word can only be initials; splitting it into single letters would
+                // make a phrase of the most common tokens in the index.
+                for syllables in PinyinQuery.segmentations(of: word) where hasVowel && syllables.count > 1 {
                     options.append(Self.quoted(syllables.joined(separator: " ")))
                 }
-                if !word.contains(where: { "aeiouv".contains($0) }) {
+                if !hasVowel {
                     // Initials are indexed in pairs at the first character: flfg → "fl lf fg g".
                     let letters = word.map(String.init)
                     let pairs = zip(letters, letters.dropFirst()).map { $0 + $1 }

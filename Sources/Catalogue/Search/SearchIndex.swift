@@ -19,7 +19,12 @@ enum SearchIndex {
     static func refresh(_ db: Database, row: ResourceRow) throws {
         guard let id = row.id else { return }
         try db.cachedStatement(sql: "DELETE FROM resourceSearch WHERE rowid = ?").execute(arguments: [id])
-        let document = try document(db, row: row)
+        try insert(db, row: row, hasTags: try db.tableExists("resourceTag"))
+    }
+
+    private static func insert(_ db: Database, row: ResourceRow, hasTags: Bool) throws {
+        guard let id = row.id else { return }
+        let document = try document(db, row: row, hasTags: hasTags)
         try db.cachedStatement(sql: "INSERT INTO resourceSearch (rowid, title, tags, description, filename) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [id, document.title, document.tags, document.description, document.filename])
         try db.cachedStatement(sql: "UPDATE resource SET titleKey = ? WHERE id = ?").execute(arguments: [TextFolding.fold(row.title), id])
@@ -27,7 +32,16 @@ enum SearchIndex {
 
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM resourceSearch")
-        try refresh(db, ids: try Int64.fetchAll(db, sql: "SELECT id FROM resource ORDER BY id"))
+        let hasTags = try db.tableExists("resourceTag")
+        var last: Int64 = 0
+        while true {
+            let rows = try ResourceRow.fetchAll(db, sql: "SELECT * FROM resource WHERE id > ? ORDER BY id LIMIT 1000", arguments: [last])
+            guard let final = rows.last?.id else { break }
+            for row in rows { try insert(db, row: row, hasTags: hasTags) }
+            last = final
+        }
+        // One b-tree per token instead of dozens of segments: every later query seeks once.
+        try db.execute(sql: "INSERT INTO resourceSearch(resourceSearch) VALUES('optimize')")
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('searchTokenizer', ?)",
                        arguments: [SearchTokenizerRegistry.signature])
     }
@@ -46,7 +60,8 @@ enum SearchIndex {
     }
 
     /// Title (and guide sub-title) above tags, topic labels and categories, above descriptions.
-    static func document(_ db: Database, row: ResourceRow) throws -> Document {
+    /// `hasTags` is false only while migrating, before the librarian tables exist.
+    static func document(_ db: Database, row: ResourceRow, hasTags: Bool = true) throws -> Document {
         let id = row.id ?? 0
         var titles = [row.title]
         var tags: [String] = []
@@ -64,16 +79,12 @@ enum SearchIndex {
             SELECT t.label || ' ' || coalesce(t.labelTraditional, '') FROM resourceTopic rt
             JOIN topic t ON t.id = rt.topic WHERE rt.resourceId = ? GROUP BY rt.topic ORDER BY rt.topic
             """), arguments: [id])
-        tags += try librarianTags(db, id: id)
+        if hasTags {
+            tags += try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM resourceTag WHERE resourceId = ? ORDER BY tag"), arguments: [id])
+        }
         let name = (row.path as NSString).lastPathComponent
         return Document(
             title: titles.joined(separator: "\n"), tags: tags.joined(separator: "\n"),
             description: descriptions.joined(separator: "\n"), filename: (name as NSString).deletingPathExtension)
-    }
-
-    /// Free tags typed by librarians, once that table exists (issue 5's migration adds it).
-    private static func librarianTags(_ db: Database, id: Int64) throws -> [String] {
-        guard try db.tableExists("resourceTag") else { return [] }
-        return try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM resourceTag WHERE resourceId = ? ORDER BY tag"), arguments: [id])
     }
 }
