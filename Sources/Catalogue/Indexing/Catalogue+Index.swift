@@ -59,6 +59,8 @@ extension Catalogue {
         try write { db in
             report.missing = try IndexApplier.markMissing(db, roots: absoluteRoots, seenPaths: seenPaths, now: Date())
             report.linked += try enricher.catchUp(db, touched: touched, guidesChanged: report.programmes > 0)
+            // A large scan leaves many small full-text segments; merging them keeps searches at one seek per token.
+            if touched.count >= 500 { try db.execute(sql: "INSERT INTO resourceSearch(resourceSearch) VALUES('optimize')") }
         }
         return report
     }
