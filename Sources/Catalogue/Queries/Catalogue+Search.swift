@@ -76,7 +76,7 @@ extension Catalogue {
             byID[id].map { row in
                 SearchResults.Hit(
                     id: id, title: row["title"], path: row["path"], duration: row["duration"],
-                    topics: topics[id] ?? [], snippet: row["snippet"] ?? "")
+                    topics: topics[id] ?? [], snippet: (row["snippet"] as String? ?? "").replacingOccurrences(of: "\u{1}", with: ""))
             }
         }
     }

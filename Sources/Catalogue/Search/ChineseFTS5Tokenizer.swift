@@ -28,8 +28,10 @@ final class ChineseFTS5Tokenizer: FTS5CustomTokenizer {
         // Queries spell pinyin out as syllable phrases (see SearchExpression), so only documents
         // (and the aux pass that highlight() makes over them) need the colocated readings.
         let isQuery = tokenization.contains(.query)
-        let withPinyin = pinyin && !isQuery
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
+        // Long descriptions are stored behind `SearchIndex.noPinyinMark`: pinyin is typed for titles and
+        // tags, and reading every description character in every reading would double the index.
+        let withPinyin = pinyin && !isQuery && bytes.first != SearchIndex.noPinyinMark
         var status: CInt = 0
         do {
             try tokenizer.tokenize(bytes, pinyin: withPinyin, bigrams: isQuery ? .only : .colocated) { (token: SearchToken) throws(TokenizeStop) in
@@ -56,7 +58,7 @@ final class ChineseFTS5Tokenizer: FTS5CustomTokenizer {
 /// pinyin table reaches them through this process-wide slot, set when a catalogue is opened.
 enum SearchTokenizerRegistry {
     private static let slot = Mutex<SearchTokenizer?>(nil)
-    private static let signatureSlot = Mutex<String>("bigrams2-nopinyin")
+    private static let signatureSlot = Mutex<String>("bigrams3-nopinyin")
 
     static var current: SearchTokenizer {
         slot.withLock { tokenizer in
@@ -72,6 +74,6 @@ enum SearchTokenizerRegistry {
 
     static func install(pinyin table: PinyinTable?) {
         slot.withLock { $0 = SearchTokenizer(pinyinTable: table) }
-        signatureSlot.withLock { $0 = "bigrams2-" + (table.map { "pinyin-\($0.characterCount)" } ?? "nopinyin") }
+        signatureSlot.withLock { $0 = "bigrams3-" + (table.map { "pinyin-\($0.characterCount)" } ?? "nopinyin") }
     }
 }

@@ -5,6 +5,9 @@ import GRDB
 /// Keeps the FTS5 table `resourceSearch` (rowid = resource id) in step with the catalogue. Every
 /// writer calls `refresh` inside its own transaction, so the index never lags a committed change.
 enum SearchIndex {
+    /// A leading U+0001 on a column value: tokenized without pinyin (see `ChineseFTS5Tokenizer`).
+    static let noPinyinMark: UInt8 = 0x01
+
     static func refresh(_ db: Database, ids: some Sequence<Int64>) throws {
         for id in ids {
             if let row = try ResourceRow.fetchOne(db, key: id) {
@@ -85,6 +88,6 @@ enum SearchIndex {
         let name = (row.path as NSString).lastPathComponent
         return Document(
             title: titles.joined(separator: "\n"), tags: tags.joined(separator: "\n"),
-            description: descriptions.joined(separator: "\n"), filename: (name as NSString).deletingPathExtension)
+            description: descriptions.isEmpty ? "" : "\u{1}" + descriptions.joined(separator: "\n"), filename: (name as NSString).deletingPathExtension)
     }
 }
