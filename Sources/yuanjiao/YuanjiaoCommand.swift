@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct YuanjiaoCommand: ParsableCommand {
@@ -36,4 +37,22 @@ struct YuanjiaoCommand: ParsableCommand {
             NoticeCommand.self,
             VerifyCommand.self,
         ])
+
+    /// ArgumentParser's own `main`, except that bad usage exits 2 (the CLI contract) instead of 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            let message = fullMessage(for: error)
+                .replacingOccurrences(of: "Error: ", with: "错误：")
+                .replacingOccurrences(of: "Usage: ", with: "用法：")
+                .replacingOccurrences(of: "Help: ", with: "说明：")
+                .replacingOccurrences(of: " for more information.", with: " 查看完整说明。")
+                .replacingOccurrences(of: "See '", with: "运行 '")
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }
