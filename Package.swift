@@ -64,7 +64,9 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner"], swiftSettings: strictSettings),
         .testTarget(
             name: "YuanjiaoTests", dependencies: ["Yuanjiao"], exclude: ["Fixtures", "Golden"], swiftSettings: strictSettings),
-        .testTarget(name: "CLITests", dependencies: ["yuanjiao"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CLITests", dependencies: ["yuanjiao", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )
