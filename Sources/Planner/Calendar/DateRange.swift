@@ -50,19 +50,4 @@ public struct DateRange: Sendable, Hashable, CustomStringConvertible {
     public var description: String { first == last ? first.description : "\(first)..\(last)" }
 }
 
-extension DateRange: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension DateRange: TextCodable {}

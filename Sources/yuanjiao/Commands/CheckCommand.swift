@@ -16,24 +16,17 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("站点文件（YAML）。", valueName: "文件"))
-    var stations: String
-
-    @Option(help: ArgumentHelp("月份，如 2026-12。", valueName: "YYYY-MM"))
-    var month: String
-
-    @Option(name: .customLong("station"), help: ArgumentHelp("只查这个站点（可重复给出）。", valueName: "编号"))
-    var stationIDs: [String] = []
+    @OptionGroup var planning: PlanningOptions
 
     @Flag(help: "以 JSON 输出结果（供脚本使用）。")
     var json = false
 
     func run() throws {
         try reportingFailures {
-            let month = try PlanningInput.month(self.month)
+            let month = try planning.yearMonth()
             let workspace = try global.openWorkspace()
-            let context = try PlanningInput.context(workspace, stations)
-            let report = try workspace.check(context, month: month, stationIDs: stationIDs)
+            let context = try planning.context(workspace)
+            let report = try workspace.check(context, month: month, stationIDs: planning.stationIDs)
             if json { try Terminal.printJSON(report) } else { print(report.text) }
             if !report.violations.isEmpty { throw ExitCode(1) }
         }

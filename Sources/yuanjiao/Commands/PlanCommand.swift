@@ -23,14 +23,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("站点文件（YAML）。", valueName: "文件"))
-    var stations: String
-
-    @Option(help: ArgumentHelp("月份，如 2026-12。", valueName: "YYYY-MM"))
-    var month: String
-
-    @Option(name: .customLong("station"), help: ArgumentHelp("只排这个站点（可重复给出）；默认全部站点。", valueName: "编号"))
-    var stationIDs: [String] = []
+    @OptionGroup var planning: PlanningOptions
 
     @Option(help: ArgumentHelp("把每个站点的下发包（播放列表、公告、签到表、清单）写到这个文件夹。", valueName: "文件夹"))
     var out: String?
@@ -43,10 +36,10 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let month = try PlanningInput.month(self.month)
+            let month = try planning.yearMonth()
             let workspace = try global.openWorkspace()
-            let context = try PlanningInput.context(workspace, stations)
-            let plan = try workspace.plan(context, month: month, stationIDs: stationIDs)
+            let context = try planning.context(workspace)
+            let plan = try workspace.plan(context, month: month, stationIDs: planning.stationIDs)
             var folders: [URL] = []
             if let out {
                 folders = try workspace.writeBundles(plan, stationFile: context.stationFile, to: URL(fileURLWithPath: out))
@@ -68,7 +61,23 @@ struct PlanCommand: ParsableCommand {
     }
 }
 
-/// Flag values the planning commands share, turned into the application layer's inputs.
+/// The flags `plan` and `check` share, turned into the application layer's inputs.
+struct PlanningOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("站点文件（YAML）。", valueName: "文件"))
+    var stations: String
+
+    @Option(help: ArgumentHelp("月份，如 2026-12。", valueName: "YYYY-MM"))
+    var month: String
+
+    @Option(name: .customLong("station"), help: ArgumentHelp("只处理这个站点（可重复给出）；默认全部站点。", valueName: "编号"))
+    var stationIDs: [String] = []
+
+    func yearMonth() throws -> YearMonth { try PlanningInput.month(month) }
+
+    func context(_ workspace: Workspace) throws -> Workspace.PlanningContext { try PlanningInput.context(workspace, stations) }
+}
+
+/// `--month` and `--stations` values, as `plan`, `check` and `notice` read them.
 enum PlanningInput {
     static func month(_ text: String) throws -> YearMonth {
         do {
