@@ -23,7 +23,7 @@ struct SearchBenchmark {
         let rows = (0..<count).map { corpus.resource(index: $0) }
         try SyntheticCatalogue.insert(
             rows.enumerated().map { .init(title: $1.title, description: $1.description, durationSeconds: 600 + $0 % 3000) },
-            into: path)
+            into: path, likeBaseline: true)
 
         let (_, buildSeconds) = try BenchSupport.time { try catalogue.rebuildSearchIndex() }
         let queries = corpus.queries()

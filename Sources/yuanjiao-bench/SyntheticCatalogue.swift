@@ -11,10 +11,17 @@ enum SyntheticCatalogue {
         var topics: [(id: String, confirmed: Bool)] = []
     }
 
-    static func insert(_ resources: [Resource], into path: String) throws {
+    /// `topicLabels` fill the `topic` table (search documents carry topic labels); `likeBaseline` also
+    /// copies titles and descriptions into a plain table for the search benchmark's LIKE reference.
+    static func insert(
+        _ resources: [Resource], into path: String, topicLabels: [String: String] = [:], likeBaseline: Bool = false
+    ) throws {
         let queue = try DatabaseQueue(path: path)
         let encoder = JSONEncoder()
         try queue.write { db in
+            for (id, label) in topicLabels.sorted(by: { $0.key < $1.key }) {
+                try db.execute(sql: "INSERT OR REPLACE INTO topic (id, label) VALUES (?, ?)", arguments: [id, label])
+            }
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS likeBaseline (title TEXT, description TEXT)")
             let resource = try db.makeStatement(sql: """
                 INSERT INTO resource (path, size, mtime, fingerprint, status, title, titleSource, format, duration, media, addedAt, updatedAt)
@@ -34,7 +41,7 @@ enum SyntheticCatalogue {
                 for assigned in row.topics {
                     try topic.execute(arguments: [id, assigned.id, assigned.confirmed ? "librarian" : "rule", assigned.confirmed])
                 }
-                try baseline.execute(arguments: [row.title, row.description])
+                if likeBaseline { try baseline.execute(arguments: [row.title, row.description]) }
             }
         }
         try queue.close()

@@ -30,7 +30,12 @@ struct TagBenchmark {
             let resource = corpus.resource(index: index)
             return (title: resource.title + (index % every == 0 ? "（春耕示范）" : ""), description: resource.description)
         }
-        try insert(rows, into: path)
+        try SyntheticCatalogue.insert(
+            rows.enumerated().map { index, row in
+                .init(title: row.title, description: row.description, durationSeconds: 600 + index % 3000,
+                      topics: index % 2 == 0 ? [("agritech", false)] : [])
+            },
+            into: path, topicLabels: ["policy": "政策理论", "law": "法律法规", "agritech": "农业科技与实用技术"])
         try catalogue.rebuildSearchIndex()
 
         let edit = LibrarianEdit(confirmTopics: ["agritech"], addTags: ["春耕", "示范片"], audience: .set(.villager))
@@ -80,31 +85,5 @@ struct TagBenchmark {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
-    }
-
-    private func insert(_ rows: [(title: String, description: String)], into path: String) throws {
-        let queue = try DatabaseQueue(path: path)
-        let encoder = JSONEncoder()
-        try queue.write { db in
-            for (id, label) in [("policy", "政策理论"), ("law", "法律法规"), ("agritech", "农业科技与实用技术")] {
-                try db.execute(sql: "INSERT OR REPLACE INTO topic (id, label) VALUES (?, ?)", arguments: [id, label])
-            }
-            let statement = try db.makeStatement(sql: """
-                INSERT INTO resource (path, size, mtime, fingerprint, status, title, titleSource, format, duration, media, addedAt, updatedAt)
-                VALUES (?, 1000, 0, ?, 'present', ?, 'tag', 'mp4', ?, ?, '2026-11-22 00:00:00', '2026-11-22 00:00:00')
-                """)
-            let suggestion = try db.makeStatement(sql: """
-                INSERT INTO resourceTopic (resourceId, topic, source, confirmed, reason, createdAt)
-                VALUES (?, 'agritech', 'rule', 0, '关键词「农业」', '2026-11-22 00:00:00')
-                """)
-            for (index, row) in rows.enumerated() {
-                let media = "{\"formatName\":\"mp4\",\"formatLongName\":\"MP4\",\"tags\":{\"comment\":"
-                    + String(decoding: try encoder.encode(row.description), as: UTF8.self)
-                    + "},\"streams\":[],\"programs\":[],\"chapters\":[]}"
-                try statement.execute(arguments: ["/bench/\(index).mp4", "b\(index)", row.title, 600 + index % 3000, media])
-                if index % 2 == 0 { try suggestion.execute(arguments: [db.lastInsertedRowID]) }
-            }
-        }
-        try queue.close()
     }
 }

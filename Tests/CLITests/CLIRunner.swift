@@ -35,7 +35,7 @@ struct CLIRunner {
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
     @discardableResult
-    func run(_ arguments: [String], launcher: [String] = []) throws -> Result {
+    func run(_ arguments: [String], launcher: [String] = [], environment overrides: [String: String] = [:]) throws -> Result {
         let process = Process()
         if launcher.isEmpty {
             process.executableURL = Self.binary
@@ -46,6 +46,7 @@ struct CLIRunner {
         }
         var environment = ProcessInfo.processInfo.environment
         environment["YUANJIAO_CATALOG"] = catalog
+        environment.merge(overrides) { _, new in new }
         process.environment = environment
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()

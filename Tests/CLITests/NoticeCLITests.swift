@@ -119,27 +119,3 @@ struct NoticeCLITests {
         #expect(nowhere.status == 2)
     }
 }
-
-extension CLIRunner {
-    /// `run` with some environment variables replaced (PATH without espeak-ng, say).
-    func run(_ arguments: [String], environment overrides: [String: String]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["YUANJIAO_CATALOG"] = catalog
-        environment.merge(overrides) { _, new in new }
-        process.environment = environment
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
-    }
-}
