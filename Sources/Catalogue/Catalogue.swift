@@ -9,12 +9,16 @@ public final class Catalogue: Sendable {
     let pool: DatabasePool
 
     /// Opens (creating if needed) the catalogue at `path`. A foreign or newer file is refused untouched.
+    /// `readOnly`: never creates, migrates or writes the file; a missing or empty one is an error.
     /// `pinyin` (from `Catalog/pinyin-readings.txt`) lets search find Han text typed as pinyin.
-    public init(path: String, pinyin: PinyinTable? = nil) throws(CatalogueError) {
+    public init(path: String, pinyin: PinyinTable? = nil, readOnly: Bool = false) throws(CatalogueError) {
         if let pinyin { SearchTokenizerRegistry.install(pinyin: pinyin) }
         self.path = path
-        self.pool = try CatalogueFile.openPool(at: path)
+        self.pool = try CatalogueFile.openPool(at: path, readOnly: readOnly)
     }
+
+    /// The catalogue schema this build writes: its newest migration, e.g. "v5-plans".
+    public static var schemaVersion: String { CatalogueSchema.version }
 
     /// Runs `body` in a read transaction, turning SQLite errors into `CatalogueError`.
     func read<T>(_ body: (Database) throws -> T) throws(CatalogueError) -> T {

@@ -13,6 +13,8 @@ public struct CatalogueError: Error, Sendable, CustomStringConvertible {
         case notFound
         /// A search query with nothing searchable in it.
         case badQuery
+        /// A read-only command found no catalogue (the file is missing or empty): nothing was created.
+        case missingCatalogue
     }
 
     public var kind: Kind

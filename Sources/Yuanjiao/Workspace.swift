@@ -3,9 +3,16 @@ import ChineseText
 public import Foundation
 
 /// The application layer's entry: one catalogue file plus the reference data in `Catalog/`.
-/// A command-line tool or a future web console opens one of these and calls its use cases.
+/// A command-line tool or a future web console opens one of these and calls its use cases; the
+/// catalogue itself stays private to it, and every error leaves as a `YuanjiaoError`.
 public struct Workspace: Sendable {
-    public let catalogue: Catalogue
+    /// How the catalogue is opened: commands that only read never create, migrate or write it.
+    public enum Access: Sendable {
+        case readOnly
+        case readWrite
+    }
+
+    let catalogue: Catalogue
     /// nil when no `Catalog/` folder was found: indexing still works, without topic suggestions.
     public let data: CatalogData?
 
@@ -16,10 +23,16 @@ public struct Workspace: Sendable {
         return "yuanjiao.sqlite"
     }
 
-    public init(catalogPath: String, data: CatalogData? = try? CatalogData.locate()) throws(CatalogueError) {
+    public init(
+        catalogPath: String, access: Access = .readWrite, data: CatalogData? = try? CatalogData.locate()
+    ) throws(YuanjiaoError) {
         // Without the readings table search still works, only pinyin queries find nothing.
         let pinyin = data.flatMap { try? PinyinTable(contentsOf: $0.pinyinFile) }
-        catalogue = try Catalogue(path: catalogPath, pinyin: pinyin)
+        do {
+            catalogue = try Catalogue(path: catalogPath, pinyin: pinyin, readOnly: access == .readOnly)
+        } catch {
+            throw YuanjiaoError(wrapping: error)
+        }
         self.data = data
     }
 

@@ -1,51 +1,26 @@
 import ArgumentParser
-import Catalogue
-import Foundation
 import Yuanjiao
 
-/// Prints "错误：…" on standard error and exits with the contract's code (1 job failed, 2 bad input).
-struct CommandFailure: Error {
-    var message: String
-    var code: Int32
-
-    static func from(_ error: CatalogueError) -> CommandFailure {
-        switch error.kind {
-        case .notACatalogue, .newerSchema, .notFound, .badQuery:
-            return CommandFailure(message: error.description, code: 2)
-        case .database:
-            return CommandFailure(message: error.description, code: 1)
-        }
-    }
-
-    func exit() -> ExitCode {
-        Terminal.standardError("错误：" + message)
-        return ExitCode(code)
-    }
-}
-
 extension ParsableCommand {
-    /// Runs `body`, turning `CommandFailure` and `CatalogueError` into a message and an exit code.
+    /// Runs `body`; any failure becomes the front door's `YuanjiaoError`, printed as "错误：…" on standard
+    /// error with the exit code its kind maps to. The one place where errors meet exit codes.
     func reportingFailures(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let failure as CommandFailure {
-            throw failure.exit()
-        } catch let error as CatalogueError {
-            throw CommandFailure.from(error).exit()
-        } catch let error as TopicsFile.Invalid {
-            throw CommandFailure(message: error.description, code: 2).exit()
-        } catch let error as StationFileError {
-            throw CommandFailure(message: "站点文件有 \(error.problems.count) 处问题：\n" + error.description, code: 2).exit()
-        } catch let error as Workspace.UnknownStations {
-            throw CommandFailure(message: error.description, code: 2).exit()
-        } catch let error as CalendarStore.Invalid {
-            throw CommandFailure(message: error.description, code: 2).exit()
-        } catch let error as CatalogData.NotFound {
-            throw CommandFailure(message: error.description, code: 2).exit()
-        } catch let error as ExitCode {
-            throw error
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
-            throw CommandFailure(message: "\(error)", code: 1).exit()
+            let failure = YuanjiaoError(wrapping: error)
+            Terminal.standardError("错误：" + Terminal.printable(failure.message))
+            throw ExitCode(failure.exitCode)
         }
+    }
+
+    /// "12" → 12; anything else is a usage error naming what was typed.
+    func resourceID(_ text: String, what: String = "资源编号") throws -> Int64 {
+        guard let id = Int64(text.trimmingCharacters(in: .whitespaces)), id > 0 else {
+            throw YuanjiaoError(.usage, "「\(text)」不是\(what)：编号是正整数，见 yuanjiao search 或 yuanjiao review 结果中方括号里的数字")
+        }
+        return id
     }
 }

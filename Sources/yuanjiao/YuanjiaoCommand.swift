@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Yuanjiao
 
 @main
 struct YuanjiaoCommand: ParsableCommand {
@@ -20,9 +21,11 @@ struct YuanjiaoCommand: ParsableCommand {
               yuanjiao notice --stations 县.yaml --station shuangqiao --month 2026-12   喇叭广播稿（--format html 公示栏海报，signin 签到表）
               yuanjiao verify 下发/shuangqiao --courseware /media/课件        站点离线核对下发包
 
-            目录文件：--catalog 文件，或环境变量 YUANJIAO_CATALOG，默认当前文件夹下的 yuanjiao.sqlite。
+            目录文件：--catalog 文件（写在子命令前后都可以），或环境变量 YUANJIAO_CATALOG，默认当前文件夹下的 yuanjiao.sqlite。
+            参考数据：环境变量 YUANJIAO_DATA，否则随程序安装的数据（PREFIX/share/yuanjiao）。
             退出码：0 成功；1 任务失败；2 用法错误或输入无法读取。
             """,
+        version: Workspace.versionText,
         subcommands: [
             IndexCommand.self, SearchCommand.self, ShowCommand.self,
             ReviewCommand.self,
@@ -41,7 +44,10 @@ struct YuanjiaoCommand: ParsableCommand {
     /// ArgumentParser's own `main`, except that bad usage exits 2 (the CLI contract) instead of 64.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var words = ArgumentRewriting.hoistingCatalog(Array(CommandLine.arguments.dropFirst()), root: Self.self)
+            words = ArgumentRewriting.protectingQuery(
+                words, optionsWithValues: SearchCommand.optionsWithValues, flags: SearchCommand.flags)
+            var command = try parseAsRoot(words)
             try command.run()
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
@@ -51,6 +57,11 @@ struct YuanjiaoCommand: ParsableCommand {
                 .replacingOccurrences(of: "Help: ", with: "说明：")
                 .replacingOccurrences(of: " for more information.", with: " 查看完整说明。")
                 .replacingOccurrences(of: "See '", with: "运行 '")
+                .replacingOccurrences(of: "The value '", with: "值「")
+                .replacingOccurrences(of: "' is invalid for '", with: "」不适用于 '")
+                .replacingOccurrences(of: "Missing expected argument '", with: "缺少参数 '")
+                .replacingOccurrences(of: "Unknown option '", with: "未知选项 '")
+                .replacingOccurrences(of: "Unexpected argument '", with: "多余的参数 '")
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }

@@ -34,6 +34,10 @@ struct LibrarianSeasonsCLITests {
                 keywords: [育秧]
                 \(months)
             """)
+        // review only reads: the catalogue must exist first (an empty folder is enough to create it).
+        let empty = cli.path("empty")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        #expect(try cli.run(["index", empty], environment: environment).status == 0)
         let result = try cli.run(["review"], environment: environment)
         #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains("seasons.yaml" + message), "\(result.stderr)")

@@ -101,7 +101,7 @@ struct SearchTests {
     func hostileQueries(query: String) throws {
         do {
             _ = try corpus.catalogue.search(query)
-        } catch let error as CatalogueError {
+        } catch {
             #expect(error.kind == .badQuery)
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 import Notices
 import Planner
 import Testing
-import Yuanjiao
+@testable import Yuanjiao
 
 @Suite("notice --format audio through espeak-ng")
 struct NoticeAudioTests {

@@ -3,7 +3,7 @@ import Foundation
 import Notices
 import Planner
 import Testing
-import Yuanjiao
+@testable import Yuanjiao
 
 /// `plan --out` bundles and `verify`, on a temporary catalogue and courseware tree.
 @Suite("Station bundles and verify")

@@ -3,44 +3,86 @@ import GRDB
 
 /// Opens a catalogue file safely: a file that is not a Yuanjiao catalogue, or one written by a newer
 /// schema, is refused before anything is written to it (WAL mode and migrations both write).
+/// Read-only opens never create, migrate or write the file.
 enum CatalogueFile {
+    /// Another process may be indexing or tagging: every connection waits this long instead of failing
+    /// with "database is locked".
+    static let busyTimeout: TimeInterval = 30
+
     static func openPool(at path: String, readOnly: Bool = false) throws(CatalogueError) -> DatabasePool {
         let exists = FileManager.default.fileExists(atPath: path)
-        if exists {
-            try inspect(path)
-        } else if readOnly {
-            throw CatalogueError(.notFound, path: path, message: "目录文件不存在。请先运行 `yuanjiao index 文件夹` 建立目录。")
+        if readOnly {
+            guard exists, (fileSize(path) ?? 0) > 0 else {
+                throw CatalogueError(
+                    .missingCatalogue, path: path,
+                    message: "还没有目录（文件\(exists ? "是空的" : "不存在")）。请先运行 `yuanjiao index 课件文件夹` 建立目录，或用 --catalog 指定已有的目录文件。")
+            }
         }
+        if exists { try inspect(path, readOnly: readOnly) }
         do {
-            var configuration = Configuration()
-            // Two processes (index and tag) may write at once: wait instead of failing with "database is locked".
-            configuration.busyMode = .timeout(30)
-            configuration.readonly = readOnly
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                db.add(tokenizer: ChineseFTS5Tokenizer.self)
-            }
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            if !readOnly {
-                try CatalogueSchema.migrator.migrate(pool)
-                try pool.write { db in try SearchIndex.rebuildIfTokenizerChanged(db) }
-            }
+            if readOnly { return try openReadOnly(path) }
+            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+            try CatalogueSchema.migrate(pool)
+            try pool.write { db in try SearchIndex.rebuildIfTokenizerChanged(db) }
             return pool
         } catch let error as CatalogueError {
             throw error
         } catch {
-            throw CatalogueError(.database, path: path, message: "无法打开目录：\(error)")
+            throw CatalogueError(.database, path: path, message: "无法打开目录：\(DatabaseErrorText.describe(error))")
         }
     }
 
-    /// Reads the header through a read-only connection, so a foreign file is never modified.
-    private static func inspect(_ path: String) throws(CatalogueError) {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size == 0 { return }
+    static func configuration(readOnly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.readonly = readOnly
+        configuration.prepareDatabase { db in
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            db.add(tokenizer: ChineseFTS5Tokenizer.self)
+        }
+        return configuration
+    }
+
+    private static func openReadOnly(_ path: String) throws -> DatabasePool {
+        try DatabasePool(path: readOnlyLocation(path), configuration: configuration(readOnly: true))
+    }
+
+    /// The path, or an `immutable=1` URI where SQLite would otherwise create `-wal`/`-shm` files beside
+    /// the catalogue (a read must leave its folder as it found it) or cannot create them (a read-only
+    /// folder). Without a `-wal` file no process has the catalogue open for writing, and what a read
+    /// command does takes milliseconds: a writer that starts meanwhile appends to its own new WAL and
+    /// leaves the main file alone until a checkpoint, far later.
+    static func readOnlyLocation(_ path: String) -> String {
+        let manager = FileManager.default
+        let hasWAL = manager.fileExists(atPath: path + "-wal"), hasIndex = manager.fileExists(atPath: path + "-shm")
+        let folder = (path as NSString).deletingLastPathComponent
+        let folderWritable = manager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+        let quiet = !hasWAL && !hasIndex
+        guard quiet || (!folderWritable && !hasIndex) else { return path }
+        let absolute = URL(fileURLWithPath: path).path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute) + "?immutable=1"
+    }
+
+    private static func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+    }
+
+    /// Reads the header through a read-only connection, so a foreign file is never modified; a refused
+    /// file is left without the `-wal`/`-shm` files SQLite may create beside it while reading.
+    private static func inspect(_ path: String, readOnly: Bool) throws(CatalogueError) {
+        if fileSize(path) == 0 { return }
+        let companions = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
         do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try inspectHeader(path)
+        } catch {
+            for companion in companions { try? FileManager.default.removeItem(atPath: companion) }
+            throw error
+        }
+    }
+
+    private static func inspectHeader(_ path: String) throws(CatalogueError) {
+        do {
+            let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration(readOnly: true))
             defer { try? queue.close() }
             try queue.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -65,7 +107,7 @@ enum CatalogueFile {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw CatalogueError(.notACatalogue, path: path, message: "不是 SQLite 数据库，也不是远教目录，未作任何修改。请用 --catalog 指定远教目录文件。")
         } catch {
-            throw CatalogueError(.database, path: path, message: "无法读取目录：\(error)")
+            throw CatalogueError(.database, path: path, message: "无法读取目录：\(DatabaseErrorText.describe(error))")
         }
     }
 }

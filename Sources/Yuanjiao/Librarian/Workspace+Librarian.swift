@@ -46,6 +46,11 @@ extension Workspace {
         try catalogue.history(resource: resource, limit: limit, itemLimit: itemLimit)
     }
 
+    /// `yuanjiao history --change N`: one change with every resource it touched.
+    public func change(_ id: Int64) throws(YuanjiaoError) -> LibrarianChange {
+        try Self.boundary { try catalogue.change(id) }
+    }
+
     /// `yuanjiao undo [CHANGE-ID]`.
     public func undo(change: Int64? = nil, by: String? = nil) throws -> LibrarianChange {
         try catalogue.undo(change: change, by: LibrarianName.resolve(by))

@@ -3,14 +3,14 @@ public import Foundation
 
 extension Workspace {
     /// `yuanjiao export-tags FILE.csv`: resources with librarian data (all resources with `includeUntagged`),
-    /// written atomically. Returns how many rows were written.
+    /// written through a temporary file renamed onto a regular file or a new path (anything else is refused). Returns how many rows were written.
     @discardableResult
     public func exportTags(to url: URL, includeUntagged: Bool = false) throws -> Int {
         let records = try catalogue.librarianRecords(includeUntagged: includeUntagged)
         do {
-            try Data(TagSheet.write(records).utf8).write(to: url, options: .atomic)
-        } catch {
-            throw TagSheetError(path: url.path, message: "无法写入：\(error.localizedDescription)")
+            try SafeFileWriter.write(Data(TagSheet.write(records).utf8), to: url)
+        } catch let refusal as SafeFileWriter.Refusal {
+            throw TagSheetError(path: refusal.path, message: refusal.message)
         }
         return records.count
     }

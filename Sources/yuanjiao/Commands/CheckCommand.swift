@@ -23,8 +23,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let month = try planning.yearMonth()
-            let workspace = try global.openWorkspace()
+            let month = planning.month
+            let workspace = try global.openWorkspaceReadOnly()
             let context = try planning.context(workspace)
             let report = try workspace.check(context, month: month, stationIDs: planning.stationIDs)
             if json { try Terminal.printJSON(report) } else { print(report.text) }

@@ -28,8 +28,8 @@ struct ExportTagsCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        try reportingLibrarianFailures {
-            let workspace = try global.openWorkspace()
+        try reportingFailures {
+            let workspace = try global.openWorkspaceReadOnly()
             let count = try workspace.exportTags(to: URL(fileURLWithPath: file), includeUntagged: all)
             print("已导出 \(count) 个课件的标注到 \(file)。")
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Catalogue
 import Yuanjiao
 
 struct HistoryCommand: ParsableCommand {
@@ -25,7 +24,7 @@ struct HistoryCommand: ParsableCommand {
     var change: String?
 
     @Option(help: ArgumentHelp("最多列出多少条变更，默认 20。", valueName: "N"))
-    var limit: String = "20"
+    var limit = 20
 
     @Flag(help: "以 JSON 输出结果（供脚本使用）：{\"changes\":[…]}。")
     var json = false
@@ -35,22 +34,20 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingLibrarianFailures {
-            guard let count = Int(limit), count >= 1 else {
-                throw CommandFailure(message: "--limit 必须是正整数，例如 --limit 50", code: 2)
-            }
+        try reportingFailures {
+            guard limit >= 1 else { throw YuanjiaoError(.usage, "--limit 必须是正整数，例如 --limit 50") }
             let resource = try id.map { try resourceID($0) }
-            let workspace = try global.openWorkspace()
+            let workspace = try global.openWorkspaceReadOnly()
             let changes: [LibrarianChange]
             if let change {
-                changes = [try workspace.catalogue.change(try resourceID(change, what: "变更编号"))]
+                changes = [try workspace.change(try resourceID(change, what: "变更编号"))]
             } else {
-                changes = try workspace.history(resource: resource, limit: count, itemLimit: json ? nil : 10)
+                changes = try workspace.history(resource: resource, limit: limit, itemLimit: json ? nil : 10)
             }
             if json {
                 try Terminal.printJSON(Output(changes: changes))
             } else {
-                print(LibrarianChange.text(changes, resource: resource, itemLimit: change == nil ? 10 : Int.max))
+                Terminal.output(LibrarianChange.text(changes, resource: resource, itemLimit: change == nil ? 10 : Int.max))
             }
         }
     }

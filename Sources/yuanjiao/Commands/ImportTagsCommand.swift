@@ -41,9 +41,9 @@ struct ImportTagsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        try reportingLibrarianFailures {
+        try reportingFailures {
             guard FileManager.default.fileExists(atPath: file) else {
-                throw CommandFailure(message: "文件不存在：\(file)", code: 2)
+                throw YuanjiaoError(.usage, "文件不存在：\(file)")
             }
             let workspace = try global.openWorkspace()
             let report = try workspace.importTags(

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Catalogue
 import Foundation
 import Yuanjiao
 
@@ -56,17 +55,15 @@ struct IndexCommand: ParsableCommand {
             let workspace = try global.openWorkspace()
             let showProgress = Terminal.standardErrorIsTerminal
             let report = try workspace.index(
-                paths: paths, guides: guides, jobs: jobs,
+                paths: paths, guides: guides, jobs: jobs, rebuildSearch: rebuildSearch,
+                waiting: { Terminal.standardError("另一个登记任务正在进行，等待中…") },
                 progress: { progress in if showProgress { Terminal.status(progress.statusLine) } })
             if showProgress { Terminal.clearStatus() }
-            if rebuildSearch {
-                try workspace.catalogue.rebuildSearchIndex()
-                if !json { print("全文检索索引已重建。") }
-            }
+            if rebuildSearch && !json { print("全文检索索引已重建。") }
             if json {
                 try Terminal.printJSON(report)
             } else {
-                print(report.summaryText)
+                Terminal.output(report.summaryText)
             }
         }
     }

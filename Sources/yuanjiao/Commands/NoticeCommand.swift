@@ -34,7 +34,7 @@ struct NoticeCommand: ParsableCommand {
     var station: String
 
     @Option(help: ArgumentHelp("月份，如 2026-12。", valueName: "YYYY-MM"))
-    var month: String
+    var month: YearMonth
 
     @Option(help: ArgumentHelp("text、html、signin 或 audio。", valueName: "格式"))
     var format: Format = .text
@@ -46,15 +46,13 @@ struct NoticeCommand: ParsableCommand {
         try reportingFailures {
             // Checked here, not in validate(): ArgumentParser's usage errors exit 64, the contract says 2.
             if format == .audio, out == nil {
-                throw CommandFailure(message: "--format audio 需要用 --out 指定录音文件，例如 --out 广播.wav", code: 2)
+                throw YuanjiaoError(.usage, "--format audio 需要用 --out 指定录音文件，例如 --out 广播.wav")
             }
-            let month = try PlanningInput.month(self.month)
-            let workspace = try global.openWorkspace()
+            let workspace = try global.openWorkspaceReadOnly()
             var stationFile = try PlanningInput.context(workspace, stations).stationFile
             // Messages name the file as the user typed it, so the suggested command can be pasted back.
             stationFile.path = stations
-            do {
-                switch format {
+            switch format {
                 case .audio:
                     let output = URL(fileURLWithPath: out ?? "notice.wav")
                     try workspace.writeAudioNotice(stationFile: stationFile, stationID: station, month: month, to: output)
@@ -69,9 +67,6 @@ struct NoticeCommand: ParsableCommand {
                         print(notice, terminator: "")
                     }
                 }
-            } catch let error as NoticeError {
-                throw CommandFailure(message: error.description, code: error.exitCode)
-            }
         }
     }
 }

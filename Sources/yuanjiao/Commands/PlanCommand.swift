@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Planner
 import Yuanjiao
 
 struct PlanCommand: ParsableCommand {
@@ -36,7 +35,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let month = try planning.yearMonth()
+            let month = planning.month
             let workspace = try global.openWorkspace()
             let context = try planning.context(workspace)
             let plan = try workspace.plan(context, month: month, stationIDs: planning.stationIDs)
@@ -67,29 +66,19 @@ struct PlanningOptions: ParsableArguments {
     var stations: String
 
     @Option(help: ArgumentHelp("月份，如 2026-12。", valueName: "YYYY-MM"))
-    var month: String
+    var month: YearMonth
 
     @Option(name: .customLong("station"), help: ArgumentHelp("只处理这个站点（可重复给出）；默认全部站点。", valueName: "编号"))
     var stationIDs: [String] = []
 
-    func yearMonth() throws -> YearMonth { try PlanningInput.month(month) }
-
     func context(_ workspace: Workspace) throws -> Workspace.PlanningContext { try PlanningInput.context(workspace, stations) }
 }
 
-/// `--month` and `--stations` values, as `plan`, `check` and `notice` read them.
+/// The `--stations` value, as `plan`, `check` and `notice` read it.
 enum PlanningInput {
-    static func month(_ text: String) throws -> YearMonth {
-        do {
-            return try YearMonth(parsing: text)
-        } catch {
-            throw CommandFailure(message: "--month \(error.description)", code: 2)
-        }
-    }
-
     static func context(_ workspace: Workspace, _ stations: String) throws -> Workspace.PlanningContext {
         guard FileManager.default.fileExists(atPath: stations) else {
-            throw CommandFailure(message: "站点文件不存在：\(stations)", code: 2)
+            throw YuanjiaoError(.usage, "站点文件不存在：\(stations)")
         }
         return try workspace.planningContext(stationsFile: URL(fileURLWithPath: stations))
     }

@@ -19,19 +19,17 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("最多列出多少个，默认 20。", valueName: "N"))
-    var limit: String = "20"
+    var limit = 20
 
     @Flag(help: "以 JSON 输出结果（供脚本使用）。")
     var json = false
 
     func run() throws {
-        try reportingLibrarianFailures {
-            guard let count = Int(limit), count >= 1 else {
-                throw CommandFailure(message: "--limit 必须是正整数，例如 --limit 50", code: 2)
-            }
-            let workspace = try global.openWorkspace()
-            let queue = try workspace.review(limit: count)
-            if json { try Terminal.printJSON(queue) } else { print(queue.text) }
+        try reportingFailures {
+            guard limit >= 1 else { throw YuanjiaoError(.usage, "--limit 必须是正整数，例如 --limit 50") }
+            let workspace = try global.openWorkspaceReadOnly()
+            let queue = try workspace.review(limit: limit)
+            if json { try Terminal.printJSON(queue) } else { Terminal.output(queue.text) }
         }
     }
 }

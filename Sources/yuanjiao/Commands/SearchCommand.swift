@@ -1,5 +1,4 @@
 import ArgumentParser
-import Catalogue
 import Yuanjiao
 
 struct SearchCommand: ParsableCommand {
@@ -22,8 +21,14 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("查找的关键词。", valueName: "关键词"))
-    var query: String
+    @Argument(help: ArgumentHelp("查找的关键词（可以不加引号；以 - 开头的词表示排除）。", valueName: "关键词"))
+    var words: [String] = []
+
+    var query: String { words.joined(separator: " ") }
+
+    /// For `ArgumentRewriting.protectingQuery`: what is an option here, everything else is the query.
+    static let optionsWithValues: Set<String> = ["--limit", "--topic", "--min", "--max", "--format", "--catalog"]
+    static let flags: Set<String> = ["--json", "-h", "--help"]
 
     @Option(help: ArgumentHelp("最多显示多少条，默认 20。", valueName: "N"))
     var limit = 20
@@ -45,17 +50,18 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit 必须是正整数") }
+        if words.isEmpty { throw ValidationError("请给出查找的关键词，例如：yuanjiao search 法律") }
     }
 
     func run() throws {
         try reportingFailures {
-            let workspace = try global.openWorkspace()
-            let filters = SearchFilters(topic: topic, minMinutes: min, maxMinutes: max, format: format)
-            let results = try workspace.catalogue.search(query, filters: filters, limit: limit)
+            let workspace = try global.openWorkspaceReadOnly()
+            let results = try workspace.search(
+                query, topic: topic, minMinutes: min, maxMinutes: max, format: format, limit: limit)
             if json {
                 try Terminal.printJSON(results)
             } else {
-                print(results.text(highlight: Terminal.standardOutputIsTerminal ? .terminal : .brackets))
+                Terminal.output(results.text(highlight: Terminal.standardOutputIsTerminal ? .terminal : .brackets))
             }
         }
     }

@@ -17,9 +17,9 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let workspace = try global.openWorkspace()
+            let workspace = try global.openWorkspaceReadOnly()
             let details = try workspace.details(id: id)
-            if json { try Terminal.printJSON(details) } else { print(details.text) }
+            if json { try Terminal.printJSON(details) } else { Terminal.output(details.text) }
         }
     }
 }

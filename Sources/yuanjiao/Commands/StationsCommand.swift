@@ -31,11 +31,7 @@ struct StationsCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let data = try CatalogData.locate()
-                let topics = Set(try TopicsFile.load(data.topicsFile).ids)
-                let calendars = CalendarStore(directory: data.calendarsDirectory).knownIDs
-                let report = StationFile.check(
-                    URL(fileURLWithPath: file), knownTopics: topics, knownCalendars: calendars)
+                let report = try Workspace.checkStationFile(URL(fileURLWithPath: file))
                 if json {
                     try Terminal.printJSON(report)
                 } else if report.isValid {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Catalogue
 import Foundation
 import Yuanjiao
 
@@ -71,7 +70,7 @@ struct TagCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        try reportingLibrarianFailures {
+        try reportingFailures {
             let target = try self.target()
             let edit = try self.edit()
             let workspace = try global.openWorkspace()
@@ -92,15 +91,15 @@ struct TagCommand: ParsableCommand {
     private func target() throws -> TagTarget {
         if let query {
             guard ids.isEmpty else {
-                throw CommandFailure(message: "资源编号和 --query 只能用一种：要么列出编号，要么用查询批量选中", code: 2)
+                throw YuanjiaoError(.usage, "资源编号和 --query 只能用一种：要么列出编号，要么用查询批量选中")
             }
             guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw CommandFailure(message: "查询为空：请在 --query 后写上关键词，例如 --query 水稻", code: 2)
+                throw YuanjiaoError(.usage, "查询为空：请在 --query 后写上关键词，例如 --query 水稻")
             }
             return .query(query)
         }
         guard !ids.isEmpty else {
-            throw CommandFailure(message: "请给出资源编号（如 yuanjiao tag 12 --topic law），或用 --query 按关键词批量标注", code: 2)
+            throw YuanjiaoError(.usage, "请给出资源编号（如 yuanjiao tag 12 --topic law），或用 --query 按关键词批量标注")
         }
         return .resources(try ids.map { try resourceID($0) })
     }
@@ -108,9 +107,9 @@ struct TagCommand: ParsableCommand {
     private func edit() throws -> LibrarianEdit {
         var edit = LibrarianEdit(confirmTopics: topics, rejectTopics: untopics, addTags: tags, removeTags: untags)
         if let audience {
-            guard !clearAudience else { throw CommandFailure(message: "--audience 和 --clear-audience 只能用一个", code: 2) }
+            guard !clearAudience else { throw YuanjiaoError(.usage, "--audience 和 --clear-audience 只能用一个") }
             guard let value = Audience(text: audience) else {
-                throw CommandFailure(message: "「\(audience)」不是受众：请用 \(Audience.choices) 之一，例如 --audience 党员", code: 2)
+                throw YuanjiaoError(.usage, "「\(audience)」不是受众：请用 \(Audience.choices) 之一，例如 --audience 党员")
             }
             edit.audience = .set(value)
         } else if clearAudience {
@@ -118,7 +117,7 @@ struct TagCommand: ParsableCommand {
         }
         if clearSeries {
             guard series == nil, episode == nil else {
-                throw CommandFailure(message: "--clear-series 不能和 --series、--episode 一起用", code: 2)
+                throw YuanjiaoError(.usage, "--clear-series 不能和 --series、--episode 一起用")
             }
             edit.series = .clear
         } else if let series {
@@ -126,7 +125,7 @@ struct TagCommand: ParsableCommand {
         }
         if let episode {
             guard let number = Int(episode), number >= 1 else {
-                throw CommandFailure(message: "「\(episode)」不是集数：请给出正整数，例如 --episode 2", code: 2)
+                throw YuanjiaoError(.usage, "「\(episode)」不是集数：请给出正整数，例如 --episode 2")
             }
             edit.episode = .set(number)
         }
@@ -136,9 +135,8 @@ struct TagCommand: ParsableCommand {
     /// Asks on the terminal; without one (a script, a pipe) the bulk change needs `--yes`.
     private func confirm(_ preview: TagPreview) throws {
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandFailure(
-                message: "批量修改 \(preview.changes.count) 个资源需要确认，但当前没有终端可以询问。确认无误后加 --yes 再运行（可先去掉 --yes 在终端中查看将修改哪些）",
-                code: 2)
+            throw YuanjiaoError(
+                .usage, "批量修改 \(preview.changes.count) 个资源需要确认，但当前没有终端可以询问。确认无误后加 --yes 再运行（可先去掉 --yes 在终端中查看将修改哪些）")
         }
         FileHandle.standardError.write(Data(preview.question.utf8))
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()

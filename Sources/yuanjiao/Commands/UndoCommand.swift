@@ -26,7 +26,7 @@ struct UndoCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        try reportingLibrarianFailures {
+        try reportingFailures {
             let target = try change.map { try resourceID($0, what: "变更编号") }
             let workspace = try global.openWorkspace()
             let undo = try workspace.undo(change: target, by: by)

@@ -30,10 +30,10 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             guard Self.isDirectory(directory) else {
-                throw CommandFailure(message: "下发包文件夹不存在：\(directory)", code: 2)
+                throw YuanjiaoError(.usage, "下发包文件夹不存在：\(directory)")
             }
             if let courseware, !Self.isDirectory(courseware) {
-                throw CommandFailure(message: "课件文件夹不存在：\(courseware)", code: 2)
+                throw YuanjiaoError(.usage, "课件文件夹不存在：\(courseware)")
             }
             let report = Workspace.verify(
                 bundle: URL(fileURLWithPath: directory), coursewareRoot: courseware.map { URL(fileURLWithPath: $0) })
