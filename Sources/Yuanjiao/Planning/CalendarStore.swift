@@ -40,8 +40,11 @@ public struct CalendarStore: Sendable {
         }
         do {
             return try YAMLDecoder().decode(HolidayCalendarDocument.self, from: text).makeCalendar()
+        } catch let error as PlannerValueError {
+            throw Invalid(path: url.path, message: "节假日日历格式有误：\(error.description)")
         } catch {
-            throw Invalid(path: url.path, message: "节假日日历格式有误：\(error)")
+            let problem = YAMLDecodingProblem(error, text: text)
+            throw Invalid(path: "\(url.path):\(problem.line)", message: "节假日日历格式有误：\(problem.message)")
         }
     }
 }

@@ -57,13 +57,14 @@ public enum SeasonsFile {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw Invalid(path: url.path, line: nil, message: "无法读取时令农事历：\(error.localizedDescription)")
+            throw Invalid(path: url.path, line: nil, message: "无法读取时令农事历：\(ErrorText.plain(error))")
         }
         let document: Document
         do {
             document = try YAMLDecoder().decode(Document.self, from: text)
         } catch {
-            throw Invalid(path: url.path, line: nil, message: "时令农事历格式有误：\(error)（格式见文件开头的说明）")
+            let problem = YAMLDecodingProblem(error, text: text)
+            throw Invalid(path: url.path, line: problem.line, message: "时令农事历格式有误：\(problem.message)（格式见文件开头的说明）")
         }
         return SeasonCalendar(entries: try document.seasons.map { entry in
             func invalid(_ message: String) -> Invalid { Invalid(path: url.path, line: entry.line, message: "「\(entry.name)」" + message) }

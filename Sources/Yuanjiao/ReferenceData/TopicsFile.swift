@@ -29,13 +29,14 @@ public enum TopicsFile {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw Invalid(path: url.path, message: "无法读取主题分类文件：\(error.localizedDescription)")
+            throw Invalid(path: url.path, message: "无法读取主题分类文件：\(ErrorText.plain(error))")
         }
         let document: Document
         do {
             document = try YAMLDecoder().decode(Document.self, from: text)
         } catch {
-            throw Invalid(path: url.path, message: "主题分类文件格式有误：\(error)")
+            let problem = YAMLDecodingProblem(error, text: text)
+            throw Invalid(path: "\(url.path):\(problem.line)", message: "主题分类文件格式有误：\(problem.message)")
         }
         var seen: Set<String> = []
         for entry in document.topics where !seen.insert(entry.id).inserted {
