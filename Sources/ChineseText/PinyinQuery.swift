@@ -92,22 +92,36 @@ public enum PinyinQuery {
             reachesEnd[start] = !piecesAt[start].isEmpty
         }
         guard reachesEnd[0] else { return [] }
+        // Depth-first with an explicit stack (a long run of letters must not overflow the thread's stack),
+        // longest piece first, so the first complete reading is the greedy one.
         var readings: [Reading] = []
         var pieces: [String] = []
-        // Longest piece first, so the first complete reading is the greedy one.
-        func walk(_ start: Int, initials: Int) {
-            if readings.count >= 256 { return }
-            if start == letters.count {
+        var initials = 0
+        // Each frame: a start position and which of its pieces to try next.
+        var stack: [(start: Int, next: Int)] = [(0, 0)]
+        while let frame = stack.last, readings.count < 256 {
+            if frame.start == letters.count {
                 readings.append(Reading(pieces: pieces, initials: initials))
-                return
-            }
-            for (piece, isInitial) in piecesAt[start] {
-                pieces.append(piece)
-                walk(start + piece.utf8.count, initials: initials + (isInitial ? 1 : 0))
+                stack.removeLast()
+                if stack.isEmpty { break }
+                initials -= piecesAt[stack[stack.count - 1].start][stack[stack.count - 1].next - 1].isInitial ? 1 : 0
                 pieces.removeLast()
+                continue
             }
+            let options = piecesAt[frame.start]
+            guard frame.next < options.count else {
+                stack.removeLast()
+                if stack.isEmpty { break }
+                initials -= piecesAt[stack[stack.count - 1].start][stack[stack.count - 1].next - 1].isInitial ? 1 : 0
+                pieces.removeLast()
+                continue
+            }
+            let option = options[frame.next]
+            stack[stack.count - 1].next += 1
+            pieces.append(option.piece)
+            initials += option.isInitial ? 1 : 0
+            stack.append((frame.start + option.piece.utf8.count, 0))
         }
-        walk(0, initials: 0)
         guard !readings.isEmpty else { return [] }
         // Stable sort keeps the depth-first (longest-first) order among equals.
         let ranked = readings.enumerated().sorted { lhs, rhs in

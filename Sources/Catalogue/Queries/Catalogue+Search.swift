@@ -17,12 +17,27 @@ public struct SearchFilters: Sendable, Equatable {
 }
 
 extension Catalogue {
+    /// Longer queries are refused: nobody types them, and each letter costs the pinyin segmenter.
+    static let longestQuery = 500
+    /// More terms are refused: each term adds a clause the full-text engine intersects with the others.
+    static let mostTerms = 32
+
     /// Full-text search, simplified or traditional, pinyin or initials. Exact titles and title prefixes
     /// first, then bm25 with title above tags above description; a query matching more than
     /// `rankedSearchLimit` resources orders title matches first, newest first. Snippets mark matches
     /// with `SearchResults.markStart`/`markEnd` around the original characters.
     public func search(_ query: String, filters: SearchFilters = SearchFilters(), limit: Int = 20) throws(CatalogueError) -> SearchResults {
+        guard query.count <= Self.longestQuery else {
+            throw CatalogueError(
+                .badQuery, path: "",
+                message: "查询太长（\(query.count) 个字符）。请缩短到 \(Self.longestQuery) 个字符以内，只写最关键的几个词")
+        }
         let parsed = SearchQuery(parsing: query)
+        let terms = parsed.clauses.reduce(0) { $0 + $1.count } + parsed.exclusions.count
+        guard terms <= Self.mostTerms else {
+            throw CatalogueError(
+                .badQuery, path: "", message: "查询中的词太多（\(terms) 个）。请减到 \(Self.mostTerms) 个以内，只写最关键的几个词")
+        }
         let expression: SearchExpression
         do {
             expression = try SearchExpression(parsed, tokenizer: SearchTokenizerRegistry.current)
