@@ -37,27 +37,27 @@ import Testing
         let url = SampleFiles.url("损坏文件/说明.txt")
         let error = try #require(probeError(url))
         #expect(error.code == Self.invalidData)
-        #expect(error.reason == "Invalid data found when processing input（无法识别的格式，或文件已损坏）")
+        #expect(error.reason == "无法识别的格式，或文件已损坏（libavformat：Invalid data found when processing input）")
         #expect(error.description == "\(url.path): 无法读取媒体文件：\(error.reason)")
     }
 
     @Test func truncatedMP4WithoutItsIndex() throws {
         let error = try #require(probeError(SampleFiles.url("损坏文件/截断的讲座.mp4")))
         #expect(error.code == Self.invalidData)
-        #expect(error.reason.hasPrefix("Invalid data found when processing input"))
+        #expect(error.reason.hasPrefix("无法识别的格式，或文件已损坏"))
     }
 
     @Test func nonexistentPath() throws {
         let url = SampleFiles.url("政策理论/没有这个文件.mp4")
         let error = try #require(probeError(url))
         #expect(error.code == Self.noEntry)
-        #expect(error.description == "\(url.path): 无法读取媒体文件：No such file or directory（文件不存在）")
+        #expect(error.description == "\(url.path): 无法读取媒体文件：文件不存在（libavformat：No such file or directory）")
     }
 
     @Test func directory() throws {
         let error = try #require(probeError(SampleFiles.url("政策理论")))
         #expect(error.code == Self.isDirectory)
-        #expect(error.reason == "Is a directory（这是文件夹，不是文件）")
+        #expect(error.reason == "这是文件夹，不是文件（libavformat：Is a directory）")
     }
 
     @Test func namedPipeIsRefusedInsteadOfBlocking() throws {
@@ -66,14 +66,14 @@ import Testing
         try #require(mkfifo(url.path, 0o644) == 0)
         let error = try #require(probeError(url))
         #expect(error.code == Self.invalidArgument)
-        #expect(error.reason == "Invalid argument（不是普通文件（管道、设备或套接字））")
+        #expect(error.reason == "不是普通文件（管道、设备或套接字）（libavformat：Invalid argument）")
     }
 
     @Test func remoteURLIsNotProbed() throws {
         let url = try #require(URL(string: "http://example.com/讲座.mp4"))
         let error = try #require(probeError(url))
         #expect(error.code == Self.invalidArgument)
-        #expect(error.reason == "Invalid argument（不是本地文件）")
+        #expect(error.reason == "不是本地文件（libavformat：Invalid argument）")
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads every file"))
@@ -84,7 +84,7 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: url.path)
         let error = try #require(probeError(url))
         #expect(error.code == Self.accessDenied)
-        #expect(error.reason == "Permission denied（没有读取权限）")
+        #expect(error.reason == "没有读取权限。请检查文件权限（libavformat：Permission denied）")
     }
 
     @Test func truncatedTransportStreamStillProbesWhatIsLeft() throws {

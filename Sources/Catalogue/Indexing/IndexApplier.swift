@@ -22,6 +22,7 @@ struct IndexApplier {
             return nil
         case .success(let probed):
             info = probed
+            report.warnings += item.warnings
         }
         guard let fingerprint = item.fingerprint else { return nil }
 

@@ -6,6 +6,11 @@ struct ProbedFile: Sendable {
     var file: FoundFile
     var fingerprint: String?
     var outcome: Result<MediaInfo, ProbeFailure>
+    /// What was read but not believed, as `path: message` lines for the report's warnings.
+    var warnings: [String] = []
+
+    /// No courseware runs this long; a longer duration is a broken header (a corrupt AVI says 9,000 hours).
+    static let longestBelievableDuration: Double = 100 * 3600
 
     struct ProbeFailure: Error, Sendable {
         var reason: String
@@ -24,8 +29,13 @@ struct ProbedFile: Sendable {
             return ProbedFile(file: file, fingerprint: nil, outcome: .failure(.init(reason: reason)))
         }
         do {
-            let info = try MediaProbe.probe(URL(fileURLWithPath: file.path))
-            return ProbedFile(file: file, fingerprint: fingerprint, outcome: .success(info))
+            var info = try MediaProbe.probe(URL(fileURLWithPath: file.path))
+            var warnings: [String] = []
+            if let duration = info.duration, duration > longestBelievableDuration {
+                warnings.append("\(file.path): 时长 \(Int(duration / 3600)) 小时不可信（超过 100 小时），按未知处理；文件头可能已损坏")
+                info.duration = nil
+            }
+            return ProbedFile(file: file, fingerprint: fingerprint, outcome: .success(info), warnings: warnings)
         } catch {
             return ProbedFile(file: file, fingerprint: fingerprint, outcome: .failure(.init(reason: error.reason)))
         }
