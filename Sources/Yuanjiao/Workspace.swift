@@ -13,7 +13,7 @@ public struct Workspace: Sendable {
     }
 
     let catalogue: Catalogue
-    /// nil when no `Catalog/` folder was found: indexing still works, without topic suggestions.
+    /// The reference data; nil only where a caller chose to run without it (tests of pure outputs).
     public let data: CatalogData?
 
     /// `--catalog FILE`, else `$YUANJIAO_CATALOG`, else `yuanjiao.sqlite` in the current folder.
@@ -23,16 +23,28 @@ public struct Workspace: Sendable {
         return "yuanjiao.sqlite"
     }
 
-    public init(
-        catalogPath: String, access: Access = .readWrite, data: CatalogData? = try? CatalogData.locate()
-    ) throws(YuanjiaoError) {
-        // Without the readings table search still works, only pinyin queries find nothing.
-        let pinyin = data.flatMap { try? PinyinTable(contentsOf: $0.pinyinFile) }
+    /// Opens the catalogue with the installed reference data. Missing or broken reference data is an
+    /// error naming what is missing: never a quiet downgrade (no pinyin search, no topic suggestions)
+    /// and never a reason to rebuild the search index.
+    public init(catalogPath: String, access: Access = .readWrite) throws(YuanjiaoError) {
+        let data: CatalogData
         do {
-            catalogue = try Catalogue(path: catalogPath, pinyin: pinyin, readOnly: access == .readOnly)
+            data = try CatalogData.locate()
         } catch {
             throw YuanjiaoError(wrapping: error)
         }
+        try self.init(catalogPath: catalogPath, access: access, data: data)
+    }
+
+    /// Opens the catalogue with `data`; nil runs without reference data (no pinyin, no topics).
+    public init(catalogPath: String, access: Access = .readWrite, data: CatalogData?) throws(YuanjiaoError) {
+        var pinyin: PinyinTable?
+        do {
+            if let data { pinyin = try PinyinTable(contentsOf: data.pinyinFile) }
+        } catch {
+            throw YuanjiaoError(.input, "参考数据有误：\(error.description)。请重新安装远教，或把 YUANJIAO_DATA 指向完整的参考数据文件夹")
+        }
+        catalogue = try Self.boundary { try Catalogue(path: catalogPath, pinyin: pinyin, readOnly: access == .readOnly) }
         self.data = data
     }
 
