@@ -21,7 +21,9 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(
-            name: "CAVFormat", pkgConfig: "libavformat",
+            // No pkgConfig: its `--libs` would link libavformat, which MediaProbe opens lazily with dlopen.
+            // The headers are in the default multiarch include path (/usr/include/<triple>).
+            name: "CAVFormat",
             providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",

@@ -10,7 +10,7 @@ packages=(
   libopencc-dev libopencc-data                   # ChineseText: simplified ⇄ traditional
   unicode-data                                   # Unihan pinyin readings (table generation)
   ffmpeg                                         # sample and benchmark media generation, ffprobe reference
-  dpkg-dev binutils python3                      # Scripts/package-deb.sh: dpkg-deb, objdump (Depends:), the man page
+  dpkg binutils python3                          # Scripts/package-deb.sh: dpkg-deb, objdump (Depends:), the man page
   sqlite3                                        # the start-up benchmark's reference (a LIKE query on the same file)
 )
 

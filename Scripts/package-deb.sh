@@ -62,6 +62,15 @@ for library in $(objdump -p "$binary" | awk '/NEEDED/ { print $2 }'); do
   fi
   if [ -n "$owner" ]; then depends+=("$owner"); else unpackaged+=("$library"); fi
 done
+# libavformat is opened with dlopen on the first probe (not a NEEDED entry): depend on it by name.
+avformat_major="$(cat /usr/include/*/libavformat/version_major.h /usr/include/libavformat/version_major.h 2>/dev/null \
+  | sed -n 's/^#define LIBAVFORMAT_VERSION_MAJOR *//p' | head -n 1 || true)"
+avformat_path="$(ldconfig -p | awk -v lib="libavformat.so.$avformat_major" '$1 == lib { print $NF; exit }')"
+if [ -n "$avformat_path" ]; then
+  depends+=("$(dpkg -S "$(readlink -f "$avformat_path")" 2>/dev/null | head -n 1 | cut -d: -f1)")
+else
+  echo "找不到 libavformat.so.$avformat_major：请先运行 Scripts/install-deps.sh" >&2; exit 2
+fi
 if [ ${#unpackaged[@]} -gt 0 ]; then
   echo "注意：这些库不属于任何 Debian 软件包，安装的机器上须另有：${unpackaged[*]}（发布时请用默认的 release 构建）" >&2
 fi

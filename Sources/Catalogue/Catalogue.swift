@@ -1,5 +1,5 @@
 public import ChineseText
-import Foundation
+public import Foundation
 import GRDB
 
 /// The SQLite catalogue of courseware. Thread-safe: `DatabasePool` serialises writers and lets
@@ -13,6 +13,14 @@ public final class Catalogue: Sendable {
     /// `pinyin` (from `Catalog/pinyin-readings.txt`) lets search find Han text typed as pinyin.
     public init(path: String, pinyin: PinyinTable? = nil, readOnly: Bool = false) throws(CatalogueError) {
         if let pinyin { SearchTokenizerRegistry.install(pinyin: pinyin) }
+        self.path = path
+        self.pool = try CatalogueFile.openPool(at: path, readOnly: readOnly)
+    }
+
+    /// Opens the catalogue with the pinyin table in `pinyinFile`, read when search first needs it
+    /// (a broken table is then an error naming it, from that search or index).
+    public init(path: String, pinyinFile: URL, readOnly: Bool = false) throws(CatalogueError) {
+        SearchTokenizerRegistry.install(pinyinFile: pinyinFile)
         self.path = path
         self.pool = try CatalogueFile.openPool(at: path, readOnly: readOnly)
     }

@@ -99,21 +99,23 @@ public enum PinyinQuery {
         var initials = 0
         // Each frame: a start position and which of its pieces to try next.
         var stack: [(start: Int, next: Int)] = [(0, 0)]
+        /// Leaves the current position: takes back the piece that led to it. False when the walk is over.
+        func backtrack() -> Bool {
+            stack.removeLast()
+            guard let parent = stack.last else { return false }
+            initials -= piecesAt[parent.start][parent.next - 1].isInitial ? 1 : 0
+            pieces.removeLast()
+            return true
+        }
         while let frame = stack.last, readings.count < 256 {
             if frame.start == letters.count {
                 readings.append(Reading(pieces: pieces, initials: initials))
-                stack.removeLast()
-                if stack.isEmpty { break }
-                initials -= piecesAt[stack[stack.count - 1].start][stack[stack.count - 1].next - 1].isInitial ? 1 : 0
-                pieces.removeLast()
+                if !backtrack() { break }
                 continue
             }
             let options = piecesAt[frame.start]
             guard frame.next < options.count else {
-                stack.removeLast()
-                if stack.isEmpty { break }
-                initials -= piecesAt[stack[stack.count - 1].start][stack[stack.count - 1].next - 1].isInitial ? 1 : 0
-                pieces.removeLast()
+                if !backtrack() { break }
                 continue
             }
             let option = options[frame.next]

@@ -34,7 +34,7 @@ extension FormatContext {
             isAttachedPicture: stream.disposition & AV_DISPOSITION_ATTACHED_PIC != 0,
             tags: tags)
         guard let parameters = stream.codecpar?.pointee else { return info }
-        info.codecName = avcodec_get_name(parameters.codec_id).map { String(cString: $0) } ?? "none"
+        info.codecName = (try? LibAV.get()).flatMap { $0.codecName(parameters.codec_id) }.map { String(cString: $0) } ?? "none"
         info.bitRate = parameters.bit_rate > 0 ? Int(parameters.bit_rate) : nil
         switch parameters.codec_type {
         case AVMEDIA_TYPE_VIDEO:

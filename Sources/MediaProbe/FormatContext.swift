@@ -6,37 +6,39 @@ struct FormatContext: ~Copyable {
     let pointer: UnsafeMutablePointer<AVFormatContext>
     /// The file as given, for error messages.
     let displayPath: String
+    private let library: LibAV
 
     /// Opens `path` (raw file-system bytes, NUL-terminated) and reads the container header.
-    init(path: UnsafePointer<CChar>, displayPath: String, options: ProbeOptions) throws(ProbeError) {
+    init(path: UnsafePointer<CChar>, displayPath: String, options: ProbeOptions, library: LibAV) throws(ProbeError) {
         var dictionary: OpaquePointer? = nil
-        defer { av_dict_free(&dictionary) }
+        defer { library.dictionaryFree(&dictionary) }
         let probeSize = Int64(max(options.probeSize, 32))
-        av_dict_set_int(&dictionary, "probesize", probeSize, 0)
-        av_dict_set_int(&dictionary, "formatprobesize", probeSize, 0)
-        av_dict_set_int(&dictionary, "analyzeduration", Int64(max(options.analyzeDuration, 0) * 1_000_000), 0)
+        _ = library.dictionarySetInt(&dictionary, "probesize", probeSize, 0)
+        _ = library.dictionarySetInt(&dictionary, "formatprobesize", probeSize, 0)
+        _ = library.dictionarySetInt(&dictionary, "analyzeduration", Int64(max(options.analyzeDuration, 0) * 1_000_000), 0)
         // A playlist or .ffconcat file in a courseware folder must not make the indexer fetch URLs.
-        av_dict_set(&dictionary, "protocol_whitelist", "file", 0)
+        _ = library.dictionarySet(&dictionary, "protocol_whitelist", "file", 0)
 
         var context: UnsafeMutablePointer<AVFormatContext>? = nil
-        let status = avformat_open_input(&context, path, nil, &dictionary)
+        let status = library.openInput(&context, path, nil, &dictionary)
         // On failure libavformat has already freed the context and set it to NULL.
         guard status >= 0, let context else {
             throw ProbeError.libav(path: displayPath, code: status < 0 ? status : yj_averror_invaliddata())
         }
         self.pointer = context
         self.displayPath = displayPath
+        self.library = library
     }
 
     deinit {
         var context: UnsafeMutablePointer<AVFormatContext>? = pointer
-        avformat_close_input(&context)
+        library.closeInput(&context)
     }
 
     /// Reads (at most `probeSize` bytes of) packets to fill in what the header leaves out: codec parameters,
     /// frame rates, and the duration estimate from timestamps.
     func findStreamInfo() throws(ProbeError) {
-        let status = avformat_find_stream_info(pointer, nil)
+        let status = library.findStreamInfo(pointer, nil)
         guard status >= 0 else {
             throw ProbeError.libav(path: displayPath, code: status, stage: .streamInfo)
         }

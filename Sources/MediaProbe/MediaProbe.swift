@@ -44,10 +44,15 @@ public enum MediaProbe {
     }
 
     private static func probe(path: UnsafePointer<CChar>, options: ProbeOptions) throws(ProbeError) -> MediaInfo {
-        _ = FFmpegLog.quiet
         let displayPath = self.displayPath(path)
+        let library: LibAV
+        do {
+            library = try LibAV.get()
+        } catch {
+            throw ProbeError(path: displayPath, code: yj_averror(ENOSYS), reason: error.message)
+        }
         try checkFile(path, displayPath: displayPath)
-        let context = try FormatContext(path: path, displayPath: displayPath, options: options)
+        let context = try FormatContext(path: path, displayPath: displayPath, options: options, library: library)
         try context.findStreamInfo()
         return context.mediaInfo()
     }

@@ -34,7 +34,7 @@ extension ProbeError {
     /// `av_strerror`'s text; nil for codes it does not know (it would only print the number).
     static func errorText(_ code: Int32) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(AV_ERROR_MAX_STRING_SIZE))
-        guard av_strerror(code, &buffer, buffer.count) == 0 else { return nil }
+        guard let library = try? LibAV.get(), library.errorString(code, &buffer, buffer.count) == 0 else { return nil }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 

@@ -12,10 +12,10 @@ enum TagDictionary {
     /// Keys are lower-cased because containers disagree (Matroska writes `TITLE`, mp4 `title`); when two keys
     /// fold together the first one libavformat lists wins.
     static func read(_ dictionary: OpaquePointer?) -> [String: String] {
-        guard let dictionary else { return [:] }
+        guard let dictionary, let library = try? LibAV.get() else { return [:] }
         var tags: [String: String] = [:]
         var previous: UnsafePointer<AVDictionaryEntry>? = nil
-        while let entry = av_dict_get(dictionary, "", previous, AV_DICT_IGNORE_SUFFIX) {
+        while let entry = library.dictionaryGet(dictionary, "", previous, AV_DICT_IGNORE_SUFFIX) {
             previous = UnsafePointer(entry)
             guard let key = entry.pointee.key, let value = entry.pointee.value else { continue }
             let name = decode(key).lowercased()

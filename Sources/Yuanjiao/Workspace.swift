@@ -1,5 +1,4 @@
 public import Catalogue
-import ChineseText
 public import Foundation
 
 /// The application layer's entry: one catalogue file plus the reference data in `Catalog/`.
@@ -38,13 +37,11 @@ public struct Workspace: Sendable {
 
     /// Opens the catalogue with `data`; nil runs without reference data (no pinyin, no topics).
     public init(catalogPath: String, access: Access = .readWrite, data: CatalogData?) throws(YuanjiaoError) {
-        var pinyin: PinyinTable?
-        do {
-            if let data { pinyin = try PinyinTable(contentsOf: data.pinyinFile) }
-        } catch {
-            throw YuanjiaoError(.input, "参考数据有误：\(error.description)。请重新安装远教，或把 YUANJIAO_DATA 指向完整的参考数据文件夹")
+        catalogue = try Self.boundary {
+            // The pinyin table is read when search first needs it: commands that never search start faster.
+            if let data { return try Catalogue(path: catalogPath, pinyinFile: data.pinyinFile, readOnly: access == .readOnly) }
+            return try Catalogue(path: catalogPath, readOnly: access == .readOnly)
         }
-        catalogue = try Self.boundary { try Catalogue(path: catalogPath, pinyin: pinyin, readOnly: access == .readOnly) }
         self.data = data
     }
 

@@ -36,19 +36,20 @@ struct CLIRunner {
 
     @discardableResult
     func run(_ arguments: [String], launcher: [String] = [], environment overrides: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        if launcher.isEmpty {
-            process.executableURL = Self.binary
-            process.arguments = arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: launcher[0])
-            process.arguments = Array(launcher.dropFirst()) + [Self.binary.path] + arguments
-        }
         var environment = ProcessInfo.processInfo.environment
         environment["YUANJIAO_CATALOG"] = catalog
         environment.merge(overrides) { _, new in new }
+        let command = launcher.isEmpty ? [Self.binary.path] + arguments : launcher + [Self.binary.path] + arguments
+        return try Self.execute(command[0], Array(command.dropFirst()), in: directory, environment: environment)
+    }
+
+    /// Runs any program to completion and captures what it prints.
+    static func execute(_ executable: String, _ arguments: [String], in folder: URL, environment: [String: String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         process.environment = environment
-        process.currentDirectoryURL = directory
+        process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -6,21 +6,7 @@ import Testing
 @Suite("the Debian package installs and runs", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dpkg-deb")))
 struct DebianPackageTests {
     private func run(_ executable: String, _ arguments: [String], in folder: URL, environment: [String: String]) throws -> CLIRunner.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try CLIRunner.execute(executable, arguments, in: folder, environment: environment)
     }
 
     @Test("dpkg -x the package, then index, search falv and plan from an unrelated folder")

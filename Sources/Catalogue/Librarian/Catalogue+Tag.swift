@@ -117,9 +117,10 @@ extension Catalogue {
             guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw CatalogueError(.badQuery, path: "", message: "查询为空：请在 --query 后写上关键词，例如 --query 水稻")
             }
+            let tokenizer = try SearchTokenizerRegistry.tokenizer()
             let expression: SearchExpression
             do {
-                expression = try SearchExpression(SearchQuery(parsing: query), tokenizer: SearchTokenizerRegistry.current)
+                expression = try SearchExpression(SearchQuery(parsing: query), tokenizer: tokenizer)
             } catch {
                 throw CatalogueError(.badQuery, path: "", message: "「\(query)」中没有可查找的文字。请输入汉字、拼音或词语；减号开头的词只用于排除")
             }

@@ -38,9 +38,10 @@ extension Catalogue {
             throw CatalogueError(
                 .badQuery, path: "", message: "查询中的词太多（\(terms) 个）。请减到 \(Self.mostTerms) 个以内，只写最关键的几个词")
         }
+        let tokenizer = try SearchTokenizerRegistry.tokenizer()
         let expression: SearchExpression
         do {
-            expression = try SearchExpression(parsed, tokenizer: SearchTokenizerRegistry.current)
+            expression = try SearchExpression(parsed, tokenizer: tokenizer)
         } catch {
             throw CatalogueError(.badQuery, path: "", message: "「\(query)」中没有可查找的文字。请输入汉字、拼音或词语；减号开头的词只用于排除")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import ChineseText
 import GRDB
 import Synchronization
@@ -13,7 +14,7 @@ final class ChineseFTS5Tokenizer: FTS5CustomTokenizer {
     private let pinyin: Bool
 
     init(db: Database, arguments: [String]) throws {
-        tokenizer = SearchTokenizerRegistry.current
+        tokenizer = try SearchTokenizerRegistry.tokenizer()
         pinyin = arguments.contains("pinyin")
     }
 
@@ -56,24 +57,63 @@ final class ChineseFTS5Tokenizer: FTS5CustomTokenizer {
 
 /// SQLite creates tokenizer instances itself (from the CREATE VIRTUAL TABLE arguments), so the
 /// pinyin table reaches them through this process-wide slot, set when a catalogue is opened.
+/// The table (and the folding table under every tokenizer) is loaded on first use, not at open:
+/// `show`, `review` or `plan` never tokenize, and should not pay for it at start-up.
 enum SearchTokenizerRegistry {
-    private static let slot = Mutex<SearchTokenizer?>(nil)
-    private static let signatureSlot = Mutex<String>("bigrams3-nopinyin")
+    private enum Source {
+        case none
+        case table(PinyinTable)
+        case file(URL)
+    }
 
-    static var current: SearchTokenizer {
-        slot.withLock { tokenizer in
-            if let tokenizer { return tokenizer }
-            let plain = SearchTokenizer()
-            tokenizer = plain
-            return plain
-        }
+    private struct State {
+        var source: Source = .none
+        var tokenizer: SearchTokenizer?
+        var signature: String?
+    }
+
+    private static let state = Mutex(State())
+
+    /// Uses `table` from now on (nil: no pinyin readings).
+    static func install(pinyin table: PinyinTable?) {
+        state.withLock { $0 = State(source: table.map { .table($0) } ?? .none) }
+    }
+
+    /// Reads the pinyin table from `file` when a tokenizer is first needed.
+    static func install(pinyinFile file: URL) {
+        state.withLock { $0 = State(source: .file(file)) }
+    }
+
+    /// The tokenizer for documents and queries; loads the pinyin table on first use.
+    static func tokenizer() throws(CatalogueError) -> SearchTokenizer {
+        try loaded().tokenizer
     }
 
     /// What the index was built with: a change (a pinyin table added) means the index is rebuilt.
-    static var signature: String { signatureSlot.withLock { $0 } }
+    static func signature() throws(CatalogueError) -> String {
+        try loaded().signature
+    }
 
-    static func install(pinyin table: PinyinTable?) {
-        slot.withLock { $0 = SearchTokenizer(pinyinTable: table) }
-        signatureSlot.withLock { $0 = "bigrams3-" + (table.map { "pinyin-\($0.characterCount)" } ?? "nopinyin") }
+    private static func loaded() throws(CatalogueError) -> (tokenizer: SearchTokenizer, signature: String) {
+        let result = state.withLock { state -> Result<(SearchTokenizer, String), CatalogueError> in
+            if let tokenizer = state.tokenizer, let signature = state.signature { return .success((tokenizer, signature)) }
+            let table: PinyinTable?
+            switch state.source {
+            case .none: table = nil
+            case .table(let given): table = given
+            case .file(let url):
+                do {
+                    table = try PinyinTable(contentsOf: url)
+                } catch {
+                    return .failure(CatalogueError(.database, path: "", message: "参考数据有误：\(error)。请重新安装远教，或把 YUANJIAO_DATA 指向完整的参考数据文件夹"))
+                }
+            }
+            let tokenizer = SearchTokenizer(pinyinTable: table)
+            let signature = "bigrams3-" + (table.map { "pinyin-\($0.characterCount)" } ?? "nopinyin")
+            state.tokenizer = tokenizer
+            state.signature = signature
+            return .success((tokenizer, signature))
+        }
+        return try result.get()
     }
 }

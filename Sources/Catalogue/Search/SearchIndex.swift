@@ -46,13 +46,13 @@ enum SearchIndex {
         // One b-tree per token instead of dozens of segments: every later query seeks once.
         try db.execute(sql: "INSERT INTO resourceSearch(resourceSearch) VALUES('optimize')")
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('searchTokenizer', ?)",
-                       arguments: [SearchTokenizerRegistry.signature])
+                       arguments: [try SearchTokenizerRegistry.signature()])
     }
 
     /// An index built without pinyin readings (or with another table) is rebuilt once with the current one.
     static func rebuildIfTokenizerChanged(_ db: Database) throws {
         let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'searchTokenizer'")
-        if stored != SearchTokenizerRegistry.signature { try rebuild(db) }
+        if stored != (try SearchTokenizerRegistry.signature()) { try rebuild(db) }
     }
 
     struct Document {
