@@ -79,7 +79,7 @@ public struct LoudspeakerScript: Sendable {
         let loop = openDays.flatMap(\.items).map(\.title).filter { seen.insert($0).inserted }
         if !loop.isEmpty {
             let shown = loop.prefix(4).map { "《\(spoken($0))》" }.joined(separator: "、")
-            lines.append("开放日循环播放\(shown)\(loop.count > 4 ? "等节目" : "")。")
+            lines.append("开放日站点全天循环播放\(shown)\(loop.count > 4 ? "等节目" : "")。")
         }
         return lines
     }

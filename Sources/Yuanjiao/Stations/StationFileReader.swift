@@ -170,6 +170,10 @@ struct StationFileReader {
             report("站点编号 \(id) 只能用小写字母、数字和 -，例如 id: shuangqiao", at: node.location)
             return nil
         }
+        if let problem = StationIDRule.problem(id) {
+            report("站点编号 \(id) 不能用作下发包的文件夹名：\(problem)，例如 id: shuangqiao", at: node.location)
+            return nil
+        }
         return Located(value: id, at: node.location)
     }
 }
