@@ -12,7 +12,7 @@ struct NoticeBundleTests {
     struct Scratch {
         let root: URL
         let workspace: Workspace
-        let plan: StationPlan
+        var plan: StationPlan
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-bundle-\(UUID().uuidString)")
@@ -100,7 +100,7 @@ struct NoticeBundleTests {
         let clean = Workspace.verify(bundle: folder, coursewareRoot: nil)
         #expect(clean.passed, "\(clean.problems)")
         #expect(clean.files == 15)
-        #expect(!clean.coursewareChecked)
+        #expect(clean.coursewareChecked)  // where the playlists look: out/课件
 
         let notice = folder.appendingPathComponent("notice.txt")
         var text = try String(contentsOf: notice, encoding: .utf8)
