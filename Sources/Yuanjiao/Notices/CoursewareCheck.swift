@@ -21,7 +21,7 @@ struct CoursewareCheck {
             guard Self.isInsideLayout(relative) else {
                 return .init(path: item.path, kind: .manifest, detail: "清单中的课件位置 \(relative) 无效")
             }
-            found = bundle.appendingPathComponent(relative).standardizedFileURL.path
+            found = Self.join(bundle.path, relative)
         }
         let shown = item.bundlePath ?? found
         let size: Int64
@@ -56,6 +56,16 @@ struct CoursewareCheck {
             return .init(path: item.path, kind: .unreadable, detail: "\(shown)：\(error.description)")
         }
         return nil
+    }
+
+    /// `folder/relative` with `..` taken off textually: resolving links here would follow the very link
+    /// `verify` must report.
+    static func join(_ folder: String, _ relative: String) -> String {
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(String(part)) }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// `课件/…` in the bundle or `../课件/…` beside it, never further out.
