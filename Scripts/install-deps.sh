@@ -10,6 +10,7 @@ packages=(
   libopencc-dev libopencc-data                   # ChineseText: simplified ⇄ traditional
   unicode-data                                   # Unihan pinyin readings (table generation)
   ffmpeg                                         # sample and benchmark media generation, ffprobe reference
+  espeak-ng espeak-ng-data                       # notice --format audio; espeak-ng-data has the cmn-latn-pinyin Mandarin voice
 )
 
 missing=()

@@ -38,7 +38,7 @@ extension PlanBenchmark {
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
                 for (name, data) in files {
                     let url = target.appendingPathComponent(name)
-                    FileManager.default.createFile(atPath: url.path, contents: nil)
+                    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
                     let handle = try FileHandle(forWritingTo: url)
                     try handle.write(contentsOf: data)
                     try handle.synchronize()

@@ -25,7 +25,7 @@ struct PlanBenchmark {
         try SyntheticCatalogue.insert(Self.courses(count: resources), into: path)
 
         var rows: [String] = []
-        var bundleRows: [String] = []
+        var bundleLines: [String] = []
         for count in counts {
             let file = work + "/stations-\(count).yaml"
             try Self.stationFile(count: count).write(toFile: file, atomically: true, encoding: .utf8)
@@ -37,14 +37,14 @@ struct PlanBenchmark {
             rows.append(BenchSupport.row("\(count) 个站点 × 1 个月（\(sessions) 场）", String(format: "%.2f 秒", seconds),
                                          String(format: "每站 %.1f 毫秒", seconds * 1000 / Double(count)), target))
             if options.values["bundles"] != "no" {
-                bundleRows += try bundleRows(plan, workspace: workspace, stationFile: context.stationFile, work: work)
+                bundleLines += try bundleRows(plan, workspace: workspace, stationFile: context.stationFile, work: work)
             }
         }
         print("")
         print("基准 plan（\(resources) 条课件，release）")
         print(BenchSupport.row("项目", "远教", "折合", "目标"))
         rows.forEach { print($0) }
-        bundleRows.forEach { print($0) }
+        bundleLines.forEach { print($0) }
         print(BenchSupport.row("峰值内存", String(format: "%.0f MiB", BenchSupport.peakMemoryMiB()), "", "< 1 GB"))
     }
 

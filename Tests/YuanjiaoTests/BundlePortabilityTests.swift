@@ -105,6 +105,12 @@ struct BundlePortabilityTests {
         #expect(BundleOptions.parseSize("32G") == 32_000_000_000)
         #expect(BundleOptions.parseSize("500 MB") == 500_000_000)
         #expect(BundleOptions.parseSize("zwei") == nil)
+        // stations check refuses them where they are written.
+        for id in ["con", String(repeating: "x", count: 65)] {
+            let report = StationFileFixtures.check(text: "county: 县\ncalendar: CN-2026\nstations:\n  - id: \(id)\n")
+            #expect(StationFileFixtures.lines(report).first?.hasPrefix("4:9: 站点编号 \(id) 不能用作下发包的文件夹名") == true,
+                    "\(StationFileFixtures.lines(report))")
+        }
     }
 
     /// The office's courseware and the written bundles moved away, so nothing resolves to them by chance.

@@ -53,7 +53,9 @@ extension Workspace {
             let stationPlan = stations[index]
             // A plan always comes from this file; a bare station keeps the bundle writable if it did not.
             let station = stationFile.stations.first { $0.id == stationPlan.id } ?? Station(id: stationPlan.id, name: stationPlan.id)
-            let input = NoticeInput(station: station, plan: stationPlan, month: plan.month, county: stationFile.county, topicNames: names)
+            let input = NoticeInput(
+                station: station, plan: stationPlan, month: plan.month, county: stationFile.county, topicNames: names,
+                members: stationFile.members[station.id] ?? [])
             let courseware = inventory.courseware(of: stationPlan)
             let outcome = Result { () throws(FolderDurability.Failure) -> BundleFolderWriter.Outcome in
                 try Self.writer(input, courseware: courseware, renamed: renamed, layout: layout, options: options, timeZoneID: stationFile.timeZone, directory: directory

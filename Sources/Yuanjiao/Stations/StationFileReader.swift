@@ -1,4 +1,5 @@
 import Foundation
+import Notices
 import Planner
 import Yams
 
@@ -27,6 +28,7 @@ struct StationFileReader {
         var mode = 2
         var room = ""
         var rules = RuleOverrides()
+        var members: [Member] = []
     }
 
     init(knownTopics: Set<String>, knownCalendars: Set<String>) {
@@ -147,6 +149,7 @@ struct StationFileReader {
             case "name": entry.name = readText(value, key: key, example: "双桥村远教站点") ?? ""
             case "school": entry.school = readText(value, key: key, example: "双桥村小学") ?? ""
             case "room": entry.room = readText(value, key: key, example: "多媒体教室") ?? ""
+            case "members": entry.members = readMembers(value)
             case "mode":
                 guard let mode = readInt(value, key: key, example: "2") else { continue }
                 if mode.value == 2 || mode.value == 3 {
