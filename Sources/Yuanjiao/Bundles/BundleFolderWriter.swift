@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writes one station's bundle the way a station can trust: every file into a temporary sibling folder
-/// (`DIR/.yuanjiao-tmp-<station>-…`), one sync for the folder, then an exchange with the old folder and the
-/// old one removed. A kill leaves the old bundle or the new one, plus at most a temporary folder that the
-/// next run removes.
+/// (`DIR/.yuanjiao-tmp-<station>-…`, `stage`), made durable with the other folders of its batch by one sync
+/// (`FolderDurability.sync`), then exchanged with the old folder and the old one removed (`commit`). A kill
+/// leaves the old bundle or the new one, plus at most temporary folders that the next run removes.
 struct BundleFolderWriter {
     var directory: URL
     var manifest: BundleManifest
@@ -11,19 +11,21 @@ struct BundleFolderWriter {
     /// Copy the courseware into the bundle folder (`--with-courseware --layout inside`).
     var placeCourseware: Bool
 
-    struct Outcome {
+    struct Outcome: Sendable {
         var folder: URL
+        var temporary: URL
         var linked = 0
         var copied = 0
     }
 
     static let temporaryPrefix = ".yuanjiao-tmp-"
 
-    func write() throws(FolderDurability.Failure) -> Outcome {
+    /// Writes the bundle into its temporary folder, without syncing; removes it again on failure.
+    func stage() throws(FolderDurability.Failure) -> Outcome {
         let target = directory.appendingPathComponent(manifest.station, isDirectory: true)
         let temporary = directory.appendingPathComponent(
             Self.temporaryPrefix + manifest.station + "-" + UUID().uuidString.prefix(8).lowercased(), isDirectory: true)
-        var outcome = Outcome(folder: target)
+        var outcome = Outcome(folder: target, temporary: temporary)
         do throws(FolderDurability.Failure) {
             guard mkdir(temporary.path, 0o755) == 0 else {
                 throw FolderDurability.Failure(description: "无法创建临时文件夹：\(SystemErrorText.chinese(errno))")
@@ -42,13 +44,21 @@ struct BundleFolderWriter {
                 }
             }
             try FolderDurability.write(try Self.encode(manifest), to: temporary.appendingPathComponent(BundleManifest.fileName))
-            try FolderDurability.sync(folder: temporary)
-            if try FolderDurability.replace(target, with: temporary) {
-                try? FileManager.default.removeItem(at: temporary)
-            }
             return outcome
         } catch {
             try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Puts a staged, synced bundle in place of the old one.
+    static func commit(_ outcome: Outcome) throws(FolderDurability.Failure) {
+        do throws(FolderDurability.Failure) {
+            if try FolderDurability.replace(outcome.folder, with: outcome.temporary) {
+                try? FileManager.default.removeItem(at: outcome.temporary)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: outcome.temporary)
             throw error
         }
     }

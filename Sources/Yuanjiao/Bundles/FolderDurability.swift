@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// The few file-system calls that make a bundle folder appear whole or not at all: plain writes without a
-/// sync per file, one `syncfs` per finished folder, then an atomic exchange with the old folder.
+/// sync per file, one `syncfs` per batch of finished folders, then an atomic exchange with each old folder.
 ///
 /// `syncfs` and `renameat2` are GNU extensions the Swift Glibc module does not import; they are looked
 /// up once by name, and this type falls back to `fsync` per file and a two-step rename where a C library
@@ -36,16 +36,19 @@ enum FolderDurability {
         if failed != 0 { throw Failure(description: "写入 \(url.lastPathComponent) 失败：\(SystemErrorText.chinese(failed))") }
     }
 
-    /// Makes everything written into `folder` (files, sub-folders) durable: one `syncfs`, or failing that
-    /// an `fsync` of every file and folder in it.
-    static func sync(folder: URL) throws(Failure) {
+    /// Makes everything written into `folders` (files, sub-folders; all on one disk) durable: one `syncfs`
+    /// for them all, or failing that an `fsync` of every file and folder in them.
+    static func sync(folders: [URL]) throws(Failure) {
+        guard let first = folders.first else { return }
         if let syncfs = Functions.shared.syncfs {
-            let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw failure("无法打开 \(folder.lastPathComponent)") }
+            let descriptor = open(first.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw failure("无法打开 \(first.lastPathComponent)") }
             defer { close(descriptor) }
             if syncfs(descriptor) == 0 { return }
         }
-        let paths = (FileManager.default.subpaths(atPath: folder.path) ?? []).map { folder.path + "/" + $0 } + [folder.path]
+        let paths = folders.flatMap { folder in
+            (FileManager.default.subpaths(atPath: folder.path) ?? []).map { folder.path + "/" + $0 } + [folder.path]
+        }
         for path in paths {
             let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
             guard descriptor >= 0 else { continue }

@@ -26,8 +26,9 @@ extension Workspace {
         return report.folders
     }
 
-    /// Writes every station's bundle, two at a time on two cores; a station that fails is reported and the
-    /// others are still written, each whole or not at all (`BundleFolderWriter`).
+    /// Writes every station's bundle, rendered in parallel on every core, in batches synced once each; a
+    /// station that fails is reported and the others are still written, each whole or not at all
+    /// (`BundleFolderWriter`).
     public func writeBundles(
         _ plan: MonthPlan, stationFile: StationFile, to directory: URL, options: BundleOptions
     ) throws -> BundleReport {
@@ -49,19 +50,37 @@ extension Workspace {
         let renamed = layout.renamed
         let outcomes = Mutex<[Int: Result<BundleFolderWriter.Outcome, FolderDurability.Failure>]>([:])
         let stations = plan.stations
-        DispatchQueue.concurrentPerform(iterations: stations.count) { index in
-            let stationPlan = stations[index]
-            // A plan always comes from this file; a bare station keeps the bundle writable if it did not.
-            let station = stationFile.stations.first { $0.id == stationPlan.id } ?? Station(id: stationPlan.id, name: stationPlan.id)
-            let input = NoticeInput(
-                station: station, plan: stationPlan, month: plan.month, county: stationFile.county, topicNames: names,
-                members: stationFile.members[station.id] ?? [])
-            let courseware = inventory.courseware(of: stationPlan)
-            let outcome = Result { () throws(FolderDurability.Failure) -> BundleFolderWriter.Outcome in
-                try Self.writer(input, courseware: courseware, renamed: renamed, layout: layout, options: options, timeZoneID: stationFile.timeZone, directory: directory
-                ).write()
+        for batch in stride(from: 0, to: stations.count, by: Self.batchSize).map({ $0..<min($0 + Self.batchSize, stations.count) }) {
+            // Rendering is the CPU work: spread over the cores. The batch is then made durable by one sync,
+            // and each bundle takes its place only after that.
+            DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
+                let index = batch.lowerBound + offset
+                let stationPlan = stations[index]
+                // A plan always comes from this file; a bare station keeps the bundle writable if it did not.
+                let station = stationFile.stations.first { $0.id == stationPlan.id } ?? Station(id: stationPlan.id, name: stationPlan.id)
+                let input = NoticeInput(
+                    station: station, plan: stationPlan, month: plan.month, county: stationFile.county, topicNames: names,
+                    members: stationFile.members[station.id] ?? [])
+                let courseware = inventory.courseware(of: stationPlan)
+                let outcome = Result { () throws(FolderDurability.Failure) -> BundleFolderWriter.Outcome in
+                    try Self.writer(
+                        input, courseware: courseware, renamed: renamed, layout: layout, options: options,
+                        timeZoneID: stationFile.timeZone, directory: directory
+                    ).stage()
+                }
+                outcomes.withLock { $0[index] = outcome }
             }
-            outcomes.withLock { $0[index] = outcome }
+            let staged = outcomes.withLock { results in batch.compactMap { try? results[$0]?.get() } }
+            let synced = Result { () throws(FolderDurability.Failure) in try FolderDurability.sync(folders: staged.map(\.temporary)) }
+            for index in batch {
+                outcomes.withLock { results in
+                    guard case .success(let outcome)? = results[index] else { return }
+                    results[index] = synced.flatMap { _ in
+                        Result { () throws(FolderDurability.Failure) in try BundleFolderWriter.commit(outcome); return outcome }
+                    }
+                    if case .failure = synced { try? FileManager.default.removeItem(at: outcome.temporary) }
+                }
+            }
         }
         FolderDurability.syncEntries(of: directory)
         let results = outcomes.withLock { $0 }
@@ -81,6 +100,9 @@ extension Workspace {
         }
         return report
     }
+
+    /// Bundles made durable by one sync: few syncs, and a killed run loses at most one batch's work.
+    static let batchSize = 64
 
     /// The plan revision a bundle carries: the first 16 hex digits of the SHA-256 of the plan as stored.
     static func planRevision(_ plan: StationPlan, month: YearMonth) -> String? {
