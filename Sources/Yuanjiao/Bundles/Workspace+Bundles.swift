@@ -2,7 +2,6 @@ public import Foundation
 import Notices
 import Catalogue
 public import Planner
-import Synchronization
 
 extension Workspace {
     /// `plan --out DIR`: per station a folder with playlists (M3U8 per session, XSPF, plan.json,
@@ -48,16 +47,17 @@ extension Workspace {
         }
         let names = noticeTopicNames()
         let renamed = layout.renamed
-        let outcomes = Mutex<[Int: Result<BundleFolderWriter.Outcome, FolderDurability.Failure>]>([:])
+        let committer = BundleCommitter()
         let stations = plan.stations
+        let stationsByID = Dictionary(stationFile.stations.map { ($0.id, $0) }) { first, _ in first }
         for batch in stride(from: 0, to: stations.count, by: Self.batchSize).map({ $0..<min($0 + Self.batchSize, stations.count) }) {
             // Rendering is the CPU work: spread over the cores. The batch is then made durable by one sync,
-            // and each bundle takes its place only after that.
+            // and each bundle takes its place only after that, while the next batch renders.
             DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
                 let index = batch.lowerBound + offset
                 let stationPlan = stations[index]
                 // A plan always comes from this file; a bare station keeps the bundle writable if it did not.
-                let station = stationFile.stations.first { $0.id == stationPlan.id } ?? Station(id: stationPlan.id, name: stationPlan.id)
+                let station = stationsByID[stationPlan.id] ?? Station(id: stationPlan.id, name: stationPlan.id)
                 let input = NoticeInput(
                     station: station, plan: stationPlan, month: plan.month, county: stationFile.county, topicNames: names,
                     members: stationFile.members[station.id] ?? [])
@@ -68,22 +68,12 @@ extension Workspace {
                         timeZoneID: stationFile.timeZone, directory: directory
                     ).stage()
                 }
-                outcomes.withLock { $0[index] = outcome }
+                committer.record(index, outcome)
             }
-            let staged = outcomes.withLock { results in batch.compactMap { try? results[$0]?.get() } }
-            let synced = Result { () throws(FolderDurability.Failure) in try FolderDurability.sync(folders: staged.map(\.temporary)) }
-            for index in batch {
-                outcomes.withLock { results in
-                    guard case .success(let outcome)? = results[index] else { return }
-                    results[index] = synced.flatMap { _ in
-                        Result { () throws(FolderDurability.Failure) in try BundleFolderWriter.commit(outcome); return outcome }
-                    }
-                    if case .failure = synced { try? FileManager.default.removeItem(at: outcome.temporary) }
-                }
-            }
+            committer.commit(batch)
         }
+        let results = committer.finish()
         FolderDurability.syncEntries(of: directory)
-        let results = outcomes.withLock { $0 }
         for (index, stationPlan) in stations.enumerated() {
             switch results[index] {
             case .success(let outcome)?:
