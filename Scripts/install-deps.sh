@@ -12,6 +12,7 @@ packages=(
   ffmpeg                                         # sample and benchmark media generation, ffprobe reference
   dpkg binutils python3                          # Scripts/package-deb.sh: dpkg-deb, objdump (Depends:), the man page
   sqlite3                                        # the start-up benchmark's reference (a LIKE query on the same file)
+  espeak-ng espeak-ng-data                       # notice --format audio; espeak-ng-data has the cmn-latn-pinyin Mandarin voice
 )
 
 missing=()

@@ -2,8 +2,9 @@ public import Foundation
 import Planner
 
 /// The month as iCalendar (RFC 5545, `plan.ics`): one event per session in the county's local time with a
-/// VTIMEZONE block, CRLF line endings, lines folded at 75 octets, and UIDs stable per station, date and start
-/// so a calendar that imports next month's bundle updates rather than duplicates.
+/// VTIMEZONE block, CRLF line endings, lines folded at 75 octets. A UID names station, date, session kind and
+/// its number that day, so a session moved to another hour keeps its UID and a calendar that imports the
+/// re-planned bundle updates the event instead of adding a second; SEQUENCE grows with every bundle written.
 public struct ICalendarWriter: Sendable {
     public var input: NoticeInput
     /// DTSTAMP: when the bundle was written. Handed in, so the writer stays free of the clock.
@@ -26,7 +27,12 @@ public struct ICalendarWriter: Sendable {
             "X-WR-TIMEZONE:" + timeZoneID,
         ]
         lines += timeZoneBlock()
-        for session in input.sessions { lines += event(session) }
+        var numbers: [String: Int] = [:]
+        for session in input.sessions {
+            let key = "\(session.date)-\(session.kind.rawValue)"
+            numbers[key, default: 0] += 1
+            lines += event(session, number: numbers[key] ?? 1)
+        }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
     }
@@ -40,7 +46,7 @@ public struct ICalendarWriter: Sendable {
         return block
     }
 
-    private func event(_ session: PlannedSession) -> [String] {
+    private func event(_ session: PlannedSession, number: Int) -> [String] {
         let start = Self.local(session.date, session.start)
         // 24:00 ends the day: the next day's 00:00.
         let end = session.end.minutes >= 1440
@@ -51,7 +57,8 @@ public struct ICalendarWriter: Sendable {
         }
         var lines = [
             "BEGIN:VEVENT",
-            "UID:\(input.station.id)-\(Self.compact(session.date))T\(Self.compact(session.start))00@yuanjiao",
+            "UID:\(input.station.id)-\(Self.compact(session.date))-\(session.kind.rawValue)-\(number)@yuanjiao",
+            "SEQUENCE:\(sequence)",
             "DTSTAMP:" + Self.utcStamp(generated),
             "DTSTART;TZID=\(timeZoneID):\(start)",
             "DTEND;TZID=\(timeZoneID):\(end)",
@@ -59,9 +66,14 @@ public struct ICalendarWriter: Sendable {
             "LOCATION:" + Self.escape(place.isEmpty ? input.stationName : place),
         ]
         if !content.isEmpty { lines.append("DESCRIPTION:" + Self.escape(content.joined(separator: "\n"))) }
-        lines += ["CATEGORIES:" + session.kind.rawValue, "TRANSP:OPAQUE", "END:VEVENT"]
+        let categories = [session.kind.chineseName] + input.topicLabels(of: session)
+        lines += ["CATEGORIES:" + categories.map(Self.escape).joined(separator: ","), "TRANSP:OPAQUE", "END:VEVENT"]
         return lines
     }
+
+    /// Minutes from 2026-01-01 00:00 UTC to `generated`: a bundle written later (a re-plan) always carries a
+    /// higher SEQUENCE than the one it replaces, without the writer having to remember earlier bundles.
+    var sequence: Int { max(0, Int(generated.timeIntervalSince1970 - 1_767_225_600) / 60) }
 
     // MARK: - Values
 

@@ -16,12 +16,16 @@ public struct LoudspeakerScript: Sendable {
 
     /// The script before any conversion to traditional characters.
     public func simplifiedText() -> String {
-        var blocks = [overview()]
-        let sessions = input.announcedSessions
-        for (n, session) in sessions.enumerated() {
-            blocks.append(announcement(session, number: n + 1))
+        blocks().map { $0.lines.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The overview (no session), then one announcement per study day and weekly session.
+    func blocks() -> [(session: PlannedSession?, lines: [String])] {
+        var blocks: [(session: PlannedSession?, lines: [String])] = [(nil, overview())]
+        for (n, session) in input.announcedSessions.enumerated() {
+            blocks.append((session, announcement(session, number: n + 1)))
         }
-        return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+        return blocks
     }
 
     private var greeting: String { "各位党员、干部、村民朋友们，大家好！" }
@@ -48,11 +52,9 @@ public struct LoudspeakerScript: Sendable {
             if !weekly.isEmpty { counts.append(SpokenSchedule.count(weekly.count, "次") + "每周学习") }
             lines.append("本月共有" + counts.joined(separator: "，") + "。")
         }
-        for session in studyDays {
-            lines.append("集中学习日：\(SpokenSchedule.day(session.date))，\(SpokenSchedule.range(session.start, session.end))。")
-        }
-        for session in weekly {
-            lines.append("每周学习：\(SpokenSchedule.day(session.date))，\(SpokenSchedule.range(session.start, session.end))。")
+        // By date, as a listener follows the month; each line says what kind of session it is.
+        for session in sessions {
+            lines.append("\(session.kind.chineseName)：\(SpokenSchedule.day(session.date))，\(SpokenSchedule.range(session.start, session.end))。")
         }
         lines += openDayLines()
         lines.append("请大家按时参加，到场请签到。")
@@ -79,7 +81,7 @@ public struct LoudspeakerScript: Sendable {
         let loop = openDays.flatMap(\.items).map(\.title).filter { seen.insert($0).inserted }
         if !loop.isEmpty {
             let shown = loop.prefix(4).map { "《\(spoken($0))》" }.joined(separator: "、")
-            lines.append("开放日循环播放\(shown)\(loop.count > 4 ? "等节目" : "")。")
+            lines.append("开放日站点全天循环播放\(shown)\(loop.count > 4 ? "等节目" : "")。")
         }
         return lines
     }
@@ -89,7 +91,7 @@ public struct LoudspeakerScript: Sendable {
     private func announcement(_ session: PlannedSession, number: Int) -> [String] {
         let day = SpokenSchedule.day(session.date)
         let range = SpokenSchedule.range(session.start, session.end)
-        let what = session.kind == .studyDay ? "集中学习" : "学习"
+        let what = session.kind == .studyDay ? "集中学习" : "每周学习"
         var lines = [
             "【第\(SpokenSchedule.ordinal(number))则　\(session.kind.chineseName)】",
             "各位党员、干部、村民朋友们：",

@@ -76,7 +76,7 @@ public struct NoticeBoardPoster: Sendable {
         let loop = openDays.flatMap(\.items).map(\.title).filter { seen.insert($0).inserted }
         // The loop can hold the whole month; a card names the first few.
         let shown = loop.prefix(6).map(\.html).joined(separator: "、") + (loop.count > 6 ? " 等 \(loop.count) 个节目" : "")
-        let loopText = loop.isEmpty ? "" : "\n<p class=\"loop\">循环播放：\(shown)</p>"
+        let loopText = loop.isEmpty ? "" : "\n<p class=\"loop\">全天循环播放：\(shown)</p>"
         return """
             <article class="session open">
             <h3><span class="tag open">\(NoticeHTML.symbol(.openDay))开放日</span> <span class="when">站点开放，欢迎自主学习</span></h3>

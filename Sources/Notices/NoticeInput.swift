@@ -8,13 +8,19 @@ public struct NoticeInput: Sendable, Hashable {
     /// `示例县`, the county of the station file.
     public var county: String
     public var topicNames: TopicNames
+    /// The station's members for the sign-in sheets; empty prints blank rows only.
+    public var members: [Member]
 
-    public init(station: Station, plan: StationPlan, month: YearMonth, county: String, topicNames: TopicNames = .builtIn) {
+    public init(
+        station: Station, plan: StationPlan, month: YearMonth, county: String, topicNames: TopicNames = .builtIn,
+        members: [Member] = []
+    ) {
         self.station = station
         self.plan = plan
         self.month = month
         self.county = county
         self.topicNames = topicNames
+        self.members = members
     }
 
     /// The month's sessions in date and time order (the plan keeps them so; sorted again so a hand-edited

@@ -1,8 +1,10 @@
 public import ChineseText
 import Planner
 
-/// Attendance sheets (签到表): one A4 page per study day and weekly session with the station, date, time
-/// and content, numbered rows for name, signature and arrival time, and a totals line (应到 / 实到).
+/// Attendance sheets (签到表): per study day and weekly session, A4 pages with the station, date, time and
+/// content, numbered rows for name, signature and arrival time, and a totals line (应到 / 实到). With the
+/// station's members the rows print their names (with 身份 and 小组), then blank rows for others; a long
+/// list continues on further pages. Without members, a page of blank rows and a continuation page.
 public struct SignInSheet: Sendable {
     public var input: NoticeInput
     /// Numbered rows per page; twenty fit an A4 page beside the header at a size people can write in.
@@ -23,33 +25,65 @@ public struct SignInSheet: Sendable {
         let sessions = input.announcedSessions
         let pages = sessions.isEmpty
             ? ["<section class=\"sheet\"><h1>远程教育学习签到表</h1><p>\(input.stationName.html) \(input.month.chineseName)没有安排学习。</p></section>"]
-            : sessions.map(page)
+            : sessions.flatMap(pages)
         let title = "\(input.stationName) \(input.month.chineseName)学习签到表"
         return NoticeHTML.document(
             title: title, language: input.station.script.htmlLanguage, css: Self.css, body: pages.joined(separator: "\n"))
     }
 
-    private func page(_ session: PlannedSession) -> String {
+    /// Blank rows after the members, for people not on the list.
+    static let blankRowsAfterMembers = 5
+
+    private func pages(_ session: PlannedSession) -> [String] {
+        let members = input.members
+        let filled = members.isEmpty ? rows * 2 : members.count + Self.blankRowsAfterMembers
+        let pageCount = max(1, (filled + rows - 1) / rows)
+        return (0..<pageCount).map { index in
+            let numbers = (index * rows + 1)...((index + 1) * rows)
+            let lines = numbers.map { number -> String in
+                let member = number <= members.count ? members[number - 1] : nil
+                if members.isEmpty { return "<tr><td class=\"no\">\(number)</td><td></td><td></td><td></td></tr>" }
+                return "<tr><td class=\"no\">\(number)</td><td>\((member?.name ?? "").html)</td>"
+                    + "<td class=\"role\">\((member?.role ?? "").html)</td><td class=\"group\">\((member?.group ?? "").html)</td>"
+                    + "<td></td><td></td></tr>"
+            }
+            return page(session, lines: lines, page: index + 1, of: pageCount)
+        }
+    }
+
+    private func page(_ session: PlannedSession, lines: [String], page: Int, of pageCount: Int) -> String {
         let place = [input.station.school, input.station.room].filter { !$0.trimmedSpaces.isEmpty }.map(\.html)
         let content = session.items.isEmpty
             ? "另行通知"
             : session.items.map { "\($0.title.html)（\(input.topicNames.label($0.topic).html)）" }.joined(separator: "；")
-        let lines = (1...rows).map { "<tr><td class=\"no\">\($0)</td><td></td><td></td><td></td></tr>" }
-        return """
-            <section class="sheet">
-            <h1>远程教育学习签到表</h1>
+        let heading = page == 1 ? "远程教育学习签到表" : "远程教育学习签到表（续）"
+        let header = input.members.isEmpty
+            ? "<th class=\"no\">序号</th><th class=\"name\">姓名</th><th class=\"sign\">签名</th><th class=\"time\">到达时间</th>"
+            : "<th class=\"no\">序号</th><th class=\"name\">姓名</th><th class=\"role\">身份</th><th class=\"group\">小组</th>"
+                + "<th class=\"sign\">签名</th><th class=\"time\">到达时间</th>"
+        let facts = page == 1
+            ? """
             <table class="facts">
             <tr><th>站点</th><td>\(input.stationName.html)</td><th>地点</th><td>\(place.joined(separator: " "))</td></tr>
             <tr><th>日期</th><td>\(input.month.year)年\(NoticeHTML.day(session.date))</td><th>时间</th><td>\(NoticeHTML.range(session))（\(session.kind.chineseName)）</td></tr>
             <tr><th>内容</th><td colspan="3" class="content">\(content)</td></tr>
             </table>
+            """
+            : "<p class=\"continued\">\(input.stationName.html)　\(input.month.year)年\(NoticeHTML.day(session.date)) \(NoticeHTML.range(session))　第 \(page) 页，共 \(pageCount) 页</p>"
+        let totals = page == pageCount
+            ? "<p class=\"totals\">应到 ______ 人　　实到 ______ 人　　站点管理员签字：____________</p>"
+            : "<p class=\"totals\">接下页</p>"
+        return """
+            <section class="sheet">
+            <h1>\(heading)</h1>
+            \(facts)
             <table class="names">
-            <thead><tr><th class="no">序号</th><th class="name">姓名</th><th class="sign">签名</th><th class="time">到达时间</th></tr></thead>
+            <thead><tr>\(header)</tr></thead>
             <tbody>
             \(lines.joined(separator: "\n"))
             </tbody>
             </table>
-            <p class="totals">应到 ______ 人　　实到 ______ 人　　站点管理员签字：____________</p>
+            \(totals)
             </section>
             """
     }
@@ -68,6 +102,9 @@ public struct SignInSheet: Sendable {
         .names .no { width: 14mm; text-align: center; }
         .names .name { width: 52mm; }
         .names .time { width: 36mm; }
+        .names .role { width: 16mm; text-align: center; }
+        .names .group { width: 18mm; text-align: center; }
+        .continued { margin: 0 0 2mm; font-size: 12pt; text-align: center; }
         .totals { margin: 4mm 0 0; font-size: 13pt; }
         """
 }

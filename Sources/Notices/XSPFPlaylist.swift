@@ -1,20 +1,26 @@
 import Planner
 
 /// The whole month as one XSPF playlist (`playlist.xspf`), every session's items in order with the
-/// session noted on each track.
+/// session noted on each track (an open day's loop once, noted as looping all day: the day's M3U8 repeats
+/// it). Locations are URI references, percent-encoded: relative ones resolve against the playlist's folder.
 public struct XSPFPlaylist: Sendable {
     public var input: NoticeInput
+    public var entries: PlaylistEntries
 
-    public init(_ input: NoticeInput) { self.input = input }
+    public init(_ input: NoticeInput, entries: PlaylistEntries = PlaylistEntries()) {
+        self.input = input
+        self.entries = entries
+    }
 
     public func xml() -> String {
         var tracks: [String] = []
         for session in input.sessions {
-            let note = "\(session.date) \(session.start)–\(session.end) \(session.kind.chineseName)"
+            let loops = session.kind == .openDay ? "（全天循环播放）" : ""
+            let note = "\(session.date) \(session.start)–\(session.end) \(session.kind.chineseName)\(loops)"
             for item in session.items {
                 tracks.append("""
                         <track>
-                          <location>\(Self.location(item.path).html)</location>
+                          <location>\(Self.location(entries.reference(item.path)).html)</location>
                           <title>\(item.title.html)</title>
                           <annotation>\(note.html)</annotation>
                           <duration>\(item.durationSeconds * 1000)</duration>

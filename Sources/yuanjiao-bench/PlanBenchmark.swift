@@ -5,7 +5,8 @@ import Yuanjiao
 
 /// Issue 6's targets over a catalogue of 20,000 resources: 150 stations × 1 month under 2 s;
 /// 5,000 stations × 1 month under 60 s with peak memory under 1 GB. Timed through the workspace,
-/// as `yuanjiao plan` runs: courses read from the catalogue, plans made, plans stored.
+/// as `yuanjiao plan` runs: courses read from the catalogue, plans made, plans stored; then the station
+/// bundles of each plan written as `plan --out` writes them (`--bundles no` skips that).
 struct PlanBenchmark {
     var options: BenchOptions
 
@@ -24,6 +25,7 @@ struct PlanBenchmark {
         try SyntheticCatalogue.insert(Self.courses(count: resources), into: path)
 
         var rows: [String] = []
+        var bundleLines: [String] = []
         for count in counts {
             let file = work + "/stations-\(count).yaml"
             try Self.stationFile(count: count).write(toFile: file, atomically: true, encoding: .utf8)
@@ -34,11 +36,15 @@ struct PlanBenchmark {
             let target = count <= 150 ? "< 2 秒" : "< 60 秒"
             rows.append(BenchSupport.row("\(count) 个站点 × 1 个月（\(sessions) 场）", String(format: "%.2f 秒", seconds),
                                          String(format: "每站 %.1f 毫秒", seconds * 1000 / Double(count)), target))
+            if options.values["bundles"] != "no" {
+                bundleLines += try bundleRows(plan, workspace: workspace, stationFile: context.stationFile, work: work)
+            }
         }
         print("")
         print("基准 plan（\(resources) 条课件，release）")
         print(BenchSupport.row("项目", "远教", "折合", "目标"))
         rows.forEach { print($0) }
+        bundleLines.forEach { print($0) }
         print(BenchSupport.row("峰值内存", String(format: "%.0f MiB", BenchSupport.peakMemoryMiB()), "", "< 1 GB"))
     }
 

@@ -19,10 +19,19 @@ struct NoticeAudioTests {
             synthesizer: SpeechSynthesizer(executable: fake.executable))
         let arguments = try String(contentsOf: fake.arguments, encoding: .utf8)
         #expect(arguments.hasPrefix("-v cmn "))
-        #expect(arguments.contains("-w \(output.path)"))
+        #expect(arguments.contains("-s 130 ") && arguments.contains("-w \(scratch.root.path)/广播-"))  // the last call: one part
         // The recording speaks the simplified script even for a station that prints traditional.
+        // Only what is meant to be heard: no 【…】 headings; one file per part beside the month.
         let spoken = try String(contentsOf: output, encoding: .utf8)
-        #expect(spoken == "RIFF" + LoudspeakerScript(NoticeFixtures.guangshunInput).simplifiedText())
+        let script = LoudspeakerScript(NoticeFixtures.guangshunInput)
+        #expect(spoken == "RIFF" + script.spokenText())
+        #expect(!spoken.contains("【"))
+        let parts = script.spokenParts()
+        #expect(parts.first?.name == "本月安排")
+        for part in parts {
+            let file = scratch.root.appendingPathComponent("广播-\(part.name).wav")
+            #expect(try String(contentsOf: file, encoding: .utf8) == "RIFF" + part.text)
+        }
 
         #expect {
             try scratch.workspace.writeAudioNotice(
@@ -32,6 +41,29 @@ struct NoticeAudioTests {
         }
         #expect(SpeechSynthesizer.locate(environment: ["PATH": fake.folder.path])?.executable.path == fake.executable.path)
         #expect(SpeechSynthesizer.locate(environment: ["PATH": "/nonexistent"]) == nil)
+    }
+
+    /// The voice `locate` chooses reads every character of the sample scripts as Mandarin: espeak-ng's phoneme
+    /// trace (`-X`) never switches to another language (`_^_`), as `cmn` does for tone digits on Debian.
+    @Test(.enabled(if: SpeechSynthesizer.locate() != nil, "espeak-ng is not installed"))
+    func chosenVoiceHasNoLatinFallbacks() throws {
+        let synthesizer = try #require(SpeechSynthesizer.locate())
+        #expect(synthesizer.voice == "cmn-latn-pinyin")
+        for input in [NoticeFixtures.shuangqiaoInput, NoticeFixtures.guangshunInput] {
+            for part in LoudspeakerScript(input).spokenParts() {
+                let process = Process()
+                process.executableURL = synthesizer.executable
+                process.arguments = ["-q", "-X", "-v", synthesizer.voice, part.text]
+                let pipe = Pipe()
+                process.standardOutput = pipe
+                try process.run()
+                let trace = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                let switches = trace.components(separatedBy: "\n").filter { $0.contains("_^_") }
+                #expect(switches.isEmpty, "\(part.name): \(switches.prefix(3))")
+                #expect(trace.contains("Replace: "), "no Chinese dictionary lookups for \(part.name)")
+            }
+        }
     }
 
     @Test(.enabled(if: SpeechSynthesizer.locate() != nil, "espeak-ng is not installed"))

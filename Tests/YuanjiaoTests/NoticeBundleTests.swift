@@ -12,7 +12,7 @@ struct NoticeBundleTests {
     struct Scratch {
         let root: URL
         let workspace: Workspace
-        let plan: StationPlan
+        var plan: StationPlan
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-bundle-\(UUID().uuidString)")
@@ -42,12 +42,22 @@ struct NoticeBundleTests {
                 stations: [NoticeFixtures.shuangqiao, NoticeFixtures.guangshun])
         }
 
-        func writeBundle() throws -> URL {
-            let folders = try workspace.writeBundles(
-                MonthPlan(month: NoticeFixtures.month, stations: [plan]), stationFile: stationFile,
-                to: root.appendingPathComponent("out"), generated: NoticeFixtures.generated)
-            return try #require(folders.first)
+        /// The bundle in `out/shuangqiao`, by default with its courseware beside it in `out/课件`.
+        func writeBundle(_ options: BundleOptions = BundleOptions(withCourseware: true)) throws -> URL {
+            try #require(try writeReport(options).folders.first)
         }
+
+        func writeReport(_ options: BundleOptions = BundleOptions(withCourseware: true), plan: StationPlan? = nil) throws -> BundleReport {
+            var options = options
+            options.generated = NoticeFixtures.generated
+            let report = try workspace.writeBundles(
+                MonthPlan(month: NoticeFixtures.month, stations: [plan ?? self.plan]), stationFile: stationFile,
+                to: out, options: options)
+            #expect(report.failures.isEmpty, "\(report.failures)")
+            return report
+        }
+
+        var out: URL { root.appendingPathComponent("out") }
 
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
@@ -89,8 +99,8 @@ struct NoticeBundleTests {
         let folder = try scratch.writeBundle()
         let clean = Workspace.verify(bundle: folder, coursewareRoot: nil)
         #expect(clean.passed, "\(clean.problems)")
-        #expect(clean.files == 14)
-        #expect(!clean.coursewareChecked)
+        #expect(clean.files == 15)
+        #expect(clean.coursewareChecked)  // where the playlists look: out/课件
 
         let notice = folder.appendingPathComponent("notice.txt")
         var text = try String(contentsOf: notice, encoding: .utf8)

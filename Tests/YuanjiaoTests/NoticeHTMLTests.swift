@@ -44,19 +44,42 @@ struct NoticeHTMLTests {
         #expect(html.contains("<li>12月13日 星期日 08:30–21:30</li>"))
     }
 
-    @Test func signInHasOnePagePerSessionWithTwentyRows() {
+    @Test func signInHasTwentyBlankRowsAndAContinuationPagePerSession() {
         let html = Self.signIn
-        let pages = html.components(separatedBy: "<section class=\"sheet\">").dropFirst()
-        #expect(pages.count == 5)
-        for page in pages {
+        let pages = Array(html.components(separatedBy: "<section class=\"sheet\">").dropFirst())
+        #expect(pages.count == 10)
+        for (index, page) in pages.enumerated() {
             #expect(page.contains("<th class=\"name\">姓名</th><th class=\"sign\">签名</th><th class=\"time\">到达时间</th>"))
             #expect(page.components(separatedBy: "<td class=\"no\">").count - 1 == 20)
-            #expect(page.contains("<td class=\"no\">20</td>"))
-            #expect(page.contains("应到 ______ 人　　实到 ______ 人"))
+            let first = index % 2 == 0
+            #expect(page.contains("<td class=\"no\">\(first ? 20 : 40)</td>"))
+            #expect(page.contains("应到 ______ 人　　实到 ______ 人") == !first)
+            #expect(page.contains("签到表（续）") == !first)
         }
         #expect(html.contains("page-break-after: always"))
         #expect(pages.first?.contains("2026年12月2日 星期三") == true)
         #expect(pages.first?.contains("19:00–21:00（每周学习）") == true)
+        #expect(pages[1].contains("第 2 页，共 2 页"))
+    }
+
+    @Test func signInPrintsMembersThenBlankRowsAndContinues() {
+        var input = NoticeFixtures.shuangqiaoInput
+        input.members = [Member(name: "张三", role: "党员", group: "一组"), Member(name: "李<四>", role: "群众")]
+        let short = SignInSheet(input).simplifiedHTML().components(separatedBy: "<section class=\"sheet\">").dropFirst()
+        #expect(short.count == 5)
+        let page = short.first ?? ""
+        #expect(page.contains("<th class=\"role\">身份</th><th class=\"group\">小组</th>"))
+        #expect(page.contains("<td class=\"no\">1</td><td>张三</td><td class=\"role\">党员</td><td class=\"group\">一组</td><td></td><td></td>"))
+        #expect(page.contains("<td class=\"no\">2</td><td>李&lt;四&gt;</td><td class=\"role\">群众</td>"))
+        #expect(page.contains("<td class=\"no\">3</td><td></td>"))
+
+        input.members = (1...30).map { Member(name: "村民\($0)", group: "\($0 % 3 + 1)组") }
+        let long = Array(SignInSheet(input).simplifiedHTML().components(separatedBy: "<section class=\"sheet\">").dropFirst())
+        #expect(long.count == 10)  // 30 names and 5 blank rows: two pages per session
+        #expect(long[1].contains("<td class=\"no\">30</td><td>村民30</td>"))
+        #expect(long[1].contains("<td class=\"no\">35</td><td></td>"))
+        #expect(long[1].contains("签到表（续）") && long[1].contains("应到 ______ 人"))
+        #expect(!long[0].contains("应到 ______ 人") && long[0].contains("接下页"))
     }
 
     @Test func traditionalStationGetsTraditionalHTML() throws {

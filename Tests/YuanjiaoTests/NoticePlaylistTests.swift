@@ -39,14 +39,22 @@ struct NoticePlaylistTests {
         #expect(XSPFPlaylist.location("law/x&y.mp4") == "law/x%26y.mp4")
     }
 
-    @Test func iCalendarHasTimeZoneCRLFAndStableUIDs() {
+    @Test func iCalendarHasTimeZoneCRLFAndStableUIDs() throws {
         let ics = ICalendarWriter(NoticeFixtures.shuangqiaoInput, generated: NoticeFixtures.generated).text()
         #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
         #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\n"))
         #expect(ics.contains("TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\n"))
-        #expect(ics.contains("UID:shuangqiao-20261206T090000@yuanjiao\r\n"))
+        #expect(ics.contains("UID:shuangqiao-20261206-study-day-1@yuanjiao\r\nSEQUENCE:476760\r\n"))
+        #expect(ics.contains("CATEGORIES:集中学习日,政策理论,"))
+        // Moved to another hour, the session keeps its UID; a later bundle has a higher SEQUENCE.
+        var moved = NoticeFixtures.shuangqiaoInput
+        let index = try #require(moved.plan.sessions.firstIndex { $0.date == NoticeFixtures.day("2026-12-06") })
+        moved.plan.sessions[index].start = try TimeOfDay(parsing: "14:00")
+        moved.plan.sessions[index].end = try TimeOfDay(parsing: "16:00")
+        let later = ICalendarWriter(moved, generated: NoticeFixtures.generated.addingTimeInterval(3600)).text()
+        #expect(later.contains("UID:shuangqiao-20261206-study-day-1@yuanjiao\r\nSEQUENCE:476820\r\n"))
         #expect(ics.contains("DTSTART;TZID=Asia/Shanghai:20261206T090000\r\nDTEND;TZID=Asia/Shanghai:20261206T110000\r\n"))
         #expect(ics.contains("DTSTAMP:20261128T020000Z\r\n"))
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 9)

@@ -2,16 +2,22 @@ import Foundation
 import Notices
 import Planner
 
-/// The files of one station's bundle, made in memory: playlists per day and for the month, the plan as
-/// JSON and iCalendar, and the three notices.
+/// The files of one station's bundle, made in memory: playlists per day and for the month (paths relative
+/// to the bundle folder when `entries` maps them), the plan as JSON and iCalendar, the three notices and,
+/// when given, the `说明.txt` guide.
 struct StationBundle {
     var input: NoticeInput
     var generated: Date
     var timeZoneID: String
+    var entries = PlaylistEntries()
+    var guide: BundleGuide?
 
     func files() throws -> [(name: String, data: Data)] {
-        var files: [(name: String, data: Data)] = M3U8Playlist.daily(input.plan).map { ($0.fileName, Data($0.text().utf8)) }
-        files.append(("playlist.xspf", Data(XSPFPlaylist(input).xml().utf8)))
+        var files: [(name: String, data: Data)] = M3U8Playlist.daily(input.plan, entries: entries).map {
+            ($0.fileName, Data($0.text().utf8))
+        }
+        files.append(("playlist.xspf", Data(XSPFPlaylist(input, entries: entries).xml().utf8)))
+        if let guide { files.append((BundleGuide.fileName, Data(guide.text().utf8))) }
         files.append(("plan.json", try planJSON()))
         let zone = TimeZone(identifier: timeZoneID)
         let offset = zone.map { $0.secondsFromGMT(for: monthStart(in: $0)) / 60 } ?? 480

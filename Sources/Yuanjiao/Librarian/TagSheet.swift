@@ -1,5 +1,6 @@
 public import Catalogue
 public import Foundation
+import ChineseText
 
 /// The librarian exchange sheet (`export-tags`, `import-tags`): UTF-8 CSV with a BOM so Excel and WPS
 /// open it, RFC 4180 quoting, one row per resource with the columns below. In `topics`, `rejected` and
@@ -120,22 +121,18 @@ public enum TagSheet {
         return .success(LibrarianImportRow(line: line, fingerprint: fingerprint, path: path, edit: edit))
     }
 
-    private static func decode(_ data: Data, path: String) throws(TagSheetError) -> String {
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let hasBOM = data.starts(with: bom)
-        guard let text = String(data: hasBOM ? data.dropFirst(3) : data, encoding: .utf8) else {
-            throw TagSheetError(path: path, message: """
-                不是 UTF-8 编码（可能是 Excel 默认保存的 GBK）。请在 Excel 中“另存为”选择「CSV UTF-8（逗号分隔）」，\
-                或在 WPS 中保存时选择 UTF-8 编码
-                """)
-        }
-        guard hasBOM else {
-            throw TagSheetError(path: path, message: """
-                文件开头没有 UTF-8 BOM，无法确认编码。请在 Excel 中“另存为”选择「CSV UTF-8（逗号分隔）」，\
-                或在 WPS 中保存为带 BOM 的 UTF-8；yuanjiao export-tags 导出的文件本身就带 BOM
-                """)
-        }
-        return text
+    /// UTF-8 is recognised by being valid UTF-8, with or without a BOM (LibreOffice and WPS save it without);
+    /// anything else is read as GBK/GB18030, what Excel saves as “CSV” on a Chinese Windows. Only bytes that
+    /// are neither are refused.
+    static func decode(_ data: Data, path: String) throws(TagSheetError) -> String {
+        var body = [UInt8](data)
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        if let text = try? LegacyText.decode(bytes: body, encoding: "GB18030") { return text }
+        throw TagSheetError(path: path, message: """
+            既不是 UTF-8 也不是 GBK 编码，无法读取。请在 Excel 中“另存为”选择「CSV UTF-8（逗号分隔）」，\
+            或在 WPS、LibreOffice 中保存时选择 UTF-8 编码
+            """)
     }
 
     private static let separators: Set<Character> = LibrarianEdit.tagSeparators

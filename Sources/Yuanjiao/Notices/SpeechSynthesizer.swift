@@ -1,15 +1,15 @@
 public import Foundation
 
-/// `espeak-ng` with its Mandarin voice, found on PATH: the loudspeaker script as a WAV file for stations
-/// that play a recording instead of reading aloud.
+/// `espeak-ng` with a Mandarin voice, found on PATH: the loudspeaker script as WAV files for stations
+/// that play a recording instead of reading aloud. `espeak-ng-data` (Debian) holds the voices.
 public struct SpeechSynthesizer: Sendable {
     public var executable: URL
-    /// espeak-ng's voice; `cmn` is Mandarin Chinese.
+    /// espeak-ng's voice; `locate` picks one that reads Mandarin (`SpeechVoice`).
     public var voice: String
-    /// Words per minute: a little slower than espeak-ng's 175, for a village loudspeaker.
+    /// Words per minute: well below espeak-ng's 175, for a village loudspeaker that echoes.
     public var wordsPerMinute: Int
 
-    public init(executable: URL, voice: String = "cmn", wordsPerMinute: Int = 150) {
+    public init(executable: URL, voice: String = "cmn", wordsPerMinute: Int = 130) {
         self.executable = executable
         self.voice = voice
         self.wordsPerMinute = wordsPerMinute
@@ -20,7 +20,9 @@ public struct SpeechSynthesizer: Sendable {
         let folders = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
         for folder in folders where !folder.isEmpty {
             let candidate = URL(fileURLWithPath: folder).appendingPathComponent("espeak-ng")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return SpeechSynthesizer(executable: candidate) }
+            if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                return SpeechSynthesizer(executable: candidate, voice: SpeechVoice.choose(executable: candidate) ?? "cmn")
+            }
         }
         return nil
     }

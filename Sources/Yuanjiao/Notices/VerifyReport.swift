@@ -1,7 +1,7 @@
 /// What `yuanjiao verify` found in a station bundle.
 ///
-/// `{"bundle":S,"station":S,"month":S,"files":N,"courseware":N,"coursewareChecked":B,"passed":B,
-///   "problems":[{"path":S,"kind":S,"detail":S}]}`
+/// `{"bundle":S,"station":S,"month":S,"files":N,"courseware":N,"coursewareChecked":B,"fullChecked":B,
+///   "revisionChecked":B,"passed":B,"problems":[{"path":S,"kind":S,"detail":S}]}`
 public struct VerifyReport: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
         /// A file the manifest lists is not there.
@@ -16,6 +16,12 @@ public struct VerifyReport: Sendable, Hashable, Codable {
         case unreadable
         /// The manifest itself is missing or cannot be read.
         case manifest
+        /// A file or folder in the bundle the manifest does not list (left from an older bundle, or added).
+        case extra
+        /// A symbolic link, device, pipe or folder where a regular file belongs; never followed.
+        case notRegular
+        /// The bundle was written from another plan than the one stored in the catalogue.
+        case stale
     }
 
     public struct Problem: Sendable, Hashable, Codable {
@@ -41,6 +47,10 @@ public struct VerifyReport: Sendable, Hashable, Codable {
     public var courseware: Int
     /// False when no courseware folder was given.
     public var coursewareChecked: Bool
+    /// True when every courseware file was compared byte for byte (`--full`).
+    public var fullChecked = false
+    /// True when the plan revision was compared with the catalogue's stored plan.
+    public var revisionChecked = false
     public var problems: [Problem]
     public var passed: Bool
 
@@ -63,7 +73,7 @@ public struct VerifyReport: Sendable, Hashable, Codable {
         var lines: [String] = []
         let what = [station, month].compactMap { $0 }.joined(separator: " ")
         lines.append("下发包 \(bundle)\(what.isEmpty ? "" : "（\(what)）")：检查了 \(files) 个文件"
-            + (coursewareChecked ? "、\(courseware) 个课件。" : "；课件未检查（用 --courseware 指定课件所在文件夹）。"))
+            + (coursewareChecked ? "、\(courseware) 个课件\(fullChecked ? "（逐字节）" : "")。" : "；课件未检查（用 --courseware 指定课件所在文件夹）。"))
         if passed {
             lines.append("全部完好。")
         } else {
@@ -77,6 +87,9 @@ public struct VerifyReport: Sendable, Hashable, Codable {
         switch kind {
         case .missing: "缺失"
         case .checksum, .size, .fingerprint: "损坏"
+        case .extra: "多余"
+        case .notRegular: "非普通文件"
+        case .stale: "过期"
         case .unreadable: "无法读取"
         case .manifest: "清单"
         }

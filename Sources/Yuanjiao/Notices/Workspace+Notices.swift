@@ -12,7 +12,9 @@ extension Workspace {
         guard let plan = try storedPlan(station: stationID, month: month) else {
             throw NoticeError.noStoredPlan(station: station.label, month: month, stationsFile: stationFile.path)
         }
-        return NoticeInput(station: station, plan: plan, month: month, county: stationFile.county, topicNames: noticeTopicNames())
+        return NoticeInput(
+            station: station, plan: plan, month: month, county: stationFile.county, topicNames: noticeTopicNames(),
+            members: stationFile.members[stationID] ?? [])
     }
 
     /// `yuanjiao notice`: the station's loudspeaker script, notice-board poster or sign-in sheets for the
@@ -21,16 +23,28 @@ extension Workspace {
         try Self.renderNotice(noticeInput(stationFile: stationFile, stationID: stationID, month: month), format: format)
     }
 
-    /// `yuanjiao notice --format audio`: the loudspeaker script spoken into a WAV file by `espeak-ng`.
-    /// The speech is made from the simplified script whatever the station prints: it sounds the same and
-    /// espeak-ng's Mandarin dictionary is simplified.
+    /// `yuanjiao notice --format audio`: the loudspeaker script spoken by `espeak-ng`, the whole month into
+    /// `output` and each part beside it (`广播-本月安排.wav`, `广播-2026-12-06.wav`, …) so the station plays
+    /// the day's announcement alone. Only what is meant to be heard is spoken (no 【…】 headings). The speech
+    /// is made from the simplified script whatever the station prints: it sounds the same and espeak-ng's
+    /// Mandarin dictionary is simplified. Returns the files written, the month first.
+    @discardableResult
     public func writeAudioNotice(
         stationFile: StationFile, stationID: String, month: YearMonth, to output: URL,
         synthesizer: SpeechSynthesizer? = SpeechSynthesizer.locate()
-    ) throws {
+    ) throws -> [URL] {
         let input = try noticeInput(stationFile: stationFile, stationID: stationID, month: month)
         guard let synthesizer else { throw NoticeError.speechUnavailable }
-        try synthesizer.writeWAV(text: LoudspeakerScript(input).simplifiedText(), to: output)
+        let script = LoudspeakerScript(input)
+        try synthesizer.writeWAV(text: script.spokenText(), to: output)
+        var written = [output]
+        let stem = output.deletingPathExtension().lastPathComponent
+        for part in script.spokenParts() {
+            let url = output.deletingLastPathComponent().appendingPathComponent("\(stem)-\(part.name).wav")
+            try synthesizer.writeWAV(text: part.text, to: url)
+            written.append(url)
+        }
+        return written
     }
 
     /// One notice of a station's month.

@@ -1,36 +1,63 @@
 public import Foundation
 import Catalogue
+import Planner
 
 extension Workspace {
-    /// `yuanjiao verify`: checks a station bundle against its `manifest.json` — every listed file present with
-    /// its SHA-256 and size; with `coursewareRoot`, every courseware file found under it with the manifest's
-    /// size and fingerprint. Needs no catalogue: stations run it offline.
+    /// `yuanjiao verify`: checks a station bundle against its `manifest.json` — every listed file a regular
+    /// file with its SHA-256 and size, nothing else in the folder, links never followed; every courseware file
+    /// where the playlists look for it (or under `coursewareRoot`), by size and fingerprint and, with `full`,
+    /// by SHA-256 of every byte; and, given `storedRevision`, the bundle's plan revision against the stored
+    /// plan's. Needs no catalogue: stations run it offline.
     ///
-    /// Courseware paths are the county office's; under `coursewareRoot` a file is looked for by its path's
-    /// trailing components, longest first (`/srv/课件/农业/果树修剪.mp4` → `ROOT/srv/课件/农业/果树修剪.mp4`, …,
-    /// `ROOT/农业/果树修剪.mp4`, `ROOT/果树修剪.mp4`), so a copied folder tree is found wherever it was mounted.
-    public static func verify(bundle: URL, coursewareRoot: URL?) -> VerifyReport {
-        let manifestURL = bundle.appendingPathComponent(BundleManifest.fileName)
-        func report(_ manifest: BundleManifest?, _ problems: [VerifyReport.Problem]) -> VerifyReport {
-            VerifyReport(
-                bundle: bundle.path, station: manifest?.station, month: manifest?.month, files: manifest?.files.count ?? 0,
-                courseware: manifest?.courseware.count ?? 0, coursewareChecked: coursewareRoot != nil && manifest != nil,
-                problems: problems)
-        }
-        guard FileManager.default.fileExists(atPath: manifestURL.path) else {
-            return report(nil, [.init(path: BundleManifest.fileName, kind: .missing, detail: "清单文件不存在，无法核对下发包")])
-        }
+    /// Under `coursewareRoot` a file is looked for by its path's trailing components, longest first
+    /// (`/srv/课件/农业/果树修剪.mp4` → `ROOT/srv/课件/农业/果树修剪.mp4`, …, `ROOT/农业/果树修剪.mp4`,
+    /// `ROOT/果树修剪.mp4`), so a copied folder tree is found wherever it was mounted.
+    public static func verify(
+        bundle: URL, coursewareRoot: URL?, full: Bool = false, storedRevision: ((_ station: String, _ month: String) -> String?)? = nil
+    ) -> VerifyReport {
         let manifest: BundleManifest
-        do {
-            manifest = try JSONDecoder().decode(BundleManifest.self, from: Data(contentsOf: manifestURL))
-        } catch {
-            return report(nil, [.init(path: BundleManifest.fileName, kind: .manifest, detail: "清单文件已损坏，无法读取：\(error)")])
+        switch ManifestReading.read(bundle.appendingPathComponent(BundleManifest.fileName)) {
+        case .failure(let problem):
+            return VerifyReport(bundle: bundle.path, station: nil, month: nil, files: 0, courseware: 0, coursewareChecked: false, problems: [problem])
+        case .success(let read):
+            manifest = read
         }
         var problems = manifest.files.compactMap { checkFile($0, in: bundle) }
-        if let coursewareRoot {
-            problems += manifest.courseware.compactMap { checkCourseware($0, root: coursewareRoot) }
+        let insideCourseware = manifest.courseware.compactMap(\.bundlePath).filter { !$0.hasPrefix("../") }
+        let expected = Set([BundleManifest.fileName] + manifest.files.map(\.name) + insideCourseware)
+        problems += BundleWalk(expectedFiles: expected).unexpected(in: bundle)
+        let check = CoursewareCheck(bundle: bundle, root: coursewareRoot, full: full)
+        problems += manifest.courseware.compactMap { check.problem($0) }
+        if let storedRevision, let problem = revisionProblem(manifest, stored: storedRevision(manifest.station, manifest.month)) {
+            problems.append(problem)
         }
-        return report(manifest, problems)
+        var report = VerifyReport(
+            bundle: bundle.path, station: manifest.station, month: manifest.month, files: manifest.files.count,
+            courseware: manifest.courseware.count,
+            coursewareChecked: coursewareRoot != nil || manifest.courseware.allSatisfy { $0.bundlePath != nil },
+            problems: problems)
+        report.fullChecked = full && manifest.courseware.allSatisfy { $0.sha256 != nil }
+        report.revisionChecked = storedRevision != nil
+        return report
+    }
+
+    /// The revision of the stored plan of `station` for `month` (`YYYY-MM`), as a bundle's manifest carries
+    /// it; nil when the catalogue holds no such plan.
+    public func storedPlanRevision(station: String, month: String) -> String? {
+        guard let month = try? YearMonth(parsing: month), let plan = try? storedPlan(station: station, month: month) else { return nil }
+        return Self.planRevision(plan, month: month)
+    }
+
+    private static func revisionProblem(_ manifest: BundleManifest, stored: String?) -> VerifyReport.Problem? {
+        guard let stored else {
+            return .init(path: BundleManifest.fileName, kind: .stale, detail: "目录中没有站点 \(manifest.station) \(manifest.month) 的计划，无法确认这个下发包是最新的")
+        }
+        guard manifest.revision == stored else {
+            return .init(
+                path: BundleManifest.fileName, kind: .stale,
+                detail: "下发包是按旧计划写的（版本 \(manifest.revision ?? "无")，目录中的计划是 \(stored)）：请重新运行 plan --out 生成下发包")
+        }
+        return nil
     }
 
     private static func checkFile(_ file: BundleManifest.File, in bundle: URL) -> VerifyReport.Problem? {
@@ -39,44 +66,23 @@ extension Workspace {
             return .init(path: file.name, kind: .manifest, detail: "清单中的文件名无效")
         }
         let url = bundle.appendingPathComponent(file.name)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            return .init(path: file.name, kind: .missing, detail: "文件不存在")
+        switch RegularFile.entry(url.path) {
+        case .missing: return .init(path: file.name, kind: .missing, detail: "文件不存在")
+        case .symbolicLink: return .init(path: file.name, kind: .notRegular, detail: "是符号链接，不是下发的文件；未跟随")
+        case .directory, .other: return .init(path: file.name, kind: .notRegular, detail: "不是普通文件")
+        case .regular(let size) where size != file.size:
+            return .init(path: file.name, kind: .checksum, detail: "大小应为 \(file.size) 字节，实际 \(size) 字节")
+        case .regular:
+            break
         }
-        let data: Data
+        let digest: String
         do {
-            data = try Data(contentsOf: url)
+            digest = try FileDigest.sha256(path: url.path)
         } catch {
-            return .init(path: file.name, kind: .unreadable, detail: "\(error.localizedDescription)")
+            return .init(path: file.name, kind: .unreadable, detail: error.description)
         }
-        if Int64(data.count) != file.size {
-            return .init(path: file.name, kind: .checksum, detail: "大小应为 \(file.size) 字节，实际 \(data.count) 字节")
-        }
-        let digest = SHA256.hex(data)
         if digest != file.sha256.lowercased() {
             return .init(path: file.name, kind: .checksum, detail: "SHA-256 不符（应为 \(file.sha256.prefix(12))…，实际 \(digest.prefix(12))…），文件已被改动或损坏")
-        }
-        return nil
-    }
-
-    private static func checkCourseware(_ item: BundleManifest.Courseware, root: URL) -> VerifyReport.Problem? {
-        guard let found = locate(item.path, under: root) else {
-            return .init(path: item.path, kind: .missing, detail: "在 \(root.path) 下找不到这个课件")
-        }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: found)
-        guard let size = (attributes?[.size] as? NSNumber)?.int64Value else {
-            return .init(path: item.path, kind: .unreadable, detail: "\(found)：无法读取文件信息")
-        }
-        if size != item.size {
-            return .init(path: item.path, kind: .size, detail: "\(found)：大小应为 \(item.size) 字节，实际 \(size) 字节")
-        }
-        guard !item.fingerprint.isEmpty else { return nil }
-        do {
-            let fingerprint = try ContentFingerprint.compute(path: found, size: size)
-            if fingerprint != item.fingerprint {
-                return .init(path: item.path, kind: .fingerprint, detail: "\(found)：大小相同但内容不同（指纹 \(fingerprint)，应为 \(item.fingerprint)）")
-            }
-        } catch {
-            return .init(path: item.path, kind: .unreadable, detail: error.description)
         }
         return nil
     }

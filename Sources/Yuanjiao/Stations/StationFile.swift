@@ -1,5 +1,6 @@
 public import Foundation
 public import Planner
+public import Notices
 import Yams
 
 /// A county's station file (DESIGN.md "Station file"), with every station's rules resolved:
@@ -11,13 +12,19 @@ public struct StationFile: Sendable {
     /// `calendar:` — one id or a list (plans across years), e.g. ["CN-2026"].
     public var calendarIDs: [String]
     public var stations: [Station]
+    /// Station id → its members for the sign-in sheets (`members:` in the file, or `members.csv` beside it).
+    public var members: [String: [Member]]
 
-    public init(path: String, county: String, timeZone: String, calendarIDs: [String], stations: [Station]) {
+    public init(
+        path: String, county: String, timeZone: String, calendarIDs: [String], stations: [Station],
+        members: [String: [Member]] = [:]
+    ) {
         self.path = path
         self.county = county
         self.timeZone = timeZone
         self.calendarIDs = calendarIDs
         self.stations = stations
+        self.members = members
     }
 
     /// Reads and validates the file. `knownTopics` and `knownCalendars` come from `Catalog/`.
@@ -44,7 +51,14 @@ public struct StationFile: Sendable {
                 problems: [StationFileProblem(path: path, line: 0, column: 0, message: error.message)],
                 file: nil)
         }
-        return check(text: text, path: path, knownTopics: knownTopics, knownCalendars: knownCalendars)
+        var report = check(text: text, path: path, knownTopics: knownTopics, knownCalendars: knownCalendars)
+        if let list = MemberList.read(beside: url, stationIDs: report.stationIDs) {
+            let csvPath = url.deletingLastPathComponent().appendingPathComponent(MemberList.fileName).relativePath
+            report.problems += list.problems.map { StationFileProblem(path: csvPath, line: $0.line, column: 0, message: $0.message) }
+            for (station, members) in list.members { report.file?.members[station, default: []] += members }
+            if !report.problems.isEmpty { report.file = nil }
+        }
+        return report
     }
 
     /// Validates station-file text; `path` only names it in problems.
@@ -80,7 +94,9 @@ public struct StationFile: Sendable {
         let resolved = StationResolver(document: document).resolve()
         let file = StationFile(
             path: path, county: document.county ?? "", timeZone: document.timeZone, calendarIDs: document.calendarIDs,
-            stations: resolved.stations)
+            stations: resolved.stations,
+            members: Dictionary(document.stations.compactMap { entry in entry.id.map { ($0.value, entry.members) } }
+                .filter { !$0.1.isEmpty }) { first, second in first + second })
         return report(reader.findings + resolved.findings, ids: document.stations.compactMap { $0.id?.value }, file: file)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Notices
 import Planner
 import Yams
 
@@ -27,6 +28,7 @@ struct StationFileReader {
         var mode = 2
         var room = ""
         var rules = RuleOverrides()
+        var members: [Member] = []
     }
 
     init(knownTopics: Set<String>, knownCalendars: Set<String>) {
@@ -147,6 +149,7 @@ struct StationFileReader {
             case "name": entry.name = readText(value, key: key, example: "双桥村远教站点") ?? ""
             case "school": entry.school = readText(value, key: key, example: "双桥村小学") ?? ""
             case "room": entry.room = readText(value, key: key, example: "多媒体教室") ?? ""
+            case "members": entry.members = readMembers(value)
             case "mode":
                 guard let mode = readInt(value, key: key, example: "2") else { continue }
                 if mode.value == 2 || mode.value == 3 {
@@ -168,6 +171,10 @@ struct StationFileReader {
         let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard allowed else {
             report("站点编号 \(id) 只能用小写字母、数字和 -，例如 id: shuangqiao", at: node.location)
+            return nil
+        }
+        if let problem = StationIDRule.problem(id) {
+            report("站点编号 \(id) 不能用作下发包的文件夹名：\(problem)，例如 id: shuangqiao", at: node.location)
             return nil
         }
         return Located(value: id, at: node.location)

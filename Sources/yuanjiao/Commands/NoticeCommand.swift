@@ -11,7 +11,7 @@ struct NoticeCommand: ParsableCommand {
               text    广播稿：日期、时间全用口语读法（十二月五日，星期六，晚上七点），可直接照着念
               html    公示栏海报：A4 打印，月历标出集中学习日、每周学习和开放日，附每次学习的内容
               signin  签到表：每次学习一页 A4，二十行姓名、签名、到达时间，应到、实到人数
-              audio   广播录音（WAV，普通话）：需要安装 espeak-ng，必须给出 --out
+              audio   广播录音（WAV，普通话）：整月一个文件，另按总览和每场学习（以日期命名）各一个；需要安装 espeak-ng，必须给出 --out
             站点文件里写 script: traditional 的站点，广播稿、海报和签到表用繁体字。
             先用 yuanjiao plan 排出该月的计划。
 
@@ -55,8 +55,8 @@ struct NoticeCommand: ParsableCommand {
             switch format {
                 case .audio:
                     let output = URL(fileURLWithPath: out ?? "notice.wav")
-                    try workspace.writeAudioNotice(stationFile: stationFile, stationID: station, month: month, to: output)
-                    print("已写入广播录音：\(output.path)")
+                    let files = try workspace.writeAudioNotice(stationFile: stationFile, stationID: station, month: month, to: output)
+                    print("已写入广播录音：整月 \(output.path)；分段 \(files.dropFirst().map(\.lastPathComponent).joined(separator: "、"))")
                 case .text, .html, .signin:
                     let kind = NoticeFormat(rawValue: format.rawValue) ?? .text
                     let notice = try workspace.notice(stationFile: stationFile, stationID: station, month: month, format: kind)

@@ -17,6 +17,11 @@ struct PlanCommand: ParsableCommand {
             示例：
               yuanjiao plan --stations Samples/stations.yaml --month 2026-12
               yuanjiao plan --stations 县站点.yaml --month 2026-12 --station shuangqiao --out 下发
+              yuanjiao plan --stations 县站点.yaml --month 2026-12 --out /media/U盘 --layout inside --with-courseware
+
+            下发包里的播放列表用相对路径指向课件：默认课件文件夹“课件”与各站点文件夹并排（--layout beside），
+            或放在每个站点文件夹里（--layout inside）。每个下发包里的 说明.txt 写明怎样复制。
+            输出文件夹在排课前先检查；每个下发包先写到临时文件夹再整体换入，中断后重新运行即可。
               yuanjiao plan --stations 县站点.yaml --month 2026-12 --json
             """)
 
@@ -24,8 +29,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningOptions
 
-    @Option(help: ArgumentHelp("把每个站点的下发包（播放列表、公告、签到表、清单）写到这个文件夹。", valueName: "文件夹"))
-    var out: String?
+    @OptionGroup var bundles: BundleFlags
 
     @Flag(name: .customLong("no-reasons"), help: "不显示每个课程的选择理由。")
     var noReasons = false
@@ -38,13 +42,17 @@ struct PlanCommand: ParsableCommand {
             let month = planning.month
             let workspace = try global.openWorkspace()
             let context = try planning.context(workspace)
+            let bundleOptions = try bundles.options()
+            try bundles.prepare(stationIDs: try workspace.stations(context, ids: planning.stationIDs).map(\.id))
             let plan = try workspace.plan(context, month: month, stationIDs: planning.stationIDs)
-            var folders: [URL] = []
-            if let out {
-                folders = try workspace.writeBundles(plan, stationFile: context.stationFile, to: URL(fileURLWithPath: out))
+            var report: BundleReport?
+            if let out = bundles.out {
+                report = try workspace.writeBundles(plan, stationFile: context.stationFile, to: URL(fileURLWithPath: out), options: bundleOptions)
             }
             if json {
                 try Terminal.printJSON(plan)
+                report?.text.forEach(Terminal.standardError)
+                if report?.failures.isEmpty == false { throw ExitCode(1) }
                 return
             }
             let stationsByID = Dictionary(uniqueKeysWithValues: context.stationFile.stations.map { ($0.id, $0) })
@@ -55,7 +63,8 @@ struct PlanCommand: ParsableCommand {
             }
             let warnings = plan.stations.reduce(0) { $0 + $1.warnings.count }
             print("已保存 \(plan.stations.count) 个站点 \(month.chineseName)的计划" + (warnings > 0 ? "，共 \(warnings) 条提示。" : "。"))
-            if !folders.isEmpty { print("下发包已写入：\(folders.map(\.path).joined(separator: "、"))") }
+            report?.text.forEach { print($0) }
+            if report?.failures.isEmpty == false { throw ExitCode(1) }
         }
     }
 }
