@@ -2,7 +2,7 @@ import Catalogue
 import Foundation
 import Planner
 import Testing
-import Yuanjiao
+@testable import Yuanjiao
 
 /// Every way a bundle can differ from its manifest, each caught and explained in Chinese.
 @Suite("verify: tampered and stale bundles")
@@ -13,7 +13,7 @@ struct VerifyTamperTests {
         Dictionary(report.problems.map { ($0.path, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private func expectChineseOnly(_ report: VerifyReport, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectChineseOnly(_ report: VerifyReport, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         for word in ["DecodingError", "NSCocoaErrorDomain", "Error Domain", "keyNotFound", "No such file", "The file"] {
             #expect(!report.text.contains(word), "\(word) in: \(report.text)", sourceLocation: sourceLocation)
         }

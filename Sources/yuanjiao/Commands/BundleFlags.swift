@@ -26,23 +26,23 @@ struct BundleFlags: ParsableArguments {
     /// The options, or a usage error (exit 2) naming the bad flag.
     func options() throws -> BundleOptions {
         guard let placement = CoursewareLayout.Placement(rawValue: layout) else {
-            throw CommandFailure(message: "--layout 只能是 beside 或 inside，这里写的是 \(layout)", code: 2)
+            throw YuanjiaoError(.usage, "--layout 只能是 beside 或 inside，这里写的是 \(layout)")
         }
         var size = BundleOptions.usbStick
         if let maxSize {
             guard let parsed = BundleOptions.parseSize(maxSize) else {
-                throw CommandFailure(message: "--max-size 写法不对：\(maxSize)。例如 --max-size 32G 或 --max-size 500M", code: 2)
+                throw YuanjiaoError(.usage, "--max-size 写法不对：\(maxSize)。例如 --max-size 32G 或 --max-size 500M")
             }
             size = parsed
         }
         if let coursewareRoot {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: coursewareRoot, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CommandFailure(message: "--courseware-root 文件夹不存在：\(coursewareRoot)", code: 2)
+                throw YuanjiaoError(.usage, "--courseware-root 文件夹不存在：\(coursewareRoot)")
             }
         }
         if out == nil && (withCourseware || coursewareRoot != nil || maxSize != nil) {
-            throw CommandFailure(message: "--with-courseware、--courseware-root、--max-size 要和 --out 一起用", code: 2)
+            throw YuanjiaoError(.usage, "--with-courseware、--courseware-root、--max-size 要和 --out 一起用")
         }
         return BundleOptions(placement: placement, coursewareRoot: coursewareRoot, withCourseware: withCourseware, maxSize: size)
     }
@@ -53,7 +53,7 @@ struct BundleFlags: ParsableArguments {
         do {
             try Workspace.prepareBundleOutput(URL(fileURLWithPath: out), stationIDs: stationIDs)
         } catch {
-            throw CommandFailure(message: error.description, code: 2)
+            throw YuanjiaoError(.input, error.description)
         }
     }
 }
