@@ -11,6 +11,15 @@ enum BenchSupport {
         return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
+    /// User and system CPU time of this process so far, in seconds: on a shared machine the work a step
+    /// needs, where the wall-clock figure also counts waiting for other processes.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     /// Peak resident memory of this process so far, in MiB.
     static func peakMemoryMiB() -> Double {
         var usage = rusage()

@@ -9,9 +9,11 @@ extension PlanBenchmark {
     func bundleRows(_ plan: MonthPlan, workspace: Workspace, stationFile: StationFile, work: String) throws -> [String] {
         let folder = URL(fileURLWithPath: work + "/bundles-\(plan.stations.count)")
         try? FileManager.default.removeItem(at: folder)
+        let cpuBefore = BenchSupport.cpuSeconds()
         let (report, seconds) = try BenchSupport.time {
             try workspace.writeBundles(plan, stationFile: stationFile, to: folder, options: BundleOptions())
         }
+        let cpu = BenchSupport.cpuSeconds() - cpuBefore
         guard report.failures.isEmpty else { throw BenchFailure(message: "下发包写入失败：\(report.failures.prefix(3))") }
         let (sample, referenceSeconds) = try Self.fsyncPerFile(report.folders.prefix(100), into: work + "/bundles-reference")
         let scaled = referenceSeconds / Double(sample) * Double(report.folders.count)
@@ -21,6 +23,7 @@ extension PlanBenchmark {
                              String(format: "%.1f 秒（逐个文件 fsync，按 %d 个折算）", scaled, sample), count >= 5000 ? "< 60 秒" : ""),
             BenchSupport.row("每个下发包", String(format: "%.1f 毫秒", seconds * 1000 / Double(count)),
                              String(format: "%.1f 毫秒", referenceSeconds * 1000 / Double(sample)), ""),
+            BenchSupport.row("  其中 CPU 时间（两核合计）", String(format: "%.2f 秒", cpu), "", ""),
         ]
     }
 
