@@ -48,7 +48,8 @@ struct ProgrammeStore {
                                    episode, part, seriesTitle, digest, sourceFile, importedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(channel, start) DO UPDATE SET
-                stop = excluded.stop, title = excluded.title, subTitle = excluded.subTitle,
+                stop = excluded.stop,
+                title = CASE WHEN trim(excluded.title) = '' THEN programme.title ELSE excluded.title END, subTitle = excluded.subTitle,
                 description = excluded.description, categories = excluded.categories, keywords = excluded.keywords,
                 episodeNumbers = excluded.episodeNumbers, episode = excluded.episode, part = excluded.part,
                 seriesTitle = excluded.seriesTitle, digest = excluded.digest,
