@@ -49,13 +49,26 @@ struct ProgrammeDraft {
         var notes: [String] = []
         /// The first time written without an offset, if any.
         var timeWithoutOffset: String?
+        /// The stop was written with the start's date past midnight and was read as the next day.
+        var stopMovedToNextDay = false
     }
 
+    /// Longest programme believed: a longer span is a typo or a hostile guide.
+    static let longestSpan: TimeInterval = 7 * 86_400
+    /// Longest programme whose stop, written with the start's date, is read as the next day.
+    static let longestPastMidnight: TimeInterval = 12 * 3600
+
     func build(defaultZone: TimeZone) -> Outcome {
-        guard let channel, !channel.isEmpty else { return Outcome(skipReason: "<programme> 缺少 channel 属性，已跳过") }
-        guard let start else { return Outcome(skipReason: "<programme> 缺少 start 属性，已跳过") }
+        func label(_ start: Date? = nil) -> String {
+            ProgrammeLabel.describe(channel: channel, titles: titles, start: start, zone: defaultZone)
+        }
+        guard let channel, !channel.isEmpty else { return Outcome(skipReason: "\(label())没有写频道，已跳过") }
+        guard let start else { return Outcome(skipReason: "\(label())没有开始时间，已跳过") }
         guard let startTime = XMLTVTime.parse(start, defaultZone: defaultZone) else {
-            return Outcome(skipReason: "<programme> 的 start 时间“\(start)”无法识别（应为 YYYYMMDDhhmmss ±hhmm），已跳过")
+            return Outcome(skipReason: "\(label())的开始时间“\(start)”无法识别（应如 20261201190000 +0800），已跳过")
+        }
+        guard XMLTVTime.plausibleYears.contains(startTime.year) else {
+            return Outcome(skipReason: "\(label())的开始年份 \(startTime.year) 不在 1970–2100 之间，已跳过")
         }
         var outcome = Outcome()
         if !startTime.hasOffset { outcome.timeWithoutOffset = start }
@@ -64,17 +77,34 @@ struct ProgrammeDraft {
             descriptions: descriptions, categories: categories, keywords: keywords, episodeNumbers: episodeNumbers,
             date: date, language: language, line: line)
         if let stop {
-            guard let stopTime = XMLTVTime.parse(stop, defaultZone: defaultZone) else {
-                return Outcome(skipReason: "<programme> 的 stop 时间“\(stop)”无法识别（应为 YYYYMMDDhhmmss ±hhmm），已跳过")
+            guard let stopTime = XMLTVTime.parse(stop, defaultZone: defaultZone),
+                XMLTVTime.plausibleYears.contains(stopTime.year)
+            else {
+                return Outcome(
+                    skipReason: "\(label(startTime.date))的结束时间“\(stop)”无法识别（应如 20261201193000 +0800），已跳过")
             }
-            guard stopTime.date > startTime.date else {
-                return Outcome(skipReason: "<programme> 的结束时间 stop（\(stop)）不晚于开始时间 start（\(start)），已跳过")
+            var stopDate = stopTime.date
+            // Real feeds write a stop past midnight with the start's date: 23:58 → 00:10 means the next day.
+            // Only a short programme is read so: 20:00 → 19:00 is a mistake, not a 23-hour broadcast.
+            let nextDay = stopDate.addingTimeInterval(86_400)
+            if stopDate <= startTime.date, nextDay > startTime.date,
+                nextDay.timeIntervalSince(startTime.date) <= Self.longestPastMidnight
+            {
+                stopDate = stopDate.addingTimeInterval(86_400)
+                outcome.stopMovedToNextDay = true
+            }
+            guard stopDate > startTime.date else {
+                return Outcome(skipReason: "\(label(startTime.date))的结束时间早于开始时间，已跳过")
+            }
+            guard stopDate.timeIntervalSince(startTime.date) <= Self.longestSpan else {
+                let days = Int(stopDate.timeIntervalSince(startTime.date) / 86_400)
+                return Outcome(skipReason: "\(label(startTime.date))长达 \(days) 天，超过 7 天，不像真实节目，已跳过")
             }
             if !stopTime.hasOffset, outcome.timeWithoutOffset == nil { outcome.timeWithoutOffset = stop }
-            programme.stop = stopTime.date
+            programme.stop = stopDate
         }
         if let length {
-            if let seconds = Self.seconds(length.value, units: length.units) {
+            if let seconds = Self.seconds(length.value, units: length.units), seconds <= Self.longestSpan {
                 programme.length = seconds
                 if programme.stop == nil {
                     programme.stop = startTime.date.addingTimeInterval(seconds)
@@ -82,8 +112,8 @@ struct ProgrammeDraft {
                 }
             } else {
                 outcome.notes.append(
-                    "<length units=\"\(length.units ?? "")\">\(length.value)</length> 无法识别"
-                        + "（units 应为 seconds、minutes 或 hours），已忽略")
+                    "\(label(startTime.date))的时长“\(length.value) \(length.units ?? "")”无法识别"
+                        + "（单位应为 seconds、minutes 或 hours，且不超过 7 天），已忽略")
             }
         }
         let episode = EpisodeNumbering.resolve(titles: titles, subTitles: subTitles, episodeNumbers: episodeNumbers)

@@ -9,6 +9,8 @@ struct XMLTVParser {
     private var stops = StopInference()
     private var sequence = 0
     private var warnedAboutZone = false
+    /// Programmes whose stop was read as the next day: one warning for the guide, naming the first.
+    private var nextDayStops: (count: Int, first: String, line: Int)?
 
     private var channel: ChannelDraft?
     private var programme: ProgrammeDraft?
@@ -50,6 +52,11 @@ struct XMLTVParser {
             }
         }
         stops.flush(emit: onProgramme)
+        if let nextDayStops {
+            log.add(
+                line: nextDayStops.line,
+                "\(nextDayStops.count) 个节目的结束时间写成了开始那天的日期（如\(nextDayStops.first)），已按次日计算")
+        }
         for warning in reader.warnings { log.add(warning) }
         return log.all
     }
@@ -121,11 +128,16 @@ struct XMLTVParser {
             warnedAboutZone = true
             log.add(
                 line: draft.line,
-                "时间“\(time)”没有时区偏移，按 \(options.defaultTimeZone.identifier) 解释（本节目单其余同类时间不再提示）")
+                "时间“\(time)”没有写时区，按\(ProgrammeLabel.zoneName(options.defaultTimeZone))理解（本节目单其余同类时间不再提示）")
         }
         guard let built = outcome.programme else {
-            log.add(line: draft.line, outcome.skipReason ?? "<programme> 已跳过")
+            log.add(line: draft.line, outcome.skipReason ?? "节目已跳过")
             return
+        }
+        if outcome.stopMovedToNextDay {
+            let name = ProgrammeLabel.describe(
+                channel: built.channel, titles: built.titles, start: built.start, zone: options.defaultTimeZone)
+            nextDayStops = ((nextDayStops?.count ?? 0) + 1, nextDayStops?.first ?? name, nextDayStops?.line ?? draft.line)
         }
         sequence += 1
         stops.add(built, sequence: sequence, emit: onProgramme)
