@@ -37,9 +37,28 @@ public enum GuideReader {
     ) throws(GuideError) -> [GuideWarning] {
         let path = url.relativePath
         let file = url.path
-        let encoding = try InputEncoding.choose(file: file, path: path, forced: options.encoding)
+        // A gzipped guide goes to libxml2 as it is: it decompresses while reading and finds the encoding itself.
+        let content = try GuideFileCheck.check(file: file, path: path)
+        do {
+            return try run(url, content: content, options: options, channel: channel, programme: programme)
+        } catch where error.kind == .malformed && GuideFileCheck.looksCutOff(file: file, content: content) {
+            throw GuideFileCheck.cutOff(error, content: content)
+        }
+    }
+
+    private static func run(
+        _ url: URL, content: GuideFileCheck.Content, options: GuideOptions, channel: (Channel) -> Void,
+        programme: (Int, Programme) -> Void
+    ) throws(GuideError) -> [GuideWarning] {
+        let path = url.relativePath
+        let file = url.path
+        let encoding = switch content {
+        case .gzip: options.encoding.map { InputEncoding(encoding: $0, ignoringDeclaration: true, note: nil) }
+            ?? .libxml2Decides
+        case .plain: try InputEncoding.choose(file: file, path: path, forced: options.encoding)
+        }
         var log = WarningLog(path: path)
-        if let note = encoding.note { log.add(line: 1, note) }
+        if let note = encoding.note { log.add(.encoding, line: 1, note) }
         let reader = try XMLStreamReader(
             file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration)
         var parser = XMLTVParser(reader: reader, options: options, log: log)

@@ -29,9 +29,6 @@ struct InputEncoding: Equatable {
             throw GuideError(kind: .unreadable, path: path, message: "无法读取文件：\(error.localizedDescription)")
         }
         let bytes = [UInt8](head)
-        if bytes.starts(with: [0x1F, 0x8B]) {
-            throw GuideError(kind: .unreadable, path: path, message: "这是 gzip 压缩文件，请先解压再导入")
-        }
         // A BOM, or UTF-16/32 without one: libxml2 recognises these from the first bytes.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x3C, 0x00]) || bytes.starts(with: [0x00, 0x3C])

@@ -84,7 +84,7 @@ final class XMLStreamReader {
     var warnings: [GuideWarning] {
         var warnings = sink.warnings.map { XMLErrorTranslation.warning(for: $0, path: path) }
         if let message = sink.genericMessage {
-            warnings.append(GuideWarning(path: path, line: parserLine, message: "XML 警告（libxml2：\(message)）"))
+            warnings.append(GuideWarning(kind: .xml, path: path, line: parserLine, message: "XML 警告（libxml2：\(message)）"))
         }
         return warnings
     }

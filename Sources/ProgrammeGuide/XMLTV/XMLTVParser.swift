@@ -54,7 +54,7 @@ struct XMLTVParser {
         stops.flush(emit: onProgramme)
         if let nextDayStops {
             log.add(
-                line: nextDayStops.line,
+                .stopNextDay, line: nextDayStops.line,
                 "\(nextDayStops.count) 个节目的结束时间写成了开始那天的日期（如\(nextDayStops.first)），已按次日计算")
         }
         for warning in reader.warnings { log.add(warning) }
@@ -112,7 +112,7 @@ struct XMLTVParser {
                 if let built = draft.build() {
                     onChannel(built)
                 } else {
-                    log.add(line: draft.line, "<channel> 缺少 id 属性，已跳过")
+                    log.add(line: draft.line, "频道没有写编号（id），节目无法指向它，已跳过")
                 }
             }
             if let draft = programme.take() { finish(draft, onProgramme: onProgramme) }
@@ -123,11 +123,11 @@ struct XMLTVParser {
 
     private mutating func finish(_ draft: ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
         let outcome = draft.build(defaultZone: options.defaultTimeZone)
-        for note in outcome.notes { log.add(line: draft.line, note) }
+        for note in outcome.notes { log.add(.ignored, line: draft.line, note) }
         if let time = outcome.timeWithoutOffset, !warnedAboutZone {
             warnedAboutZone = true
             log.add(
-                line: draft.line,
+                .zoneAssumed, line: draft.line,
                 "时间“\(time)”没有写时区，按\(ProgrammeLabel.zoneName(options.defaultTimeZone))理解（本节目单其余同类时间不再提示）")
         }
         guard let built = outcome.programme else {
