@@ -8,6 +8,7 @@ extension Catalogue {
             do {
                 let imported = try importGuide(at: guide, options: options)
                 report.programmes += imported.changed
+                report.retired += imported.retired
                 report.warnings += imported.warnings.map(\.description)
                 report.guideWarnings += imported.warnings.map {
                     IndexReport.GuideNote(kind: $0.kind.rawValue, path: $0.path, line: $0.line, message: $0.message)

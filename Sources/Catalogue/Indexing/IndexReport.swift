@@ -12,6 +12,8 @@ public struct IndexReport: Sendable, Codable, Equatable {
     public var missing = 0
     public var failed: [Failure] = []
     public var programmes = 0
+    /// Guide entries retired because a newer guide no longer lists them in the range it covers.
+    public var retired = 0
     public var linked = 0
     /// Guide lines that were skipped or read with an assumption (`file:line: message`).
     public var warnings: [String] = []

@@ -6,6 +6,7 @@ struct ProgrammeDraft {
     let channel: String?
     let start: String?
     let stop: String?
+    let clumpIndex: String?
     var titles: [LocalizedText] = []
     var subTitles: [LocalizedText] = []
     var descriptions: [LocalizedText] = []
@@ -21,6 +22,7 @@ struct ProgrammeDraft {
         channel = attributes["channel"]?.trimmed
         start = attributes["start"]
         stop = attributes["stop"]
+        clumpIndex = attributes["clumpidx"]
     }
 
     mutating func add(_ capture: XMLTVCapture) {
@@ -84,6 +86,8 @@ struct ProgrammeDraft {
                     skipReason: "\(label(startTime.date))的结束时间“\(stop)”无法识别（应如 20261201193000 +0800），已跳过")
             }
             var stopDate = stopTime.date
+            // Zero length: a slot held open for a programme not yet known (「精彩节目」).
+            if stopDate == startTime.date { programme.isPlaceholder = true }
             // Real feeds write a stop past midnight with the start's date: 23:58 → 00:10 means the next day.
             // Only a short programme is read so: 20:00 → 19:00 is a mistake, not a 23-hour broadcast.
             let nextDay = stopDate.addingTimeInterval(86_400)
@@ -93,7 +97,7 @@ struct ProgrammeDraft {
                 stopDate = stopDate.addingTimeInterval(86_400)
                 outcome.stopMovedToNextDay = true
             }
-            guard stopDate > startTime.date else {
+            guard stopDate > startTime.date || programme.isPlaceholder else {
                 return Outcome(skipReason: "\(label(startTime.date))的结束时间早于开始时间，已跳过")
             }
             guard stopDate.timeIntervalSince(startTime.date) <= Self.longestSpan else {
@@ -101,7 +105,7 @@ struct ProgrammeDraft {
                 return Outcome(skipReason: "\(label(startTime.date))长达 \(days) 天，超过 7 天，不像真实节目，已跳过")
             }
             if !stopTime.hasOffset, outcome.timeWithoutOffset == nil { outcome.timeWithoutOffset = stop }
-            programme.stop = stopDate
+            programme.stop = programme.isPlaceholder ? nil : stopDate
         }
         if let length {
             if let seconds = Self.seconds(length.value, units: length.units), seconds <= Self.longestSpan {
@@ -116,6 +120,9 @@ struct ProgrammeDraft {
                         + "（单位应为 seconds、minutes 或 hours，且不超过 7 天），已忽略")
             }
         }
+        if let clumpIndex, let clump = Self.clump(clumpIndex) {
+            (programme.clumpIndex, programme.clumpCount) = clump
+        }
         let episode = EpisodeNumbering.resolve(titles: titles, subTitles: subTitles, episodeNumbers: episodeNumbers)
         programme.season = episode.numbers.season
         programme.episode = episode.numbers.episode
@@ -123,6 +130,15 @@ struct ProgrammeDraft {
         programme.seriesTitle = episode.seriesTitle
         outcome.programme = programme
         return outcome
+    }
+
+    /// `1/2` → (1, 2); nil unless 0 ≤ index < count ≤ 16.
+    private static func clump(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: "/").map { Int($0.trimmed) }
+        guard parts.count == 2, let index = parts[0], let count = parts[1], (2...16).contains(count),
+            (0..<count).contains(index)
+        else { return nil }
+        return (index, count)
     }
 
     private static func seconds(_ value: String, units: String?) -> TimeInterval? {

@@ -1,8 +1,8 @@
-import Foundation
+public import Foundation
 
 /// How a warning names a programme to a librarian: channel, title and local time, never tag names or raw
 /// XMLTV times: `CCTV-1「晚间新闻」（2026-08-17 23:58）`.
-enum ProgrammeLabel {
+public enum ProgrammeLabel {
     static func describe(channel: String?, titles: [LocalizedText], start: Date?, zone: TimeZone) -> String {
         var label = channel.map { "频道 \($0) 的节目" } ?? "节目"
         label += titles.preferred().map { "「\($0)」" } ?? "（无标题）"
@@ -11,7 +11,7 @@ enum ProgrammeLabel {
     }
 
     /// `2026-08-17 23:58` in the guide's zone.
-    static func localTime(_ date: Date, zone: TimeZone) -> String {
+    public static func localTime(_ date: Date, zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)

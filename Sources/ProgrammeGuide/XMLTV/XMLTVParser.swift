@@ -9,6 +9,8 @@ struct XMLTVParser {
     private var stops = StopInference()
     private var sequence = 0
     private var warnedAboutZone = false
+    /// `<tv date>`, given to every programme.
+    private var guideDate: Date?
     /// Programmes whose stop was read as the next day: one warning for the guide, naming the first.
     private var nextDayStops: (count: Int, first: String, line: Int)?
 
@@ -73,6 +75,9 @@ struct XMLTVParser {
         case 0:
             let name = reader.localName
             guard name == "tv" else { throw refusal(.malformed, "根元素应为 <tv>，这里是 <\(name)>：不是 XMLTV 节目单") }
+            guideDate = try reader.attributes(limit: options.maxTextBytes)["date"]
+                .flatMap { XMLTVTime.parse($0, defaultZone: options.defaultTimeZone) }
+                .flatMap { XMLTVTime.plausibleYears.contains($0.year) ? $0.date : nil }
         case 1:
             let name = reader.localName
             guard name == "channel" || name == "programme" else { break }
@@ -130,7 +135,7 @@ struct XMLTVParser {
                 .zoneAssumed, line: draft.line,
                 "时间“\(time)”没有写时区，按\(ProgrammeLabel.zoneName(options.defaultTimeZone))理解（本节目单其余同类时间不再提示）")
         }
-        guard let built = outcome.programme else {
+        guard var built = outcome.programme else {
             log.add(line: draft.line, outcome.skipReason ?? "节目已跳过")
             return
         }
@@ -139,6 +144,7 @@ struct XMLTVParser {
                 channel: built.channel, titles: built.titles, start: built.start, zone: options.defaultTimeZone)
             nextDayStops = ((nextDayStops?.count ?? 0) + 1, nextDayStops?.first ?? name, nextDayStops?.line ?? draft.line)
         }
+        built.guideDate = guideDate
         sequence += 1
         stops.add(built, sequence: sequence, emit: onProgramme)
     }
