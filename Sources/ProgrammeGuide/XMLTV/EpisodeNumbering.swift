@@ -7,10 +7,12 @@ enum EpisodeNumbering {
         var season: Int?
         var episode: Int?
         var part: Int?
+        /// The last episode of a range; set only together with `episode`.
+        var last: Int?
 
         mutating func fill(from other: Numbers) {
             season = season ?? other.season
-            episode = episode ?? other.episode
+            if episode == nil, let number = other.episode { (episode, last) = (number, other.last) }
             part = part ?? other.part
         }
     }
@@ -34,9 +36,12 @@ enum EpisodeNumbering {
         let titleMarker = title.flatMap { EpisodeMarker.parse(title: $0) }
         let subTitleMarker = subTitles.preferred().flatMap { EpisodeMarker.parse(title: $0) }
         for marker in [titleMarker, subTitleMarker].compactMap({ $0 }) {
-            numbers.fill(from: Numbers(episode: marker.number, part: marker.part))
+            numbers.fill(
+                from: Numbers(season: marker.season, episode: marker.number, part: marker.part, last: marker.lastNumber))
         }
-        guard numbers.episode != nil || numbers.part != nil else { return Resolved(numbers: numbers) }
+        guard numbers.episode != nil || numbers.part != nil || numbers.season != nil else {
+            return Resolved(numbers: numbers)
+        }
         let series = titleMarker.map(\.seriesTitle).flatMap { $0.isEmpty ? nil : $0 } ?? title
         return Resolved(numbers: numbers, seriesTitle: series)
     }
@@ -59,7 +64,11 @@ enum EpisodeNumbering {
     static func onscreen(_ value: String) -> Numbers {
         let text = value.trimmed
         if let marker = EpisodeMarker.parse(title: text), marker.number != nil || marker.part != nil {
-            return Numbers(episode: marker.number, part: marker.part)
+            return Numbers(season: marker.season, episode: marker.number, part: marker.part, last: marker.lastNumber)
+        }
+        // `2026-44`: issue 44 of the year 2026, not episode 2026.
+        if let match = text.wholeMatch(of: /(?:19|20)\d\d\s*[-\/.年]\s*(?:第)?(\d{1,4})(?:期|集)?/), let issue = Int(match.1) {
+            return Numbers(episode: issue)
         }
         var numbers = Numbers()
         var label = ""

@@ -126,6 +126,7 @@ struct ProgrammeDraft {
         let episode = EpisodeNumbering.resolve(titles: titles, subTitles: subTitles, episodeNumbers: episodeNumbers)
         programme.season = episode.numbers.season
         programme.episode = episode.numbers.episode
+        programme.episodeLast = episode.numbers.last
         programme.part = episode.numbers.part
         programme.seriesTitle = episode.seriesTitle
         outcome.programme = programme
