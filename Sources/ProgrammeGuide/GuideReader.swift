@@ -59,8 +59,13 @@ public enum GuideReader {
         }
         var log = WarningLog(path: path)
         if let note = encoding.note { log.add(.encoding, line: 1, note) }
+        // A gzipped guide goes to libxml2 by name, which decompresses it; plain bytes pass the start-tag guard.
+        let startTags = content == .plain
+            ? StartTagGuard(file: file, maxAttributes: options.maxAttributes, maxTagBytes: options.maxStartTagBytes)
+            : nil
         let reader = try XMLStreamReader(
-            file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration)
+            file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration,
+            guarding: startTags)
         var parser = XMLTVParser(reader: reader, options: options, log: log)
         return try parser.run(channel: channel, programme: programme)
     }
