@@ -69,6 +69,16 @@ enum GuideFileCheck {
         return error
     }
 
+    /// The 1-based line of the first `needle` in the file's first megabyte; nil when it is not there (or the
+    /// file is compressed).
+    static func line(of needle: String, in file: String) -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 1 << 20)) ?? Data())
+        guard let found = head.firstRange(of: Array(needle.utf8)) else { return nil }
+        return head[..<found.lowerBound].count { $0 == 0x0A } + 1
+    }
+
     private static func looksLikeHTML(_ head: [UInt8]) -> Bool {
         let text = String(decoding: head.prefix(256), as: UTF8.self).lowercased()
         let start = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }

@@ -80,10 +80,10 @@ struct GuideImportSession {
 
     private mutating func cover(_ programme: Programme, start: Double) {
         let end = programme.stop.map { max($0.timeIntervalSince1970, start) } ?? start
-        if var covered = coverage[programme.channel] {
-            covered.range = min(covered.range.lowerBound, start)...max(covered.range.upperBound, end)
-            covered.starts.insert(start)
-            coverage[programme.channel] = covered
+        // Mutated in place: copying the entry out would copy its set of starts for every programme.
+        if let range = coverage[programme.channel]?.range {
+            coverage[programme.channel]?.range = min(range.lowerBound, start)...max(range.upperBound, end)
+            coverage[programme.channel]?.starts.insert(start)
         } else {
             coverage[programme.channel] = Coverage(range: start...end, starts: [start])
         }

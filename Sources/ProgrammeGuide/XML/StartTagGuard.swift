@@ -12,7 +12,7 @@ final class StartTagGuard {
         var message: String
     }
 
-    private enum State {
+    private enum State: Equatable {
         case text
         case tagOpen
         case inTag
@@ -60,49 +60,74 @@ final class StartTagGuard {
         return violation == nil ? Int32(count) : -1
     }
 
+    /// Works on locals and writes the state back once: a class's stored properties pay a dynamic exclusivity
+    /// check on every access, which per byte of a 100 MB guide costs seconds.
     private func scan(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        var state = self.state
+        var tagStart = self.tagStart
+        var attributes = self.attributes
+        let offset = self.offset
+        let maxAttributes = self.maxAttributes
+        let maxTagBytes = self.maxTagBytes
+        defer {
+            self.state = state
+            self.tagStart = tagStart
+            self.attributes = attributes
+        }
+        let count = bytes.count
         var index = 0
-        while index < bytes.count {
+        while index < count {
             switch state {
             case .text:
-                guard let base = bytes.baseAddress,
-                    let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index)
-                else { return }
-                index = base.distance(to: UnsafeRawPointer(found)) + 1
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) else { return }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
                 tagStart = offset + index - 1
                 attributes = 0
                 state = .tagOpen
                 continue
             case .tagOpen:
-                let byte = bytes[index]
+                let byte = base[index]
                 // Comments, declarations, processing instructions and end tags carry no attributes.
                 state = byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "/") ? .markup : .inTag
             case .inTag:
-                switch bytes[index] {
+                switch base[index] {
                 case UInt8(ascii: ">"): state = .text
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .quoted(bytes[index])
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .quoted(base[index])
                 case UInt8(ascii: "="):
                     attributes += 1
                     if attributes > maxAttributes {
-                        stop("一个元素的属性超过 \(maxAttributes) 个")
+                        stop("一个元素的属性超过 \(maxAttributes) 个", at: tagStart)
                         return
                     }
                 default: break
                 }
             case .quoted(let quote):
-                if bytes[index] == quote { state = .inTag }
+                // Skip to the closing quote at once: attribute values are most of a start tag.
+                guard let found = memchr(base + index, Int32(quote), count - index) else {
+                    index = count
+                    break
+                }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                state = .inTag
             case .markup:
-                if bytes[index] == UInt8(ascii: ">") { state = .text }
+                guard let found = memchr(base + index, Int32(UInt8(ascii: ">")), count - index) else { return }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                state = .text
+                continue
             }
-            if case .inTag = state, offset + index - tagStart > maxTagBytes {
-                stop("一个开始标签长达 \(maxTagBytes / 1024) KB 以上")
+            if offset + index - tagStart > maxTagBytes, state != .text {
+                stop("一个开始标签长达 \(maxTagBytes / 1024) KB 以上", at: tagStart)
                 return
             }
             index += 1
         }
+        if offset + count - tagStart > maxTagBytes, state != .text, state != .markup {
+            stop("一个开始标签长达 \(maxTagBytes / 1024) KB 以上", at: tagStart)
+        }
     }
 
-    private func stop(_ what: String) {
+    private func stop(_ what: String, at tagStart: Int) {
         violation = Violation(
             offset: tagStart, message: "第 \(tagStart) 字节处\(what)，不像真实节目单（疑似恶意构造），拒绝读取")
     }

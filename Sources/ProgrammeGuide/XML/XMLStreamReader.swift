@@ -21,6 +21,8 @@ final class XMLStreamReader {
             | XML_PARSE_BIG_LINES.rawValue)
 
     let path: String
+    /// The file system path, for a second look at the bytes (the line of an entity declaration).
+    let file: String
     private let reader: OpaquePointer
     private let sink = XMLErrorSink()
     /// Feeds the bytes and refuses hostile start tags; released after the reader, which calls into it.
@@ -38,6 +40,7 @@ final class XMLStreamReader {
     ) throws(GuideError) {
         _ = libxml2Initialised
         self.path = path
+        self.file = file
         var options = Self.parseOptions
         if ignoringDeclaration { options |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
         let generic = UnsafeMutablePointer<yj_xml_generic_capture>.allocate(capacity: 1)
@@ -79,7 +82,16 @@ final class XMLStreamReader {
         if let violation = startTags?.violation {
             throw GuideError(kind: .limitExceeded, path: path, line: parserLine, message: violation.message)
         }
-        if let report = sink.firstError { throw XMLErrorTranslation.error(for: report, path: path) }
+        if let report = sink.firstError {
+            var error = XMLErrorTranslation.error(for: report, path: path)
+            // libxml2 places entity loops at the document's start; the declaration is what to look at.
+            if error.kind == .forbiddenEntity, let declared = GuideFileCheck.line(of: "<!ENTITY", in: file),
+                error.line < declared
+            {
+                (error.line, error.column) = (declared, 0)
+            }
+            throw error
+        }
         switch status {
         case 1: return true
         case 0: return false

@@ -35,9 +35,12 @@ struct XMLTVParser {
             switch type {
             case .documentType:
                 if reader.documentTypeDeclaresEntities {
-                    throw refusal(
+                    // libxml2 reports the DOCTYPE's end; the librarian needs the declaration itself.
+                    var error = refusal(
                         .forbiddenEntity,
                         "DOCTYPE 中声明了实体（<!ENTITY …>）：节目单用不到实体，为防实体膨胀和读取外部文件，拒绝读取")
+                    error.line = GuideFileCheck.line(of: "<!ENTITY", in: reader.file) ?? error.line
+                    throw error
                 }
             case .entityReference:
                 throw refusal(.forbiddenEntity, "引用了实体 &\(reader.localName);：节目单用不到实体，拒绝读取")

@@ -30,7 +30,7 @@ enum XMLTVTime {
         let digitsStart = index
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         let digitCount = index - digitsStart
-        guard [4, 6, 8, 10, 12, 14].contains(digitCount) else { return nil }
+        guard digitCount >= 4, digitCount <= 14, digitCount % 2 == 0 else { return nil }
         // Fractional seconds (`20261201190000.500`) are accepted and dropped: guides schedule to the minute.
         if digitCount == 14, index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
