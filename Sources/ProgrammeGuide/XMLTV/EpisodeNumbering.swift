@@ -60,16 +60,24 @@ enum EpisodeNumbering {
         return Numbers(season: number(0), episode: number(1), part: number(2))
     }
 
+    /// `2026-44`, `2026/44`, `2026.44`: issue 44 of the year 2026, not episode 2026. By hand, not with a
+    /// Regex: this runs for every on-screen number of a guide.
+    static func yearIssue(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 6, scalars.count <= 9, scalars[4] == "-" || scalars[4] == "/" || scalars[4] == ".",
+            let year = Int(String(String.UnicodeScalarView(scalars[..<4]))), (1900...2100).contains(year),
+            let issue = Int(String(String.UnicodeScalarView(scalars[5...]))), issue > 0
+        else { return nil }
+        return issue
+    }
+
     /// What a viewer sees: `S01E12`, `E12`, `Ep. 12`, `Part 2`, `12`, `第12集`, `第十二讲（下）`, `十二`.
     static func onscreen(_ value: String) -> Numbers {
         let text = value.trimmed
         if let marker = EpisodeMarker.parse(title: text), marker.number != nil || marker.part != nil {
             return Numbers(season: marker.season, episode: marker.number, part: marker.part, last: marker.lastNumber)
         }
-        // `2026-44`: issue 44 of the year 2026, not episode 2026.
-        if let match = text.wholeMatch(of: /(?:19|20)\d\d\s*[-\/.年]\s*(?:第)?(\d{1,4})(?:期|集)?/), let issue = Int(match.1) {
-            return Numbers(episode: issue)
-        }
+        if let issue = yearIssue(text) { return Numbers(episode: issue) }
         var numbers = Numbers()
         var label = ""
         var digits = ""

@@ -17,7 +17,7 @@ struct IndexCommand: ParsableCommand {
               yuanjiao index /mnt/卫星下载 --guide /mnt/卫星下载/节目预告.xml
               yuanjiao index /mnt/卫星下载 /mnt/网络下载 --jobs 2 --json
 
-            节目单（--guide）：导入 XMLTV 节目预告，按文件名中的频道和时间、容器的 creation_time
+            节目单（--guide）：导入 XMLTV 节目预告（.xml 或 .xml.gz，没写时区的时间按北京时间），按文件名中的频道和时间、容器的 creation_time
             或标题把录像与节目对应起来；对应上的录像采用节目的标题、简介、分类和集数。
             主题建议来自节目分类、文件夹名（如 法律法规/）和标题简介中的关键词，待馆员确认。
             """)
