@@ -6,17 +6,12 @@ import ProgrammeGuide
 /// re-imports) or the newer guide's entry across guides and names the dropped one; afterwards the entries
 /// this guide no longer lists in the range it covers are retired and missing stops are inferred by time.
 struct GuideImportSession {
+    /// Kept small: a 100 MB guide has 200,000 of these in memory. Titles for warnings come from the table.
     private struct Seen {
-        var digest: String
+        var digest: UInt64
         var isPlaceholder: Bool
-        var title: String
         /// Already counted in `changed`: replacing a placeholder in the same import changes the same row.
         var counted: Bool
-    }
-
-    private struct Coverage {
-        var range: ClosedRange<Double>
-        var starts: Set<Double> = []
     }
 
     let store: ProgrammeStore
@@ -24,7 +19,10 @@ struct GuideImportSession {
     let zone: TimeZone
     private var clumps = ClumpMerger()
     private var seen: [String: [Double: Seen]] = [:]
-    private var coverage: [String: Coverage] = [:]
+    /// The time each channel's entries span in this guide.
+    private var coverage: [String: ClosedRange<Double>] = [:]
+    /// The last entry was unchanged: probably a re-import, so look before writing.
+    private var lastUnchanged = false
     private(set) var read = 0
     private(set) var changed = 0
     private(set) var warnings: [GuideWarning] = []
@@ -44,8 +42,9 @@ struct GuideImportSession {
     mutating func finish() throws -> Int {
         for ready in clumps.flush() { try write(ready) }
         var retired = 0
-        for (channel, covered) in coverage.sorted(by: { $0.key < $1.key }) {
-            retired += try store.retire(channel: channel, range: covered.range, keeping: covered.starts)
+        for (channel, range) in coverage.sorted(by: { $0.key < $1.key }) {
+            let listed = Set(seen[channel].map { Array($0.keys) } ?? [])
+            retired += try store.retire(channel: channel, range: range, keeping: listed)
             try store.inferStops(channel: channel)
         }
         return retired
@@ -57,16 +56,18 @@ struct GuideImportSession {
         let earlier = seen[record.channel]?[record.start]
         if let earlier {
             // Repeats and placeholders give way silently; a real entry may replace a placeholder.
-            guard record.digest != earlier.digest, !record.isPlaceholder else { return }
+            guard record.digestValue != earlier.digest, !record.isPlaceholder else { return }
             guard earlier.isPlaceholder else {
-                warn(programme, "与同一节目单中同一频道同一时间的「\(earlier.title)」冲突，保留先出现的「\(earlier.title)」，"
-                    + "舍弃「\(record.title)」")
+                let kept = try store.storedEntry(record).map { $0["title"] as String } ?? ""
+                warn(programme, "与同一节目单中同一频道同一时间的「\(kept)」冲突，保留先出现的「\(kept)」，舍弃「\(record.title)」")
                 return
             }
         }
-        var now = Seen(digest: record.digest, isPlaceholder: record.isPlaceholder, title: record.title, counted: false)
+        var now = Seen(digest: record.digestValue, isPlaceholder: record.isPlaceholder, counted: false)
         defer { seen[record.channel, default: [:]][record.start] = now }
-        switch try store.upsert(record) {
+        let outcome = try store.upsert(record, expectUnchanged: lastUnchanged)
+        lastUnchanged = outcome == .unchanged
+        switch outcome {
         case .written:
             if earlier?.counted != true { changed += 1 }
             now.counted = true
@@ -80,12 +81,10 @@ struct GuideImportSession {
 
     private mutating func cover(_ programme: Programme, start: Double) {
         let end = programme.stop.map { max($0.timeIntervalSince1970, start) } ?? start
-        // Mutated in place: copying the entry out would copy its set of starts for every programme.
-        if let range = coverage[programme.channel]?.range {
-            coverage[programme.channel]?.range = min(range.lowerBound, start)...max(range.upperBound, end)
-            coverage[programme.channel]?.starts.insert(start)
+        if let range = coverage[programme.channel] {
+            coverage[programme.channel] = min(range.lowerBound, start)...max(range.upperBound, end)
         } else {
-            coverage[programme.channel] = Coverage(range: start...end, starts: [start])
+            coverage[programme.channel] = start...end
         }
     }
 

@@ -10,6 +10,8 @@ struct ProgrammeRecord {
     let title: String
     let isPlaceholder: Bool
     let digest: String
+    /// `digest` as a number: what an import holds in memory for each entry it has seen.
+    let digestValue: UInt64
     fileprivate let values: [(any DatabaseValueConvertible)?]
 
     init(_ programme: Programme) {
@@ -35,6 +37,7 @@ struct ProgrammeRecord {
             field.withUTF8 { hasher.combine(UnsafeRawBufferPointer($0)) }
             separator.withUnsafeBytes { hasher.combine($0) }
         }
+        digestValue = hasher.value
         digest = String(hasher.value, radix: 16)
         values = [
             channel, start, stop, title, subTitle, description, categories, keywords, episodeNumbers,

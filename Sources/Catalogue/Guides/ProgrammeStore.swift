@@ -40,8 +40,14 @@ struct ProgrammeStore {
     }
 
     /// Inserts the entry or replaces the stored one for its channel and start, unless the stored one is
-    /// from a newer guide or this one is only a placeholder.
-    func upsert(_ record: ProgrammeRecord) throws -> Outcome {
+    /// from a newer guide or this one is only a placeholder. `expectUnchanged` (the previous entry was
+    /// unchanged: a re-import) looks the stored entry up first, which spares a write attempt per entry.
+    func upsert(_ record: ProgrammeRecord, expectUnchanged: Bool) throws -> Outcome {
+        var stored: Row?
+        if expectUnchanged {
+            stored = try storedEntry(record)
+            if let stored, stored["digest"] as String == record.digest { return .unchanged }
+        }
         let statement = try db.cachedStatement(sql: """
             INSERT INTO programme (channel, start, stop, title, subTitle, description, categories, keywords, episodeNumbers,
                                    season, episode, episodeLast, part, seriesTitle, placeholder, clumpCount,
@@ -62,12 +68,17 @@ struct ProgrammeStore {
             """)
         try statement.execute(arguments: record.arguments + [sourceFile, importedAt, guideDate])
         if db.changesCount > 0 { return .written }
-        let stored = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT digest, title, guideDate FROM programme WHERE channel = ? AND start = ?"),
-            arguments: [record.channel, record.start])
+        if stored == nil { stored = try storedEntry(record) }
         guard let stored, stored["digest"] as String != record.digest else { return .unchanged }
         let storedDate: Double? = stored["guideDate"]
         return .keptStored(title: stored["title"], fromNewerGuide: (storedDate ?? -.infinity) > guideDate)
+    }
+
+    /// The stored entry for the record's channel and start: digest, title and guide date.
+    func storedEntry(_ record: ProgrammeRecord) throws -> Row? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT digest, title, guideDate FROM programme WHERE channel = ? AND start = ?"),
+            arguments: [record.channel, record.start])
     }
 
     /// Removes this channel's entries overlapping `range` that this guide no longer lists, when they came from
