@@ -1,4 +1,4 @@
-public import Catalogue
+import Catalogue
 
 extension IndexReport {
     /// How many examples of each kind of guide warning the summary shows; `--json` keeps them all.

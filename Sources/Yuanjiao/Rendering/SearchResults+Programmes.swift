@@ -1,4 +1,4 @@
-public import Catalogue
+import Catalogue
 
 extension SearchResults {
     /// The guide-only section: programmes that will air (or aired) with no recording in the catalogue yet.
