@@ -3,7 +3,7 @@ public import Foundation
 /// Reads XMLTV programme guides through libxml2's streaming reader, safely: no entities, no DTD loading,
 /// no network, bounded nesting and text. Stateless; any number of guides may be read on different threads at once.
 public enum GuideReader {
-    /// The whole guide, programmes in document order. Throws the first error; nothing is returned from a
+    /// The whole guide, programmes in document order; a missing stop is the next start on the channel by time. Throws the first error; nothing is returned from a
     /// guide that fails, so a caller never keeps half of a hostile or broken guide. Holds every programme in
     /// memory (about 1.4 KB each): for guides of many megabytes use `stream`.
     public static func read(contentsOf url: URL, options: GuideOptions = .init()) throws(GuideError) -> Guide {
@@ -13,7 +13,9 @@ public enum GuideReader {
             url, options: options, channel: { channels.append($0) },
             programme: { programmes.append(($0, $1)) })
         programmes.sort { $0.sequence < $1.sequence }
-        return Guide(channels: channels, programmes: programmes.map(\.programme), warnings: warnings)
+        var ordered = programmes.map(\.programme)
+        StopsByTime.infer(&ordered)
+        return Guide(channels: channels, programmes: ordered, warnings: warnings)
     }
 
     /// Hands out each channel and programme as it is read, so a guide of any size reads in constant memory.
