@@ -37,6 +37,18 @@ struct TitleLinkingTests {
         #expect(try linkedStart() == premiere)
     }
 
+    @Test("an airing marked <premiere> wins over one marked <previously-shown>, even an earlier one")
+    func markedPremiere() throws {
+        let folder = try workspace.copySamples(["农业科技/水稻育秧技术.mp4"])
+        let url = try guide("""
+            <programme start="20261110190000 +0800" channel="NGTD"><title>水稻育秧技术</title><previously-shown/></programme>
+            <programme start="20261115190000 +0800" channel="CCTV-17"><title>水稻育秧技术</title><premiere/></programme>
+            """)
+        let report = try catalogue.index(roots: [folder], guides: [url])
+        #expect(report.linked == 1)
+        #expect(try linkedStart() == XMLTVDateForTests.seconds("20261115190000 +0800"))
+    }
+
     @Test("two first airings at the same time on different channels link neither")
     func tie() throws {
         let folder = try workspace.copySamples(["农业科技/水稻育秧技术.mp4"])

@@ -13,6 +13,8 @@ extension CatalogueSchema {
                 t.add(column: "season", .integer)
                 t.add(column: "episodeLast", .integer)
                 t.add(column: "clumpCount", .integer)
+                // 1: `<premiere>`, 0: `<previously-shown>` (a rerun), NULL: the guide does not say.
+                t.add(column: "premiere", .boolean)
             }
             try db.create(index: "programme_title", on: "programme", columns: ["title"])
         }

@@ -33,6 +33,7 @@ struct ProgrammeRecord {
             title, subTitle ?? "", description ?? "", categories, keywords, episodeNumbers, stop.map { String($0) } ?? "",
             number(programme.episode), number(programme.part), programme.seriesTitle ?? "", number(programme.season),
             number(programme.episodeLast), isPlaceholder ? "p" : "", number(programme.clumpCount),
+            programme.isPremiere.map { $0 ? "premiere" : "rerun" } ?? "",
         ] {
             field.withUTF8 { hasher.combine(UnsafeRawBufferPointer($0)) }
             separator.withUnsafeBytes { hasher.combine($0) }
@@ -42,10 +43,10 @@ struct ProgrammeRecord {
         values = [
             channel, start, stop, title, subTitle, description, categories, keywords, episodeNumbers,
             programme.season, programme.episode, programme.episodeLast, programme.part, programme.seriesTitle,
-            isPlaceholder, programme.clumpCount, digest,
+            isPlaceholder, programme.clumpCount, programme.isPremiere, digest,
         ]
     }
 
-    /// The first seventeen columns of `ProgrammeStore.upsert`'s INSERT, in order.
+    /// The first eighteen columns of `ProgrammeStore.upsert`'s INSERT, in order.
     var arguments: StatementArguments { StatementArguments(values) }
 }

@@ -51,8 +51,8 @@ struct ProgrammeStore {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO programme (channel, start, stop, title, subTitle, description, categories, keywords, episodeNumbers,
                                    season, episode, episodeLast, part, seriesTitle, placeholder, clumpCount,
-                                   digest, sourceFile, importedAt, guideDate)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   premiere, digest, sourceFile, importedAt, guideDate)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(channel, start) DO UPDATE SET
                 stop = excluded.stop,
                 title = CASE WHEN trim(excluded.title) = '' THEN programme.title ELSE excluded.title END,
@@ -60,7 +60,8 @@ struct ProgrammeStore {
                 description = excluded.description, categories = excluded.categories, keywords = excluded.keywords,
                 episodeNumbers = excluded.episodeNumbers, season = excluded.season, episode = excluded.episode,
                 episodeLast = excluded.episodeLast, part = excluded.part, seriesTitle = excluded.seriesTitle,
-                placeholder = excluded.placeholder, clumpCount = excluded.clumpCount, digest = excluded.digest,
+                placeholder = excluded.placeholder, clumpCount = excluded.clumpCount, premiere = excluded.premiere,
+                digest = excluded.digest,
                 sourceFile = excluded.sourceFile, importedAt = excluded.importedAt, guideDate = excluded.guideDate
             WHERE digest IS NOT excluded.digest
                 AND (programme.guideDate IS NULL OR programme.guideDate <= excluded.guideDate)

@@ -18,6 +18,11 @@ struct RecordingLinker {
         var start: Double
         var stop: Double?
         var title: String
+        /// true `<premiere>`, false `<previously-shown>`, nil unknown.
+        var premiere: Bool? = nil
+
+        /// Premieres first, then airings the guide does not call reruns, then reruns.
+        var airingRank: Int { premiere == true ? 0 : premiere == nil ? 1 : 2 }
     }
 
     let db: Database
@@ -69,19 +74,23 @@ struct RecordingLinker {
         return nil
     }
 
-    /// By title alone: the first airing (the premiere) of that title whose duration agrees; reruns come
-    /// later. Two airings at the same first time on different channels are equally good: link neither.
+    /// By title alone: the premiere of that title whose duration agrees (`<premiere>`, else the first airing
+    /// the guide does not mark `<previously-shown>`, earliest first). Two equally good airings on different
+    /// channels at the same time: link neither.
     private func firstAiring(title: String, duration: Double?) throws -> Candidate? {
         let folded = TextFolding.fold(title)
         guard !folded.isEmpty else { return nil }
-        let columns = "SELECT id, channel, start, stop, title FROM programme"
+        let columns = "SELECT id, channel, start, stop, title, premiere FROM programme"
         let rows = try Candidate.fetch(db, sql: "\(columns) WHERE title = ? ORDER BY start, id", title)
         let candidates = rows.isEmpty
             ? try Candidate.fetch(db, sql: "\(columns) WHERE seriesTitle = ? ORDER BY start, id", title)
             : rows
         let fitting = candidates.filter { Self.durationsAgree($0, duration) && TextFolding.fold($0.title) == folded }
+            .sorted { ($0.airingRank, $0.start, $0.id) < ($1.airingRank, $1.start, $1.id) }
         guard let first = fitting.first else { return nil }
-        let rivals = fitting.filter { $0.start == first.start && $0.channel != first.channel }
+        let rivals = fitting.filter {
+            $0.airingRank == first.airingRank && $0.start == first.start && $0.channel != first.channel
+        }
         return rivals.isEmpty ? first : nil
     }
 
@@ -119,7 +128,9 @@ extension RecordingLinker.Candidate {
 
     static func fetch(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Self] {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            Self(id: row["id"], channel: row["channel"], start: row["start"], stop: row["stop"], title: row["title"])
+            Self(
+                id: row["id"], channel: row["channel"], start: row["start"], stop: row["stop"], title: row["title"],
+                premiere: row.hasColumn("premiere") ? row["premiere"] : nil)
         }
     }
 }

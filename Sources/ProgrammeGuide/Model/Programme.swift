@@ -35,6 +35,8 @@ public struct Programme: Sendable, Hashable, Codable {
     /// `clumpidx="1/2"`: this is part 1 (from 0) of 2 programmes sharing one slot.
     public var clumpIndex: Int?
     public var clumpCount: Int?
+    /// `<premiere>`: true; `<previously-shown>`: false (a rerun); nil when the guide says neither.
+    public var isPremiere: Bool?
     /// The guide's `<tv date>`: how new the guide is, for choosing between clashing entries.
     public var guideDate: Date?
     /// Line of `<programme>` in the guide, for messages.

@@ -16,6 +16,7 @@ struct ProgrammeDraft {
     var length: (value: String, units: String?)?
     var date: String?
     var language: String?
+    var isPremiere: Bool?
 
     init(line: Int, attributes: XMLAttributes) {
         self.line = line
@@ -40,6 +41,8 @@ struct ProgrammeDraft {
             if let value = capture.trimmedText { length = (value, capture.attributes["units"]) }
         case .date: date = date ?? capture.trimmedText
         case .language: language = language ?? capture.trimmedText
+        case .premiere: isPremiere = true
+        case .previouslyShown: isPremiere = isPremiere ?? false
         case .displayName: break
         }
     }
@@ -127,6 +130,7 @@ struct ProgrammeDraft {
         programme.season = episode.numbers.season
         programme.episode = episode.numbers.episode
         programme.episodeLast = episode.numbers.last
+        programme.isPremiere = isPremiere
         programme.part = episode.numbers.part
         programme.seriesTitle = episode.seriesTitle
         outcome.programme = programme
