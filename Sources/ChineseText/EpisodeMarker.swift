@@ -9,11 +9,17 @@ public struct EpisodeMarker: Sendable, Hashable {
     public var part: Int?
     /// The title with the marker removed, trimmed: "水稻种植技术（第三集）" → "水稻种植技术".
     public var seriesTitle: String
+    /// 第4季, S04E34 → 4.
+    public var season: Int?
+    /// The last episode of a range: 第1-4集, (13-15) → 4, 15; `number` holds the first.
+    public var lastNumber: Int?
 
-    public init(number: Int?, part: Int?, seriesTitle: String) {
+    public init(number: Int?, part: Int?, seriesTitle: String, season: Int? = nil, lastNumber: Int? = nil) {
         self.number = number
         self.part = part
         self.seriesTitle = seriesTitle
+        self.season = season
+        self.lastNumber = lastNumber
     }
 
     /// nil when the title carries no episode marker.
@@ -26,8 +32,9 @@ public struct EpisodeMarker: Sendable, Hashable {
         var markers = EpisodeMarkerScanner(scalars).scan()
         guard !markers.isEmpty else { return nil }
         markers.sort { $0.range.lowerBound < $1.range.lowerBound }
-        let number = markers.lazy.compactMap(\.number).first
+        let numbered = markers.first { $0.number != nil }
         let part = markers.lazy.compactMap(\.part).first
+        let season = markers.lazy.compactMap(\.season).first
 
         var segments: [ArraySlice<Unicode.Scalar>] = []
         var start = 0
@@ -37,7 +44,9 @@ public struct EpisodeMarker: Sendable, Hashable {
         }
         segments.append(scalars[start...])
         let seriesTitle = segments.lazy.map(cleaned).first { !$0.isEmpty } ?? ""
-        return EpisodeMarker(number: number, part: part, seriesTitle: seriesTitle)
+        return EpisodeMarker(
+            number: numbered?.number, part: part, seriesTitle: seriesTitle, season: season,
+            lastNumber: numbered?.lastNumber)
     }
 
     static let openingBrackets: Set<Unicode.Scalar> = ["（", "(", "【", "[", "〔", "［", "「", "《", "<", "〈"]

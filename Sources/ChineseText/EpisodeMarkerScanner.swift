@@ -4,9 +4,11 @@ struct EpisodeMarkerScanner {
         var range: Range<Int>
         var number: Int?
         var part: Int?
+        var season: Int?
+        var lastNumber: Int?
     }
 
-    private let scalars: [Unicode.Scalar]
+    let scalars: [Unicode.Scalar]
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -30,7 +32,9 @@ struct EpisodeMarkerScanner {
                 index = marker.range.upperBound
                 continue
             }
-            if let marker = bracketed(at: index) ?? partWord(at: index) ?? zhiNumber(at: index) {
+            if let marker = bracketed(at: index) ?? partWord(at: index) ?? zhiNumber(at: index)
+                ?? seasonEpisode(at: index) ?? numberOfTotal(at: index) ?? numberBeforeColon(at: index)
+            {
                 found.append(marker)
                 index = marker.range.upperBound
                 continue
@@ -40,18 +44,40 @@ struct EpisodeMarkerScanner {
         return found
     }
 
-    /// 第3集, 第十二讲, 第1部分.
+    /// 第3集, 第 42 集, 第十二讲, 第1部分, a range 第1-4集, and the season 第4季.
     private func ordinal(at start: Int) -> Found? {
-        let numeralEnd = numeralRun(from: start + 1)
-        guard numeralEnd > start + 1,
-            let number = ChineseNumeral.value(of: text(start + 1..<numeralEnd)),
-            let unit = Self.episodeUnits.first(where: { matches($0, at: numeralEnd) })
+        let numeralStart = skipSpaces(from: start + 1)
+        let numeralEnd = numeralRun(from: numeralStart)
+        guard numeralEnd > numeralStart, let number = ChineseNumeral.value(of: text(numeralStart..<numeralEnd))
         else { return nil }
-        return Found(range: start..<numeralEnd + unit.count, number: number)
+        var end = skipSpaces(from: numeralEnd)
+        var last: Int?
+        if let range = rangeEnd(after: end, first: number) { (last, end) = (range.last, skipSpaces(from: range.end)) }
+        // 第4季 is a season; 第一季度 is a quarter of the year.
+        if matches(["季"], at: end), !matches(["度"], at: end + 1) { return Found(range: start..<end + 1, season: number) }
+        guard let unit = Self.episodeUnits.first(where: { matches($0, at: end) }) else { return nil }
+        return Found(range: start..<end + unit.count, number: number, lastNumber: last)
+    }
+
+    static let rangeDashes: Set<Unicode.Scalar> = ["-", "－", "—", "–", "~", "～", "至", "到"]
+
+    /// `-4` in 第1-4集, (13-15): the second number of a range that goes up, and where it ends.
+    func rangeEnd(after index: Int, first: Int) -> (last: Int, end: Int)? {
+        guard index < scalars.count, Self.rangeDashes.contains(scalars[index]) else { return nil }
+        let start = skipSpaces(from: index + 1)
+        let end = numeralRun(from: start)
+        guard end > start, let last = ChineseNumeral.value(of: text(start..<end)), last > first else { return nil }
+        return (last, end)
+    }
+
+    func skipSpaces(from index: Int) -> Int {
+        var index = index
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{3000}" { index += 1 }
+        return index
     }
 
     /// （上）（中）（下）, （上集）, and a trailing （一）/(2) — brackets holding only the marker.
-    private func bracketed(at start: Int) -> Found? {
+    func bracketed(at start: Int) -> Found? {
         guard EpisodeMarker.openingBrackets.contains(scalars[start]) else { return nil }
         var end = start + 1
         while end < scalars.count, !EpisodeMarker.closingBrackets.contains(scalars[end]) {
@@ -67,10 +93,20 @@ struct EpisodeMarkerScanner {
             return Found(range: range, part: part)
         }
         // A bare number in brackets counts only at the end of the title: 水稻种植（一）, not （2026）版.
-        if numeralRun(from: inside.lowerBound) == inside.upperBound, isAtEnd(range.upperBound),
-            let number = ChineseNumeral.value(of: text(inside))
-        {
+        guard isAtEnd(range.upperBound) else { return nil }
+        if numeralRun(from: inside.lowerBound) == inside.upperBound, let number = ChineseNumeral.value(of: text(inside)) {
             return Found(range: range, number: number)
+        }
+        // (10/38): episode 10 of 38; (13-15): episodes 13 to 15. Not a span of years: （2025-2026）.
+        let firstEnd = numeralRun(from: inside.lowerBound)
+        guard firstEnd > inside.lowerBound, let first = ChineseNumeral.value(of: text(inside.lowerBound..<firstEnd)),
+            first < 1900
+        else { return nil }
+        if let total = totalAfter(firstEnd, first: first), total == inside.upperBound {
+            return Found(range: range, number: first)
+        }
+        if let span = rangeEnd(after: firstEnd, first: first), span.end == inside.upperBound {
+            return Found(range: range, number: first, lastNumber: span.last)
         }
         return nil
     }
@@ -93,14 +129,14 @@ struct EpisodeMarkerScanner {
         return Found(range: start..<end, number: number)
     }
 
-    private func numeralRun(from start: Int) -> Int {
+    func numeralRun(from start: Int) -> Int {
         var end = start
         while end < scalars.count, ChineseNumeral.isNumeral(scalars[end]) { end += 1 }
         return end
     }
 
     /// Nothing but whitespace, punctuation, closing brackets or other part markers follows `index`.
-    private func isAtEnd(_ index: Int) -> Bool {
+    func isAtEnd(_ index: Int) -> Bool {
         var index = index
         while index < scalars.count {
             let scalar = scalars[index]
@@ -117,11 +153,11 @@ struct EpisodeMarkerScanner {
         return true
     }
 
-    private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+    func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
         index + word.count <= scalars.count && scalars[index..<index + word.count].elementsEqual(word)
     }
 
-    private func text(_ range: Range<Int>) -> String {
+    func text(_ range: Range<Int>) -> String {
         String(String.UnicodeScalarView(scalars[range]))
     }
 }

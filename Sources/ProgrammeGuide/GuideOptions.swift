@@ -10,6 +10,11 @@ public struct GuideOptions: Sendable {
     public var maxDepth: Int
     /// Most child elements of one `<channel>` or `<programme>`; more refuses the guide.
     public var maxEntriesPerItem: Int
+    /// Most attributes on one element; more refuses the guide before libxml2 parses it (its duplicate check
+    /// is quadratic). XMLTV needs about 6.
+    public var maxAttributes: Int
+    /// Longest start tag in bytes, attributes included; longer refuses the guide.
+    public var maxStartTagBytes: Int
     /// Read the bytes in this encoding (`GB18030`) whatever the guide declares. nil: the BOM, else the
     /// XML declaration, else UTF-8 when the bytes are valid UTF-8, else GB18030.
     public var encoding: String?
@@ -19,8 +24,12 @@ public struct GuideOptions: Sendable {
         maxTextBytes: Int = 64 * 1024,
         maxDepth: Int = 16,
         maxEntriesPerItem: Int = 1024,
-        encoding: String? = nil
+        encoding: String? = nil,
+        maxAttributes: Int = 256,
+        maxStartTagBytes: Int = 256 * 1024
     ) {
+        self.maxAttributes = maxAttributes
+        self.maxStartTagBytes = maxStartTagBytes
         self.defaultTimeZone = defaultTimeZone
         self.maxTextBytes = maxTextBytes
         self.maxDepth = maxDepth

@@ -3,7 +3,7 @@ public import Foundation
 /// Reads XMLTV programme guides through libxml2's streaming reader, safely: no entities, no DTD loading,
 /// no network, bounded nesting and text. Stateless; any number of guides may be read on different threads at once.
 public enum GuideReader {
-    /// The whole guide, programmes in document order. Throws the first error; nothing is returned from a
+    /// The whole guide, programmes in document order; a missing stop is the next start on the channel by time. Throws the first error; nothing is returned from a
     /// guide that fails, so a caller never keeps half of a hostile or broken guide. Holds every programme in
     /// memory (about 1.4 KB each): for guides of many megabytes use `stream`.
     public static func read(contentsOf url: URL, options: GuideOptions = .init()) throws(GuideError) -> Guide {
@@ -13,7 +13,9 @@ public enum GuideReader {
             url, options: options, channel: { channels.append($0) },
             programme: { programmes.append(($0, $1)) })
         programmes.sort { $0.sequence < $1.sequence }
-        return Guide(channels: channels, programmes: programmes.map(\.programme), warnings: warnings)
+        var ordered = programmes.map(\.programme)
+        StopsByTime.infer(&ordered)
+        return Guide(channels: channels, programmes: ordered, warnings: warnings)
     }
 
     /// Hands out each channel and programme as it is read, so a guide of any size reads in constant memory.
@@ -37,11 +39,35 @@ public enum GuideReader {
     ) throws(GuideError) -> [GuideWarning] {
         let path = url.relativePath
         let file = url.path
-        let encoding = try InputEncoding.choose(file: file, path: path, forced: options.encoding)
+        // A gzipped guide goes to libxml2 as it is: it decompresses while reading and finds the encoding itself.
+        let content = try GuideFileCheck.check(file: file, path: path)
+        do {
+            return try run(url, content: content, options: options, channel: channel, programme: programme)
+        } catch where error.kind == .malformed && GuideFileCheck.looksCutOff(file: file, content: content) {
+            throw GuideFileCheck.cutOff(error, content: content)
+        }
+    }
+
+    private static func run(
+        _ url: URL, content: GuideFileCheck.Content, options: GuideOptions, channel: (Channel) -> Void,
+        programme: (Int, Programme) -> Void
+    ) throws(GuideError) -> [GuideWarning] {
+        let path = url.relativePath
+        let file = url.path
+        let encoding = switch content {
+        case .gzip: options.encoding.map { InputEncoding(encoding: $0, ignoringDeclaration: true, note: nil) }
+            ?? .libxml2Decides
+        case .plain: try InputEncoding.choose(file: file, path: path, forced: options.encoding)
+        }
         var log = WarningLog(path: path)
-        if let note = encoding.note { log.add(line: 1, note) }
+        if let note = encoding.note { log.add(.encoding, line: 1, note) }
+        // A gzipped guide goes to libxml2 by name, which decompresses it; plain bytes pass the start-tag guard.
+        let startTags = content == .plain
+            ? StartTagGuard(file: file, maxAttributes: options.maxAttributes, maxTagBytes: options.maxStartTagBytes)
+            : nil
         let reader = try XMLStreamReader(
-            file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration)
+            file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration,
+            guarding: startTags)
         var parser = XMLTVParser(reader: reader, options: options, log: log)
         return try parser.run(channel: channel, programme: programme)
     }

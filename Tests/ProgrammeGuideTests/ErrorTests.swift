@@ -37,7 +37,7 @@ struct ErrorTests {
         #expect {
             try GuideReader.read(contentsOf: url)
         } throws: { error in
-            (error as? GuideError)?.message.contains("<html>") == true
+            (error as? GuideError)?.message.contains("这是网页（HTML）") == true
         }
     }
 
@@ -47,7 +47,7 @@ struct ErrorTests {
             try GuideReader.read(contentsOf: URL(fileURLWithPath: "/nonexistent/guide.xml"))
         } throws: { error in
             guard let error = error as? GuideError else { return false }
-            return error.kind == .unreadable && error.description == "/nonexistent/guide.xml: 无法打开文件"
+            return error.kind == .unreadable && error.description == "/nonexistent/guide.xml: 找不到这个文件，请检查路径和文件名"
         }
     }
 
@@ -57,16 +57,16 @@ struct ErrorTests {
         #expect(guide.programmes.map { $0.titles.first?.text } == ["每日农经", "致富经", "谁知盘中餐"])
         #expect(guide.channels.map(\.id) == ["CCTV-7"])
         let byLine = Dictionary(grouping: guide.warnings, by: \.line).mapValues { $0.map(\.message) }
-        #expect(byLine[4] == ["<channel> 缺少 id 属性，已跳过"])
-        #expect(byLine[8]?.first?.contains("start 时间“2026-12-01 18:30”无法识别") == true)
-        #expect(byLine[11] == ["<programme> 缺少 channel 属性，已跳过"])
-        #expect(byLine[14] == ["<programme> 缺少 start 属性，已跳过"])
+        #expect(byLine[4] == ["频道没有写编号（id），节目无法指向它，已跳过"])
+        #expect(byLine[8]?.first?.contains("开始时间“2026-12-01 18:30”无法识别") == true)
+        #expect(byLine[11] == ["节目「缺少频道」没有写频道，已跳过"])
+        #expect(byLine[14] == ["频道 CCTV-7 的节目「缺少开始时间」没有开始时间，已跳过"])
         #expect(byLine[17]?.first?.contains("20261231250000") == true)
-        #expect(byLine[20]?.first?.contains("不晚于开始时间") == true)
+        #expect(byLine[20]?.first == "频道 CCTV-7 的节目「结束早于开始」（2026-12-01 20:00）的结束时间早于开始时间，已跳过")
         #expect(byLine[23]?.first?.contains("fortnights") == true)
         #expect(guide.warnings.count == 7)
         let first = try #require(guide.warnings.first)
-        #expect(first.description == "\(first.path):4: <channel> 缺少 id 属性，已跳过")
+        #expect(first.description == "\(first.path):4: 频道没有写编号（id），节目无法指向它，已跳过")
     }
 
     @Test("lines past 65 535, which libxml2 2.9 does not keep on elements, are still exact")

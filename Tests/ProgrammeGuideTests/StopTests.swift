@@ -67,3 +67,15 @@ struct StopTests {
         #expect(lines == [4, 3, 6, 7, 8, 9, 5, 10])
     }
 }
+
+@Suite("Missing stops by time, not by file order")
+struct StopsByTimeTests {
+    @Test("a channel listed out of order: each stop is the next start on the channel by time")
+    func outOfOrder() throws {
+        let guide = try Fixture.read("out-of-order.xml")
+        #expect(guide.programme(titled: "甲")?.stop == Fixture.beijing(2026, 12, 1, 20))
+        #expect(guide.programme(titled: "乙")?.stop == Fixture.beijing(2026, 12, 1, 21))
+        #expect(guide.programme(titled: "别台")?.stop == nil)
+        #expect(guide.programmes.map { $0.titles.first?.text } == ["甲", "丙", "别台", "乙"])
+    }
+}

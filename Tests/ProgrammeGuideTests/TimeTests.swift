@@ -33,10 +33,10 @@ struct TimeTests {
         #expect(guide.programmes.map(\.start) == [
             Fixture.beijing(2026, 12, 1, 19), Fixture.beijing(2026, 12, 1, 19, 30), Fixture.beijing(2026, 12, 1, 20),
         ])
-        let zoneWarnings = guide.warnings.filter { $0.message.contains("没有时区偏移") }
+        let zoneWarnings = guide.warnings.filter { $0.message.contains("没有写时区") }
         #expect(zoneWarnings.count == 1)
         #expect(zoneWarnings.first?.line == 3)
-        #expect(zoneWarnings.first?.message.contains("Asia/Shanghai") == true)
+        #expect(zoneWarnings.first?.message.contains("按北京时间理解") == true)
     }
 
     @Test("the default zone is configurable")
@@ -46,7 +46,7 @@ struct TimeTests {
         #expect(guide.programmes.first?.start == Fixture.beijing(2026, 12, 2, 3))
         // The explicit +0800 is not affected.
         #expect(guide.programmes.last?.start == Fixture.beijing(2026, 12, 1, 20))
-        #expect(guide.warnings.contains { $0.message.contains("按 \(utc.identifier) 解释") })
+        #expect(guide.warnings.contains { $0.message.contains("按\(utc.identifier)时间理解") })
     }
 
     @Test("a zone with daylight saving resolves wall-clock times on either side of the change")

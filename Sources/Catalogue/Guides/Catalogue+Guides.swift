@@ -8,29 +8,42 @@ public struct GuideImport: Sendable {
     /// Programmes inserted or replaced by a newer entry; an identical re-import counts nothing.
     public var changed: Int
     public var read: Int
+    /// Entries of older guides in the range this guide covers that it no longer lists.
+    public var retired: Int
     public var warnings: [GuideWarning]
 }
 
 extension Catalogue {
     /// Imports an XMLTV guide all-or-nothing, streaming it into one transaction: a malformed or hostile
     /// guide throws `GuideError` and the transaction rolls back, so nothing of it stays. A programme
-    /// already known for the same channel and start is replaced when the new entry differs: a newer
-    /// guide wins and a repeated import changes nothing.
+    /// already known for the same channel and start is replaced when the new entry differs and its guide
+    /// is not older (`<tv date>`, else the file's mtime); a repeated import changes nothing.
     public func importGuide(at url: URL, options: GuideOptions = GuideOptions()) throws -> GuideImport {
         let now = Date()
+        let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? now
         do {
             return try pool.write { db in
-                let store = try ProgrammeStore(db: db, sourceFile: url.path, importedAt: now)
                 let feed = GuideFeed(url: url, options: options)
-                var read = 0, changed = 0
+                var session: GuideImportSession?
                 do {
                     while let item = feed.next() {
                         switch item {
                         case .channel(let channel):
+                            let store = try ProgrammeStore(
+                                db: db, sourceFile: url.path, importedAt: now, guideDate: modified.timeIntervalSince1970)
                             try store.upsert(channel)
                         case .programmes(let programmes):
-                            read += programmes.count
-                            for programme in programmes { changed += try store.upsert(programme) }
+                            for programme in programmes {
+                                if session == nil {
+                                    let date = programme.guideDate ?? modified
+                                    let store = try ProgrammeStore(
+                                        db: db, sourceFile: url.path, importedAt: now,
+                                        guideDate: date.timeIntervalSince1970)
+                                    session = GuideImportSession(
+                                        store: store, path: url.relativePath, zone: options.defaultTimeZone)
+                                }
+                                try session?.add(programme)
+                            }
                         }
                     }
                 } catch {
@@ -38,7 +51,10 @@ extension Catalogue {
                     throw error
                 }
                 let warnings = try feed.result()
-                return GuideImport(path: url.path, changed: changed, read: read, warnings: warnings)
+                let retired = try session?.finish() ?? 0
+                return GuideImport(
+                    path: url.path, changed: session?.changed ?? 0, read: session?.read ?? 0, retired: retired,
+                    warnings: warnings + (session?.warnings ?? []))
             }
         } catch let error as GuideError {
             throw error

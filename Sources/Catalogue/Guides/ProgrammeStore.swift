@@ -9,11 +9,14 @@ struct ProgrammeStore {
     let sourceFile: String
     /// Converted once: binding a `Date` formats it anew for every row.
     private let importedAt: DatabaseValue
+    /// How new the guide is (`<tv date>`, else the file's mtime): a clash keeps the newer guide's entry.
+    let guideDate: Double
 
-    init(db: Database, sourceFile: String, importedAt: Date) throws {
+    init(db: Database, sourceFile: String, importedAt: Date, guideDate: Double) throws {
         self.db = db
         self.sourceFile = sourceFile
         self.importedAt = importedAt.databaseValue
+        self.guideDate = guideDate
     }
 
     func upsert(_ channel: Channel) throws {
@@ -26,41 +29,87 @@ struct ProgrammeStore {
         try statement.execute(arguments: [channel.id, channel.displayNames.preferred(), names])
     }
 
-    /// Returns 1 when the programme was new or differed from the stored entry, else 0.
-    func upsert(_ programme: Programme) throws -> Int {
-        let title = programme.titles.preferred() ?? ""
-        let subTitle = programme.subTitles.preferred()
-        let description = programme.descriptions.preferred()
-        let categories = programme.categories.map(\.text).joined(separator: "\n")
-        let keywords = programme.keywords.map(\.text).joined(separator: "\n")
-        let episodeNumbers = programme.episodeNumbers.map { "\($0.system)=\($0.value)" }.joined(separator: "\n")
-        let stop = programme.stop?.timeIntervalSince1970
-        var hasher = FNV1a64()
-        let separator: [UInt8] = [0x1F]
-        for var field in [title, subTitle ?? "", description ?? "", categories, keywords, episodeNumbers,
-                          stop.map { String($0) } ?? "", programme.episode.map(String.init) ?? "",
-                          programme.part.map(String.init) ?? "", programme.seriesTitle ?? ""] {
-            field.withUTF8 { hasher.combine(UnsafeRawBufferPointer($0)) }
-            separator.withUnsafeBytes { hasher.combine($0) }
+    /// What became of one entry.
+    enum Outcome: Equatable {
+        /// New, or it replaced a different entry.
+        case written
+        /// The stored entry is the same.
+        case unchanged
+        /// The stored entry came from a newer guide, or this one is a placeholder: the stored entry stays.
+        case keptStored(title: String, fromNewerGuide: Bool)
+    }
+
+    /// Inserts the entry or replaces the stored one for its channel and start, unless the stored one is
+    /// from a newer guide or this one is only a placeholder. `expectUnchanged` (the previous entry was
+    /// unchanged: a re-import) looks the stored entry up first, which spares a write attempt per entry.
+    func upsert(_ record: ProgrammeRecord, expectUnchanged: Bool) throws -> Outcome {
+        var stored: Row?
+        if expectUnchanged {
+            stored = try storedEntry(record)
+            if let stored, stored["digest"] as String == record.digest { return .unchanged }
         }
         let statement = try db.cachedStatement(sql: """
             INSERT INTO programme (channel, start, stop, title, subTitle, description, categories, keywords, episodeNumbers,
-                                   episode, part, seriesTitle, digest, sourceFile, importedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   season, episode, episodeLast, part, seriesTitle, placeholder, clumpCount,
+                                   premiere, digest, sourceFile, importedAt, guideDate)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(channel, start) DO UPDATE SET
-                stop = excluded.stop, title = excluded.title, subTitle = excluded.subTitle,
+                stop = excluded.stop,
+                title = CASE WHEN trim(excluded.title) = '' THEN programme.title ELSE excluded.title END,
+                subTitle = excluded.subTitle,
                 description = excluded.description, categories = excluded.categories, keywords = excluded.keywords,
-                episodeNumbers = excluded.episodeNumbers, episode = excluded.episode, part = excluded.part,
-                seriesTitle = excluded.seriesTitle, digest = excluded.digest,
-                sourceFile = excluded.sourceFile, importedAt = excluded.importedAt
+                episodeNumbers = excluded.episodeNumbers, season = excluded.season, episode = excluded.episode,
+                episodeLast = excluded.episodeLast, part = excluded.part, seriesTitle = excluded.seriesTitle,
+                placeholder = excluded.placeholder, clumpCount = excluded.clumpCount, premiere = excluded.premiere,
+                digest = excluded.digest,
+                sourceFile = excluded.sourceFile, importedAt = excluded.importedAt, guideDate = excluded.guideDate
             WHERE digest IS NOT excluded.digest
+                AND (programme.guideDate IS NULL OR programme.guideDate <= excluded.guideDate)
+                AND (NOT excluded.placeholder OR programme.placeholder)
             """)
-        try statement.execute(arguments: [
-            programme.channel, programme.start.timeIntervalSince1970, stop, title, subTitle, description,
-            categories, keywords, episodeNumbers, programme.episode, programme.part, programme.seriesTitle,
-            String(hasher.value, radix: 16), sourceFile, importedAt,
-        ])
-        return db.changesCount
+        try statement.execute(arguments: record.arguments + [sourceFile, importedAt, guideDate])
+        if db.changesCount > 0 { return .written }
+        if stored == nil { stored = try storedEntry(record) }
+        guard let stored, stored["digest"] as String != record.digest else { return .unchanged }
+        let storedDate: Double? = stored["guideDate"]
+        return .keptStored(title: stored["title"], fromNewerGuide: (storedDate ?? -.infinity) > guideDate)
+    }
+
+    /// The stored entry for the record's channel and start: digest, title and guide date.
+    func storedEntry(_ record: ProgrammeRecord) throws -> Row? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT digest, title, guideDate FROM programme WHERE channel = ? AND start = ?"),
+            arguments: [record.channel, record.start])
+    }
+
+    /// Removes this channel's entries overlapping `range` that this guide no longer lists, when they came from
+    /// an older (or the same) guide: placeholders and programmes the station replaced. Returns how many.
+    func retire(channel: String, range: ClosedRange<Double>, keeping listed: Set<Double>) throws -> Int {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT id, start FROM programme WHERE channel = ? AND start < ? AND coalesce(stop, start + 1) > ?
+                AND (guideDate IS NULL OR guideDate <= ?)
+                """),
+            arguments: [channel, range.upperBound, range.lowerBound, guideDate])
+        var retired = 0
+        let delete = try db.cachedStatement(sql: "DELETE FROM programme WHERE id = ?")
+        for row in rows where !listed.contains(row["start"]) {
+            try delete.execute(arguments: [row["id"] as Int64])
+            retired += 1
+        }
+        return retired
+    }
+
+    /// A programme without a stop ends when the next one on its channel starts, by time, whichever guide
+    /// listed it, if that is within a day; the last one on a channel (or before a gap) keeps an unknown stop.
+    func inferStops(channel: String) throws {
+        try db.cachedStatement(sql: """
+            UPDATE programme SET stop = (
+                SELECT min(next.start) FROM programme AS next
+                WHERE next.channel = programme.channel AND next.start > programme.start
+                AND next.start <= programme.start + 86400)
+            WHERE channel = ? AND stop IS NULL
+            """).execute(arguments: [channel])
     }
 
     /// Multi-valued columns hold one value per line.

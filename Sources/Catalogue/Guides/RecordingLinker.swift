@@ -18,33 +18,34 @@ struct RecordingLinker {
         var start: Double
         var stop: Double?
         var title: String
+        /// true `<premiere>`, false `<previously-shown>`, nil unknown.
+        var premiere: Bool? = nil
+
+        /// Premieres first, then airings the guide does not call reruns, then reruns.
+        var airingRank: Int { premiere == true ? 0 : premiere == nil ? 1 : 2 }
     }
 
     let db: Database
     let timeZone: TimeZone
-    private let channelKeys: [(channel: String, keys: [String])]
+    private let matcher: ChannelMatcher
 
     init(db: Database, timeZone: TimeZone) throws {
         self.db = db
         self.timeZone = timeZone
-        var keys: [(String, [String])] = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, names FROM channel ORDER BY id") {
-            let id: String = row["id"]
-            let names = ProgrammeStore.lines(row["names"])
-            keys.append((id, ([id] + names).map(Self.channelKey).filter { !$0.isEmpty }))
-        }
-        channelKeys = keys
-    }
-
-    /// "CCTV-7 农业农村" → "cctv7农业农村": folded, letters, digits and Han only.
-    static func channelKey(_ name: String) -> String {
-        String(TextFolding.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        // Programmes may name a channel the guide never declared: it is still a channel id to match.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, names FROM channel
+            UNION SELECT DISTINCT channel, '' FROM programme WHERE channel NOT IN (SELECT id FROM channel)
+            ORDER BY 1
+            """)
+        matcher = ChannelMatcher(channels: rows.map { row in
+            let id: String = row[0]
+            return (id, ProgrammeStore.lines(row[1]))
+        })
     }
 
     func channels(matching name: String) -> [String] {
-        let key = Self.channelKey(name)
-        guard !key.isEmpty else { return [] }
-        return channelKeys.filter { entry in entry.keys.contains { $0.hasPrefix(key) || key.hasPrefix($0) } }.map(\.channel)
+        matcher.channels(matching: name)
     }
 
     func link(path: String, title: String, media: MediaInfo?) throws -> (programme: Int64, method: Method)? {
@@ -69,17 +70,28 @@ struct RecordingLinker {
                 return (match.id, .creationTime)
             }
         }
-        let folded = TextFolding.fold(title)
-        if !folded.isEmpty {
-            let rows = try Candidate.fetch(db, sql: "SELECT id, channel, start, stop, title FROM programme WHERE title = ? ORDER BY start", title)
-            let candidates = rows.isEmpty
-                ? try Candidate.fetch(db, sql: "SELECT id, channel, start, stop, title FROM programme WHERE seriesTitle = ? ORDER BY start", title)
-                : rows
-            if let match = candidates.first(where: { Self.durationsAgree($0, duration) && TextFolding.fold($0.title) == folded }) {
-                return (match.id, .title)
-            }
-        }
+        if let match = try firstAiring(title: title, duration: duration) { return (match.id, .title) }
         return nil
+    }
+
+    /// By title alone: the premiere of that title whose duration agrees (`<premiere>`, else the first airing
+    /// the guide does not mark `<previously-shown>`, earliest first). Two equally good airings on different
+    /// channels at the same time: link neither.
+    private func firstAiring(title: String, duration: Double?) throws -> Candidate? {
+        let folded = TextFolding.fold(title)
+        guard !folded.isEmpty else { return nil }
+        let columns = "SELECT id, channel, start, stop, title, premiere FROM programme"
+        let rows = try Candidate.fetch(db, sql: "\(columns) WHERE title = ? ORDER BY start, id", title)
+        let candidates = rows.isEmpty
+            ? try Candidate.fetch(db, sql: "\(columns) WHERE seriesTitle = ? ORDER BY start, id", title)
+            : rows
+        let fitting = candidates.filter { Self.durationsAgree($0, duration) && TextFolding.fold($0.title) == folded }
+            .sorted { ($0.airingRank, $0.start, $0.id) < ($1.airingRank, $1.start, $1.id) }
+        guard let first = fitting.first else { return nil }
+        let rivals = fitting.filter {
+            $0.airingRank == first.airingRank && $0.start == first.start && $0.channel != first.channel
+        }
+        return rivals.isEmpty ? first : nil
     }
 
     private func nearest(channel: String?, to date: Date, within seconds: Double, duration: Double?) throws -> Candidate? {
@@ -116,7 +128,9 @@ extension RecordingLinker.Candidate {
 
     static func fetch(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Self] {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            Self(id: row["id"], channel: row["channel"], start: row["start"], stop: row["stop"], title: row["title"])
+            Self(
+                id: row["id"], channel: row["channel"], start: row["start"], stop: row["stop"], title: row["title"],
+                premiere: row.hasColumn("premiere") ? row["premiere"] : nil)
         }
     }
 }

@@ -71,9 +71,11 @@ struct Enricher {
             try db.execute(
                 sql: "INSERT INTO resourceProgramme (resourceId, programmeId, method, linkedAt) VALUES (?, ?, ?, ?)",
                 arguments: [id, match.programme, match.method.rawValue, now])
+            // A programme with an empty title keeps the recording's own title.
             try db.execute(sql: """
-                UPDATE resource SET title = (SELECT title FROM programme WHERE id = ?), titleSource = 'guide'
-                WHERE id = ?
+                UPDATE resource SET title = p.title, titleSource = 'guide'
+                FROM (SELECT title FROM programme WHERE id = ?) AS p
+                WHERE resource.id = ? AND trim(p.title) != ''
                 """, arguments: [match.programme, id])
             linked.insert(id)
         }

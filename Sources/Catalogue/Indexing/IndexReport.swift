@@ -12,9 +12,23 @@ public struct IndexReport: Sendable, Codable, Equatable {
     public var missing = 0
     public var failed: [Failure] = []
     public var programmes = 0
+    /// Guide entries retired because a newer guide no longer lists them in the range it covers.
+    public var retired = 0
     public var linked = 0
     /// Guide lines that were skipped or read with an assumption (`file:line: message`).
     public var warnings: [String] = []
+    /// Guides given with `--guide` that could not be read at all; courseware failures stay in `failed`.
+    public var guides: [Failure] = []
+    /// The same warnings with their kind, so that a long list can be summarised per kind.
+    public var guideWarnings: [GuideNote] = []
+
+    /// One guide warning: `kind` is a `GuideWarning.Kind` raw value (`skipped`, `stop-next-day`, `conflict` …).
+    public struct GuideNote: Sendable, Codable, Equatable {
+        public var kind: String
+        public var path: String
+        public var line: Int
+        public var message: String
+    }
 
     public init() {}
 }

@@ -1,5 +1,6 @@
 import ChineseText
 import GRDB
+import ProgrammeGuide
 
 /// Narrowing beside the text query: `--topic`, `--min`/`--max` minutes, `--format`.
 public struct SearchFilters: Sendable, Equatable {
@@ -69,8 +70,15 @@ extension Catalogue {
                     if ids.count < limit { take(try filter.newest(db, match: expression.match, limit: limit + ids.count)) }
                 }
             }
-            guard !ids.isEmpty else { return SearchResults(query: query, total: total, results: []) }
-            return SearchResults(query: query, total: total, results: try Self.hits(db, ids: ids, match: expression.match))
+            // Guide-only programmes have no topic, duration or format to narrow by: only a plain search lists them.
+            let programmes = filters == SearchFilters()
+                ? try ProgrammeSearch(query: query, zone: GuideOptions.beijing).run(db, limit: limit) : []
+            guard !ids.isEmpty else {
+                return SearchResults(query: query, total: total, results: [], programmes: programmes)
+            }
+            return SearchResults(
+                query: query, total: total, results: try Self.hits(db, ids: ids, match: expression.match),
+                programmes: programmes)
         }
     }
 

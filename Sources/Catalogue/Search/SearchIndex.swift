@@ -86,8 +86,13 @@ enum SearchIndex {
             tags += try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM resourceTag WHERE resourceId = ? ORDER BY tag"), arguments: [id])
         }
         let name = (row.path as NSString).lastPathComponent
+        var filename = (name as NSString).deletingPathExtension
+        // The channel of a recording's name as one word too: CCTV13 finds CCTV-13_20261201_1900.ts.
+        if let channel = FileNameStamp.parse(path: row.path, timeZone: .gmt).flatMap({ ChannelIdentity($0.channel) }) {
+            filename += "\n" + Set([channel.full, channel.short]).sorted().joined(separator: " ")
+        }
         return Document(
             title: titles.joined(separator: "\n"), tags: tags.joined(separator: "\n"),
-            description: descriptions.isEmpty ? "" : "\u{1}" + descriptions.joined(separator: "\n"), filename: (name as NSString).deletingPathExtension)
+            description: descriptions.isEmpty ? "" : "\u{1}" + descriptions.joined(separator: "\n"), filename: filename)
     }
 }

@@ -28,6 +28,17 @@ public struct Programme: Sendable, Hashable, Codable {
     public var date: String?
     /// `<language>` as written.
     public var language: String?
+    /// The last episode of a range (`第1-4集`, `(13-15)`); `episode` holds the first.
+    public var episodeLast: Int?
+    /// Zero-length (stop equal to start): a placeholder that gives way to a real programme in the same slot.
+    public var isPlaceholder = false
+    /// `clumpidx="1/2"`: this is part 1 (from 0) of 2 programmes sharing one slot.
+    public var clumpIndex: Int?
+    public var clumpCount: Int?
+    /// `<premiere>`: true; `<previously-shown>`: false (a rerun); nil when the guide says neither.
+    public var isPremiere: Bool?
+    /// The guide's `<tv date>`: how new the guide is, for choosing between clashing entries.
+    public var guideDate: Date?
     /// Line of `<programme>` in the guide, for messages.
     public var line: Int
 

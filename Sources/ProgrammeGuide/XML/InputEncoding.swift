@@ -26,12 +26,9 @@ struct InputEncoding: Equatable {
         defer { try? handle.close() }
         let head: Data
         do { head = try handle.read(upToCount: 1024) ?? Data() } catch {
-            throw GuideError(kind: .unreadable, path: path, message: "无法读取文件：\(error.localizedDescription)")
+            throw GuideError(kind: .unreadable, path: path, message: "读取文件时出错（磁盘或权限问题？），请检查文件后重试")
         }
         let bytes = [UInt8](head)
-        if bytes.starts(with: [0x1F, 0x8B]) {
-            throw GuideError(kind: .unreadable, path: path, message: "这是 gzip 压缩文件，请先解压再导入")
-        }
         // A BOM, or UTF-16/32 without one: libxml2 recognises these from the first bytes.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x3C, 0x00]) || bytes.starts(with: [0x00, 0x3C])
@@ -48,7 +45,7 @@ struct InputEncoding: Equatable {
             try handle.seek(toOffset: 0)
             if try UTF8Validator.isValid(handle) { return .libxml2Decides }
         } catch {
-            throw GuideError(kind: .unreadable, path: path, message: "无法读取文件：\(error.localizedDescription)")
+            throw GuideError(kind: .unreadable, path: path, message: "读取文件时出错（磁盘或权限问题？），请检查文件后重试")
         }
         return InputEncoding(
             encoding: "GB18030", ignoringDeclaration: false,

@@ -11,7 +11,7 @@ enum XMLErrorTranslation {
 
     static func warning(for report: XMLErrorSink.Report, path: String) -> GuideWarning {
         GuideWarning(
-            path: path, line: report.line, column: report.column == 0 ? nil : report.column,
+            kind: .xml, path: path, line: report.line, column: report.column == 0 ? nil : report.column,
             message: "XML 警告（libxml2：\(report.message)）")
     }
 

@@ -21,8 +21,12 @@ final class XMLStreamReader {
             | XML_PARSE_BIG_LINES.rawValue)
 
     let path: String
+    /// The file system path, for a second look at the bytes (the line of an entity declaration).
+    let file: String
     private let reader: OpaquePointer
     private let sink = XMLErrorSink()
+    /// Feeds the bytes and refuses hostile start tags; released after the reader, which calls into it.
+    private let startTags: StartTagGuard?
     /// Catches what libxml2 would print to stderr, for the reader's lifetime on this thread (see shim.h).
     private let generic: UnsafeMutablePointer<yj_xml_generic_capture>
 
@@ -31,9 +35,12 @@ final class XMLStreamReader {
     ///   - path: the path for messages, as the caller wrote it.
     ///   - encoding: tells libxml2 the encoding, overriding its detection; `ignoringDeclaration` also overrides
     ///     the XML declaration (a guide declared GB2312 read as its superset GB18030).
-    init(file: String, path: String, encoding: String?, ignoringDeclaration: Bool) throws(GuideError) {
+    init(
+        file: String, path: String, encoding: String?, ignoringDeclaration: Bool, guarding startTags: StartTagGuard?
+    ) throws(GuideError) {
         _ = libxml2Initialised
         self.path = path
+        self.file = file
         var options = Self.parseOptions
         if ignoringDeclaration { options |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
         let generic = UnsafeMutablePointer<yj_xml_generic_capture>.allocate(capacity: 1)
@@ -42,7 +49,15 @@ final class XMLStreamReader {
                 receive: XMLErrorSink.genericHandler, context: Unmanaged.passUnretained(sink).toOpaque(),
                 previous_handler: nil, previous_context: nil))
         yj_xml_generic_capture_begin(generic)
-        guard let reader = xmlReaderForFile(file, encoding, options) else {
+        self.startTags = startTags
+        let opened = if let startTags {
+            xmlReaderForIO(
+                StartTagGuard.read, StartTagGuard.close, Unmanaged.passUnretained(startTags).toOpaque(), file,
+                encoding, options)
+        } else {
+            xmlReaderForFile(file, encoding, options)
+        }
+        guard let reader = opened else {
             let reason = sink.genericMessage.map { "（libxml2：\($0)）" } ?? ""
             yj_xml_generic_capture_end(generic)
             generic.deallocate()
@@ -64,7 +79,19 @@ final class XMLStreamReader {
     /// Moves to the next node; false at the end of the document. Throws the first error libxml2 reported.
     func read() throws(GuideError) -> Bool {
         let status = xmlTextReaderRead(reader)
-        if let report = sink.firstError { throw XMLErrorTranslation.error(for: report, path: path) }
+        if let violation = startTags?.violation {
+            throw GuideError(kind: .limitExceeded, path: path, line: parserLine, message: violation.message)
+        }
+        if let report = sink.firstError {
+            var error = XMLErrorTranslation.error(for: report, path: path)
+            // libxml2 places entity loops at the document's start; the declaration is what to look at.
+            if error.kind == .forbiddenEntity, let declared = GuideFileCheck.line(of: "<!ENTITY", in: file),
+                error.line < declared
+            {
+                (error.line, error.column) = (declared, 0)
+            }
+            throw error
+        }
         switch status {
         case 1: return true
         case 0: return false
@@ -84,7 +111,7 @@ final class XMLStreamReader {
     var warnings: [GuideWarning] {
         var warnings = sink.warnings.map { XMLErrorTranslation.warning(for: $0, path: path) }
         if let message = sink.genericMessage {
-            warnings.append(GuideWarning(path: path, line: parserLine, message: "XML 警告（libxml2：\(message)）"))
+            warnings.append(GuideWarning(kind: .xml, path: path, line: parserLine, message: "XML 警告（libxml2：\(message)）"))
         }
         return warnings
     }

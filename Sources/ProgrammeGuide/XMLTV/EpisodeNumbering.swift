@@ -7,10 +7,12 @@ enum EpisodeNumbering {
         var season: Int?
         var episode: Int?
         var part: Int?
+        /// The last episode of a range; set only together with `episode`.
+        var last: Int?
 
         mutating func fill(from other: Numbers) {
             season = season ?? other.season
-            episode = episode ?? other.episode
+            if episode == nil, let number = other.episode { (episode, last) = (number, other.last) }
             part = part ?? other.part
         }
     }
@@ -34,9 +36,12 @@ enum EpisodeNumbering {
         let titleMarker = title.flatMap { EpisodeMarker.parse(title: $0) }
         let subTitleMarker = subTitles.preferred().flatMap { EpisodeMarker.parse(title: $0) }
         for marker in [titleMarker, subTitleMarker].compactMap({ $0 }) {
-            numbers.fill(from: Numbers(episode: marker.number, part: marker.part))
+            numbers.fill(
+                from: Numbers(season: marker.season, episode: marker.number, part: marker.part, last: marker.lastNumber))
         }
-        guard numbers.episode != nil || numbers.part != nil else { return Resolved(numbers: numbers) }
+        guard numbers.episode != nil || numbers.part != nil || numbers.season != nil else {
+            return Resolved(numbers: numbers)
+        }
         let series = titleMarker.map(\.seriesTitle).flatMap { $0.isEmpty ? nil : $0 } ?? title
         return Resolved(numbers: numbers, seriesTitle: series)
     }
@@ -55,12 +60,24 @@ enum EpisodeNumbering {
         return Numbers(season: number(0), episode: number(1), part: number(2))
     }
 
+    /// `2026-44`, `2026/44`, `2026.44`: issue 44 of the year 2026, not episode 2026. By hand, not with a
+    /// Regex: this runs for every on-screen number of a guide.
+    static func yearIssue(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 6, scalars.count <= 9, scalars[4] == "-" || scalars[4] == "/" || scalars[4] == ".",
+            let year = Int(String(String.UnicodeScalarView(scalars[..<4]))), (1900...2100).contains(year),
+            let issue = Int(String(String.UnicodeScalarView(scalars[5...]))), issue > 0
+        else { return nil }
+        return issue
+    }
+
     /// What a viewer sees: `S01E12`, `E12`, `Ep. 12`, `Part 2`, `12`, `第12集`, `第十二讲（下）`, `十二`.
     static func onscreen(_ value: String) -> Numbers {
         let text = value.trimmed
         if let marker = EpisodeMarker.parse(title: text), marker.number != nil || marker.part != nil {
-            return Numbers(episode: marker.number, part: marker.part)
+            return Numbers(season: marker.season, episode: marker.number, part: marker.part, last: marker.lastNumber)
         }
+        if let issue = yearIssue(text) { return Numbers(episode: issue) }
         var numbers = Numbers()
         var label = ""
         var digits = ""

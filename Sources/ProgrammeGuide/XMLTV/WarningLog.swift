@@ -10,8 +10,8 @@ struct WarningLog {
         self.limit = limit
     }
 
-    mutating func add(line: Int, column: Int? = nil, _ message: String) {
-        add(GuideWarning(path: path, line: line, column: column, message: message))
+    mutating func add(_ kind: GuideWarning.Kind = .skipped, line: Int, column: Int? = nil, _ message: String) {
+        add(GuideWarning(kind: kind, path: path, line: line, column: column, message: message))
     }
 
     mutating func add(_ warning: GuideWarning) {
@@ -21,6 +21,6 @@ struct WarningLog {
     /// The warnings, with a last one counting those left out.
     var all: [GuideWarning] {
         guard dropped > 0, let last = warnings.last else { return warnings }
-        return warnings + [GuideWarning(path: path, line: last.line, message: "另有 \(dropped) 条警告未列出")]
+        return warnings + [GuideWarning(kind: .more, path: path, line: last.line, message: "另有 \(dropped) 条警告未列出")]
     }
 }

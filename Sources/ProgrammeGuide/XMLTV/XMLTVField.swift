@@ -11,6 +11,8 @@ enum XMLTVField: String {
     case length
     case date
     case language
+    case premiere
+    case previouslyShown = "previously-shown"
 
     var belongsToChannel: Bool { self == .displayName }
 }

@@ -9,6 +9,10 @@ struct XMLTVParser {
     private var stops = StopInference()
     private var sequence = 0
     private var warnedAboutZone = false
+    /// `<tv date>`, given to every programme.
+    private var guideDate: Date?
+    /// Programmes whose stop was read as the next day: one warning for the guide, naming the first.
+    private var nextDayStops: (count: Int, first: String, line: Int)?
 
     private var channel: ChannelDraft?
     private var programme: ProgrammeDraft?
@@ -31,9 +35,12 @@ struct XMLTVParser {
             switch type {
             case .documentType:
                 if reader.documentTypeDeclaresEntities {
-                    throw refusal(
+                    // libxml2 reports the DOCTYPE's end; the librarian needs the declaration itself.
+                    var error = refusal(
                         .forbiddenEntity,
                         "DOCTYPE 中声明了实体（<!ENTITY …>）：节目单用不到实体，为防实体膨胀和读取外部文件，拒绝读取")
+                    error.line = GuideFileCheck.line(of: "<!ENTITY", in: reader.file) ?? error.line
+                    throw error
                 }
             case .entityReference:
                 throw refusal(.forbiddenEntity, "引用了实体 &\(reader.localName);：节目单用不到实体，拒绝读取")
@@ -50,6 +57,11 @@ struct XMLTVParser {
             }
         }
         stops.flush(emit: onProgramme)
+        if let nextDayStops {
+            log.add(
+                .stopNextDay, line: nextDayStops.line,
+                "\(nextDayStops.count) 个节目的结束时间写成了开始那天的日期（如\(nextDayStops.first)），已按次日计算")
+        }
         for warning in reader.warnings { log.add(warning) }
         return log.all
     }
@@ -66,6 +78,9 @@ struct XMLTVParser {
         case 0:
             let name = reader.localName
             guard name == "tv" else { throw refusal(.malformed, "根元素应为 <tv>，这里是 <\(name)>：不是 XMLTV 节目单") }
+            guideDate = try reader.attributes(limit: options.maxTextBytes)["date"]
+                .flatMap { XMLTVTime.parse($0, defaultZone: options.defaultTimeZone) }
+                .flatMap { XMLTVTime.plausibleYears.contains($0.year) ? $0.date : nil }
         case 1:
             let name = reader.localName
             guard name == "channel" || name == "programme" else { break }
@@ -105,7 +120,7 @@ struct XMLTVParser {
                 if let built = draft.build() {
                     onChannel(built)
                 } else {
-                    log.add(line: draft.line, "<channel> 缺少 id 属性，已跳过")
+                    log.add(line: draft.line, "频道没有写编号（id），节目无法指向它，已跳过")
                 }
             }
             if let draft = programme.take() { finish(draft, onProgramme: onProgramme) }
@@ -116,17 +131,23 @@ struct XMLTVParser {
 
     private mutating func finish(_ draft: ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
         let outcome = draft.build(defaultZone: options.defaultTimeZone)
-        for note in outcome.notes { log.add(line: draft.line, note) }
+        for note in outcome.notes { log.add(.ignored, line: draft.line, note) }
         if let time = outcome.timeWithoutOffset, !warnedAboutZone {
             warnedAboutZone = true
             log.add(
-                line: draft.line,
-                "时间“\(time)”没有时区偏移，按 \(options.defaultTimeZone.identifier) 解释（本节目单其余同类时间不再提示）")
+                .zoneAssumed, line: draft.line,
+                "时间“\(time)”没有写时区，按\(ProgrammeLabel.zoneName(options.defaultTimeZone))理解（本节目单其余同类时间不再提示）")
         }
-        guard let built = outcome.programme else {
-            log.add(line: draft.line, outcome.skipReason ?? "<programme> 已跳过")
+        guard var built = outcome.programme else {
+            log.add(line: draft.line, outcome.skipReason ?? "节目已跳过")
             return
         }
+        if outcome.stopMovedToNextDay {
+            let name = ProgrammeLabel.describe(
+                channel: built.channel, titles: built.titles, start: built.start, zone: options.defaultTimeZone)
+            nextDayStops = ((nextDayStops?.count ?? 0) + 1, nextDayStops?.first ?? name, nextDayStops?.line ?? draft.line)
+        }
+        built.guideDate = guideDate
         sequence += 1
         stops.add(built, sequence: sequence, emit: onProgramme)
     }

@@ -8,7 +8,12 @@ enum XMLTVTime {
         var date: Date
         /// false when the text had no offset and `defaultZone` was assumed.
         var hasOffset: Bool
+        /// As written; the caller refuses years outside `plausibleYears`.
+        var year: Int = 1970
     }
+
+    /// Guides describe broadcasts: a year outside this range is a typo or a hostile value.
+    static let plausibleYears = 1970...2100
 
     static func parse(_ text: String, defaultZone: TimeZone) -> Parsed? {
         var text = text
@@ -25,9 +30,15 @@ enum XMLTVTime {
         let digitsStart = index
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         let digitCount = index - digitsStart
-        guard digitCount == 8 || digitCount == 10 || digitCount == 12 || digitCount == 14 else { return nil }
+        guard digitCount >= 4, digitCount <= 14, digitCount % 2 == 0 else { return nil }
+        // Fractional seconds (`20261201190000.500`) are accepted and dropped: guides schedule to the minute.
+        if digitCount == 14, index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
         func field(_ at: Int, _ width: Int) -> Int {
-            guard at + width <= digitCount else { return 0 }
+            // A truncated time (`200209`, the DTD's own example) means the first month or day.
+            guard at + width <= digitCount else { return at == 4 || at == 6 ? 1 : 0 }
             var value = 0
             for offset in at..<(at + width) { value = value * 10 + Int(bytes[digitsStart + offset] - 0x30) }
             return value
@@ -43,20 +54,21 @@ enum XMLTVTime {
         skipSpaces()
         guard index < bytes.count else {
             let seconds = wallClock - offset(ofWallClock: wallClock, in: defaultZone)
-            return Parsed(date: Date(timeIntervalSince1970: TimeInterval(seconds)), hasOffset: false)
+            return Parsed(date: Date(timeIntervalSince1970: TimeInterval(seconds)), hasOffset: false, year: year)
         }
-        guard let offset = parseOffset(UnsafeBufferPointer(rebasing: bytes[index...])) else { return nil }
-        return Parsed(date: Date(timeIntervalSince1970: TimeInterval(wallClock - offset)), hasOffset: true)
+        guard let offset = parseOffset(UnsafeBufferPointer(rebasing: bytes[index...]), defaultZone: defaultZone)
+        else { return nil }
+        return Parsed(date: Date(timeIntervalSince1970: TimeInterval(wallClock - offset)), hasOffset: true, year: year)
     }
 
-    /// `+0800`, `+08:00`, `+08`, `-0500`, `Z`, `UTC`, `GMT` (and trailing spaces) → seconds east of UTC.
-    private static func parseOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `+0800`, `+08:00`, `+08`, `-0500`, or a zone name (`UTC`, `BST`, `CST`), and trailing spaces → seconds
+    /// east of UTC.
+    private static func parseOffset(_ bytes: UnsafeBufferPointer<UInt8>, defaultZone: TimeZone) -> Int? {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         let rest = bytes[..<end]
         guard let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else {
-            let name = String(decoding: rest, as: UTF8.self).uppercased()
-            return name == "Z" || name == "UTC" || name == "GMT" ? 0 : nil
+            return namedZoneOffset(String(decoding: rest, as: UTF8.self).uppercased(), defaultZone: defaultZone)
         }
         var digits: [Int] = []
         for (position, byte) in rest.dropFirst().enumerated() {
@@ -73,6 +85,26 @@ enum XMLTVTime {
         let minutes = digits.count == 4 ? digits[2] * 10 + digits[3] : 0
         guard hours <= 14, minutes <= 59 else { return nil }
         return (sign == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
+    }
+
+    /// The zone abbreviations of the XMLTV DTD's examples and their neighbours. `CST` is China Standard Time
+    /// when the guide's zone is China's, as in Chinese guides; elsewhere it is North American Central.
+    private static func namedZoneOffset(_ name: String, defaultZone: TimeZone) -> Int? {
+        switch name {
+        case "Z", "UTC", "GMT", "UT", "WET": 0
+        case "BST", "CET", "WEST": 3600
+        case "CEST", "EET": 7200
+        case "EEST", "MSK": 10800
+        case "CST": defaultZone.secondsFromGMT() == 8 * 3600 ? 8 * 3600 : -6 * 3600
+        case "HKT", "AWST": 8 * 3600
+        case "JST", "KST": 9 * 3600
+        case "EST", "CDT": -5 * 3600
+        case "EDT": -4 * 3600
+        case "MST", "PDT": -7 * 3600
+        case "MDT": -6 * 3600
+        case "PST": -8 * 3600
+        default: nil
+        }
     }
 
     /// The zone's offset at a wall-clock time given as seconds since 1970 read as UTC; the second lookup settles

@@ -7,10 +7,7 @@ extension IndexReport {
         if programmes > 0 || linked > 0 {
             lines.append("节目单条目 \(programmes)，已关联录像 \(linked)")
         }
-        if !warnings.isEmpty {
-            lines.append("节目单提示：")
-            lines += warnings.map { "  ! \($0)" }
-        }
+        lines += guideSummaryLines
         if !failed.isEmpty {
             lines.append("未能登记的文件：")
             for failure in failed {

@@ -8,6 +8,10 @@ extension SearchResults {
     }
 
     public func text(highlight: Highlight = .brackets) -> String {
+        ([resourceText(highlight: highlight)] + programmeLines).joined(separator: "\n")
+    }
+
+    private func resourceText(highlight: Highlight) -> String {
         guard total > 0 else { return "没有找到与「\(query)」相关的资源。" }
         var lines = ["找到 \(total) 条与「\(query)」相关的资源" + (results.count < total ? "，显示前 \(results.count) 条：" : "：")]
         for hit in results {

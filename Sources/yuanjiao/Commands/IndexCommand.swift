@@ -8,14 +8,15 @@ struct IndexCommand: ParsableCommand {
         abstract: "登记课件文件夹：读取媒体信息，写入目录。",
         discussion: """
             递归扫描每个文件夹。只读取新增或改动过的文件；移动或改名的文件保留原编号和馆员标注；
-            找不到的文件标记为"缺失"，不会删除。损坏的文件列在"失败"中，其余照常登记，退出码仍为 0。
+            找不到的文件标记为"缺失"，不会删除。损坏的文件列在"失败"中，其余照常登记，退出码仍为 0；
+            给出的节目单读不了（不存在、是文件夹、不完整、不是 XMLTV）时列在"未能导入的节目单"中，退出码为 2。
 
             示例：
               yuanjiao index Samples/courseware
               yuanjiao index /mnt/卫星下载 --guide /mnt/卫星下载/节目预告.xml
               yuanjiao index /mnt/卫星下载 /mnt/网络下载 --jobs 2 --json
 
-            节目单（--guide）：导入 XMLTV 节目预告，按文件名中的频道和时间、容器的 creation_time
+            节目单（--guide）：导入 XMLTV 节目预告（.xml 或 .xml.gz，没写时区的时间按北京时间），按文件名中的频道和时间、容器的 creation_time
             或标题把录像与节目对应起来；对应上的录像采用节目的标题、简介、分类和集数。
             主题建议来自节目分类、文件夹名（如 法律法规/）和标题简介中的关键词，待馆员确认。
             """)
@@ -45,9 +46,6 @@ struct IndexCommand: ParsableCommand {
         for path in paths where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("路径不存在：\(path)")
         }
-        for guide in guides where !FileManager.default.fileExists(atPath: guide) {
-            throw ValidationError("节目单文件不存在：\(guide)")
-        }
     }
 
     func run() throws {
@@ -65,6 +63,8 @@ struct IndexCommand: ParsableCommand {
             } else {
                 Terminal.output(report.summaryText)
             }
+            // Unreadable input: the contract's exit code 2, after everything else was indexed and reported.
+            if !report.guides.isEmpty { throw ExitCode(2) }
         }
     }
 }
