@@ -23,5 +23,11 @@ extension CatalogueSchema {
             try db.create(index: "plannedItem_station", on: "plannedItem", columns: ["station", "date"])
             try db.create(index: "plannedItem_resource", on: "plannedItem", columns: ["resourceId"])
         }
+        // Without it, reading a plan's items and the cascade that deletes them when a month is re-planned scan
+        // the whole table once per station: quadratic at province scale (issue 12).
+        migrator.registerMigration("v6-plannedItem-planId") { db in
+            try db.create(index: "plannedItem_plan", on: "plannedItem", columns: ["planId"])
+            try db.create(index: "stationPlan_month", on: "stationPlan", columns: ["month"])
+        }
     }
 }

@@ -46,12 +46,9 @@ extension PlanChecker {
         _ plan: StationPlan, rules: StationRules, month: YearMonth, history: StationHistory,
         report: (LocalDate, PlanRule, String) -> Void
     ) {
-        let windowStart = month.year * 12 + month.month - 1 - rules.noRepeatMonths
-        let windowEnd = month.year * 12 + month.month - 1
+        // Both sides of the month: a month planned after a later one must not repeat what the later one shows.
         var seenBefore: [Int64: LocalDate] = [:]
-        for entry in history.entries {
-            let index = entry.date.year * 12 + entry.date.month - 1
-            guard index >= windowStart, index < windowEnd else { continue }
+        for entry in history.entries(blocking: month, noRepeatMonths: rules.noRepeatMonths) {
             if let date = seenBefore[entry.courseID], date >= entry.date { continue }
             seenBefore[entry.courseID] = entry.date
         }
@@ -60,10 +57,10 @@ extension PlanChecker {
             for item in session.items {
                 if let earlier = seenThisMonth[item.id] {
                     report(session.date, .repeat, "《\(item.title)》（\(item.id)）本月 \(earlier.chineseMonthDay) 已播过")
-                } else if let earlier = seenBefore[item.id] {
+                } else if let other = seenBefore[item.id] {
+                    let when = other < month.firstDay ? "已于 \(other) 播过" : "已排在 \(other) 播放"
                     report(
-                        session.date, .repeat,
-                        "《\(item.title)》（\(item.id)）已于 \(earlier) 播过，\(rules.noRepeatMonths) 个月内不应重复")
+                        session.date, .repeat, "《\(item.title)》（\(item.id)）\(when)，\(rules.noRepeatMonths) 个月内不应重复")
                 }
                 seenThisMonth[item.id] = seenThisMonth[item.id] ?? session.date
             }

@@ -10,8 +10,9 @@ public struct PlanChecker: Sendable {
         _ plan: MonthPlan, stations: [Station], histories: [String: StationHistory] = [:]
     ) -> CheckReport {
         var violations: [PlanViolation] = []
+        let plans = Dictionary(plan.stations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for station in stations {
-            guard let stationPlan = plan.stations.first(where: { $0.id == station.id }) else {
+            guard let stationPlan = plans[station.id] else {
                 violations.append(
                     PlanViolation(
                         station: station.id, date: plan.month.firstDay, rule: .studyDays,

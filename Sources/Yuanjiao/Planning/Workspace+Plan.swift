@@ -42,7 +42,7 @@ extension Workspace {
     public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
         let stations = try stations(context, ids: stationIDs)
         let pool = CoursePool(courses: try plannableCourses().map(Self.course))
-        let histories = try histories(of: stations, before: month)
+        let histories = try histories(of: stations, around: month)
         let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
         let plan = planner.plan(stations: stations, histories: histories)
         try catalogue.storePlans(try plan.stations.map { try Self.stored($0, month: month) })
@@ -62,16 +62,30 @@ extension Workspace {
         let plans = try stations.compactMap { station -> StationPlan? in
             try stored[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) }
         }
-        let histories = try histories(of: stations, before: month)
+        let histories = try histories(of: stations, around: month)
         return PlanChecker(calendar: context.calendar)
             .check(MonthPlan(month: month, stations: plans), stations: stations, histories: histories)
     }
 
-    /// What each station was shown before the month, from the stored plans.
-    func histories(of stations: [Station], before month: YearMonth) throws -> [String: StationHistory] {
-        try catalogue.planHistory(stations: stations.map(\.id), before: month.description).mapValues { items in
+    /// What each station was shown in stored plans of other months: every earlier month (series pick up where
+    /// they stopped) and the later months within the stations' widest no-repeat window.
+    func histories(of stations: [Station], around month: YearMonth) throws -> [String: StationHistory] {
+        let window = max(0, stations.map(\.rules.noRepeatMonths).max() ?? 0)
+        let end = month.adding(months: min(window, 1200) + 1).firstDay.description
+        let items = try catalogue.planHistory(
+            stations: stations.map(\.id), from: "0000-01-01", before: end, excludingMonth: month.description)
+        // A few hundred distinct dates among millions of rows: parse each once.
+        var dates: [String: LocalDate?] = [:]
+        return items.mapValues { items in
             StationHistory(entries: items.compactMap { item in
-                (try? LocalDate(parsing: item.date)).map { StationHistory.Entry(courseID: item.resourceID, date: $0) }
+                let date: LocalDate?
+                if let known = dates[item.date] {
+                    date = known
+                } else {
+                    date = try? LocalDate(parsing: item.date)
+                    dates[item.date] = date
+                }
+                return date.map { StationHistory.Entry(courseID: item.resourceID, date: $0) }
             })
         }
     }
