@@ -22,15 +22,23 @@ public struct MonthPlanner: Sendable {
         self.ranking = MonthRanking(pool: pool, month: month)
     }
 
-    /// Plans every station in order; `histories` is keyed by station id (a missing key means no history).
-    public func plan(stations: [Station], histories: [String: StationHistory] = [:]) -> MonthPlan {
-        MonthPlan(month: month, stations: stations.map { plan(station: $0, history: histories[$0.id] ?? .empty) })
+    /// Plans every station in order; `histories` and `neighbours` are keyed by station id (a missing key means
+    /// no history, no stored neighbouring plans).
+    public func plan(
+        stations: [Station], histories: [String: StationHistory] = [:], neighbours: [String: NeighbourPlans] = [:]
+    ) -> MonthPlan {
+        MonthPlan(month: month, stations: stations.map {
+            plan(station: $0, history: histories[$0.id] ?? .empty, neighbours: neighbours[$0.id] ?? .none)
+        })
     }
 
     /// One station's month. Never fails: a rule that cannot be met is relaxed and reported in `warnings`.
-    public func plan(station: Station, history: StationHistory = .empty) -> StationPlan {
+    /// Weeks cut by the month's edge count what `neighbours` (the stored plans of the months either side) hold.
+    public func plan(station: Station, history: StationHistory = .empty, neighbours: NeighbourPlans = .none) -> StationPlan {
         let rules = station.rules
-        var layout = MonthLayout(month: month, rules: rules, calendar: calendar)
+        var layout = MonthLayout(
+            month: month, rules: rules, calendar: calendar, neighbours: neighbours,
+            minimumSessionMinutes: options.minimumSessionMinutes)
         var warnings = WarningLog(station: station, month: month, weekLabels: layout.weeks.map(\.label))
         let slots = BlockPlanner(rules: rules, options: options).plan(&layout, warnings: &warnings)
 

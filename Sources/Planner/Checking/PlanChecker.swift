@@ -2,12 +2,18 @@
 /// days), not the planner's.
 public struct PlanChecker: Sendable {
     public let calendar: HolidayCalendar
+    /// The shortest weekly session a day must fit to count as able to hold one (the planner's default).
+    public let minimumSessionMinutes: Int
 
-    public init(calendar: HolidayCalendar) { self.calendar = calendar }
+    public init(calendar: HolidayCalendar, minimumSessionMinutes: Int = PlannerOptions().minimumSessionMinutes) {
+        self.calendar = calendar
+        self.minimumSessionMinutes = minimumSessionMinutes
+    }
 
     /// Checks each station's stored plan; a station with no plan in `plan` is itself a violation.
     public func check(
-        _ plan: MonthPlan, stations: [Station], histories: [String: StationHistory] = [:]
+        _ plan: MonthPlan, stations: [Station], histories: [String: StationHistory] = [:],
+        neighbours: [String: NeighbourPlans] = [:]
     ) -> CheckReport {
         var violations: [PlanViolation] = []
         let plans = Dictionary(plan.stations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -20,14 +26,16 @@ public struct PlanChecker: Sendable {
                 continue
             }
             violations += check(
-                stationPlan, station: station, month: plan.month, history: histories[station.id] ?? .empty)
+                stationPlan, station: station, month: plan.month, history: histories[station.id] ?? .empty,
+                neighbours: neighbours[station.id] ?? .none)
         }
         return CheckReport(month: plan.month, violations: violations)
     }
 
     /// Every violation of one station's plan for `month`, ordered by date.
     public func check(
-        _ plan: StationPlan, station: Station, month: YearMonth, history: StationHistory = .empty
+        _ plan: StationPlan, station: Station, month: YearMonth, history: StationHistory = .empty,
+        neighbours: NeighbourPlans = .none
     ) -> [PlanViolation] {
         let rules = station.rules
         let days = CheckerDays(month: month, rules: rules, calendar: calendar)
@@ -47,7 +55,7 @@ public struct PlanChecker: Sendable {
             checkItems(session, report: report)
         }
         checkStudyDays(plan, rules: rules, month: month, report: report)
-        checkWeeks(plan, rules: rules, days: days, report: report)
+        checkWeeks(plan, rules: rules, days: days, neighbours: neighbours, report: report)
         checkRepeats(plan, rules: rules, month: month, history: history, report: report)
         return found.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }

@@ -1,4 +1,4 @@
-public import Catalogue
+import Catalogue
 public import Foundation
 public import Planner
 
@@ -40,11 +40,12 @@ extension Workspace {
     /// `yuanjiao plan`: plans the month for the stations from the catalogue's courses and each
     /// station's history, then stores it (replacing that month's plan for those stations).
     public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
+        try CalendarCoverage.require(month, calendarIDs: context.stationFile.calendarIDs)
         let stations = try stations(context, ids: stationIDs)
         let pool = CoursePool(courses: try plannableCourses().map(Self.course))
         let histories = try histories(of: stations, around: month)
         let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
-        let plan = planner.plan(stations: stations, histories: histories)
+        let plan = planner.plan(stations: stations, histories: histories, neighbours: try neighbours(of: stations, month: month))
         try catalogue.storePlans(try plan.stations.map { try Self.stored($0, month: month) })
         return plan
     }
@@ -57,14 +58,16 @@ extension Workspace {
 
     /// `yuanjiao check`: re-verifies the stored plans through the checker's own code path.
     public func check(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> CheckReport {
+        try CalendarCoverage.require(month, calendarIDs: context.stationFile.calendarIDs)
         let stations = try stations(context, ids: stationIDs)
         let stored = try catalogue.storedPlans(month: month.description, stations: stations.map(\.id))
         let plans = try stations.compactMap { station -> StationPlan? in
             try stored[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) }
         }
         let histories = try histories(of: stations, around: month)
-        return PlanChecker(calendar: context.calendar)
-            .check(MonthPlan(month: month, stations: plans), stations: stations, histories: histories)
+        return PlanChecker(calendar: context.calendar).check(
+            MonthPlan(month: month, stations: plans), stations: stations, histories: histories,
+            neighbours: try neighbours(of: stations, month: month))
     }
 
     /// What each station was shown in stored plans of other months: every earlier month (series pick up where
