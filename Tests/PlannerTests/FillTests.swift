@@ -114,7 +114,8 @@ import Testing
                 offset += item.durationSeconds
             }
         }
-        #expect(!plan.warnings.contains { $0.rule == .courses }, "\(plan.warnings)")
+        // No session left idle (those warnings carry the session's date); a topic short of its share may be warned.
+        #expect(!plan.warnings.contains { $0.rule == .courses && $0.date != nil }, "\(plan.warnings)")
     }
 
     /// The open day loops the week's courses (repeats intended) and says so.

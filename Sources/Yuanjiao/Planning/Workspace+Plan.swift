@@ -56,8 +56,12 @@ extension Workspace {
         return try JSONDecoder().decode(StationPlan.self, from: stored.document)
     }
 
-    /// `yuanjiao check`: re-verifies the stored plans through the checker's own code path.
-    public func check(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> CheckReport {
+    /// `yuanjiao check`: re-verifies the stored plans through the checker's own code path, content included:
+    /// fill, topic shares, items against today's catalogue and files on disk, series order.
+    public func check(
+        _ context: PlanningContext, month: YearMonth, stationIDs: [String] = [],
+        tolerance: ContentTolerance = ContentTolerance()
+    ) throws -> CheckReport {
         try CalendarCoverage.require(month, calendarIDs: context.stationFile.calendarIDs)
         let stations = try stations(context, ids: stationIDs)
         let stored = try catalogue.storedPlans(month: month.description, stations: stations.map(\.id))
@@ -65,7 +69,8 @@ extension Workspace {
             try stored[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) }
         }
         let histories = try histories(of: stations, around: month)
-        return PlanChecker(calendar: context.calendar).check(
+        let catalogue = try catalogueView(for: plans)
+        return PlanChecker(calendar: context.calendar, catalogue: catalogue, tolerance: tolerance).check(
             MonthPlan(month: month, stations: plans), stations: stations, histories: histories,
             neighbours: try neighbours(of: stations, month: month))
     }
