@@ -16,17 +16,36 @@ public struct StoredPlan: Sendable {
         }
     }
 
+    /// A session's span: `date` YYYY-MM-DD, `start` and `end` HH:MM, `kind` as the plan writes it.
+    public struct Session: Sendable, Hashable {
+        public var date: String
+        public var start: String
+        public var end: String
+        public var kind: String
+
+        public init(date: String, start: String, end: String, kind: String) {
+            self.date = date
+            self.start = start
+            self.end = end
+            self.kind = kind
+        }
+    }
+
     public var station: String
     public var month: String
     public var document: Data
     public var items: [Item]
+    public var sessions: [Session]
     public var createdAt: Date
 
-    public init(station: String, month: String, document: Data, items: [Item], createdAt: Date = Date()) {
+    public init(
+        station: String, month: String, document: Data, items: [Item], sessions: [Session] = [], createdAt: Date = Date()
+    ) {
         self.station = station
         self.month = month
         self.document = document
         self.items = items
+        self.sessions = sessions
         self.createdAt = createdAt
     }
 }
@@ -46,6 +65,12 @@ extension Catalogue {
                     """)
                 for item in plan.items {
                     try statement.execute(arguments: [planID, plan.station, item.date, item.resourceID, item.kind])
+                }
+                let sessions = try db.cachedStatement(sql: """
+                    INSERT INTO plannedSession (planId, date, start, "end", kind) VALUES (?, ?, ?, ?, ?)
+                    """)
+                for session in plan.sessions {
+                    try sessions.execute(arguments: [planID, session.date, session.start, session.end, session.kind])
                 }
             }
         }
@@ -76,6 +101,26 @@ extension Catalogue {
                 plans[planID]?.items.append(StoredPlan.Item(date: row[1], resourceID: row[2], kind: row[3]))
             }
             return Dictionary(uniqueKeysWithValues: plans.values.map { ($0.station, $0) })
+        }
+    }
+
+    /// The session spans of a month's stored plans, keyed by station id: what the neighbouring month's cut
+    /// weeks need, without reading the plan documents.
+    public func storedSessions(month: String, stations: [String]) throws(CatalogueError) -> [String: [StoredPlan.Session]] {
+        try read { db in
+            let wanted = Set(stations)
+            var sessions: [String: [StoredPlan.Session]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT stationPlan.station, s.date, s.start, s."end", s.kind
+                FROM plannedSession s JOIN stationPlan ON stationPlan.id = s.planId
+                WHERE stationPlan.month = ? ORDER BY s.rowid
+                """, arguments: [month])
+            while let row = try rows.next() {
+                let station: String = row[0]
+                guard wanted.contains(station) else { continue }
+                sessions[station, default: []].append(StoredPlan.Session(date: row[1], start: row[2], end: row[3], kind: row[4]))
+            }
+            return sessions
         }
     }
 

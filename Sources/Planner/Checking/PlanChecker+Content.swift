@@ -80,23 +80,15 @@ extension PlanChecker {
             guard let series = catalogue.courses[entry.courseID]?.series else { continue }
             last[series.title] = max(last[series.title] ?? 0, series.episode)
         }
+        // A course is compared once per station, not again for each replay (open-day loops).
+        var compared = Set<Int64>()
         for session in plan.sessions.sorted(by: { ($0.date, $0.start) < ($1.date, $1.start) }) {
             for item in session.items.sorted(by: { $0.startOffset < $1.startOffset }) {
-                guard let course = catalogue.courses[item.id] else {
-                    report(session.date, .catalogue, "《\(item.title)》（\(item.id)）已不在目录中（或已不可排课）")
-                    continue
+                let course = catalogue.courses[item.id]
+                if compared.insert(item.id).inserted {
+                    compare(item, with: course, on: session.date, missing: catalogue.missingFiles.contains(item.id), report: report)
                 }
-                if course.title != item.title {
-                    report(session.date, .catalogue, "《\(item.title)》（\(item.id)）在目录中的标题已改为《\(course.title)》")
-                }
-                if course.durationSeconds != item.durationSeconds {
-                    report(
-                        session.date, .catalogue,
-                        "《\(item.title)》（\(item.id)）计划时长 \(item.durationSeconds) 秒，目录中为 \(course.durationSeconds) 秒")
-                }
-                if catalogue.missingFiles.contains(item.id) {
-                    report(session.date, .catalogue, "《\(item.title)》（\(item.id)）的文件已不在磁盘上：\(course.path)")
-                }
+                guard let course else { continue }
                 guard session.kind != .openDay, let series = course.series else { continue }
                 if let previous = last[series.title] {
                     if series.episode <= previous, series.episode != 1 {
@@ -114,6 +106,24 @@ extension PlanChecker {
                 }
                 last[series.title] = series.episode
             }
+        }
+    }
+
+    private func compare(
+        _ item: PlannedItem, with course: Course?, on date: LocalDate, missing: Bool, report: (LocalDate, PlanRule, String) -> Void
+    ) {
+        guard let course else {
+            report(date, .catalogue, "《\(item.title)》（\(item.id)）已不在目录中（或已不可排课）")
+            return
+        }
+        if course.title != item.title {
+            report(date, .catalogue, "《\(item.title)》（\(item.id)）在目录中的标题已改为《\(course.title)》")
+        }
+        if course.durationSeconds != item.durationSeconds {
+            report(date, .catalogue, "《\(item.title)》（\(item.id)）计划时长 \(item.durationSeconds) 秒，目录中为 \(course.durationSeconds) 秒")
+        }
+        if missing {
+            report(date, .catalogue, "《\(item.title)》（\(item.id)）的文件已不在磁盘上：\(course.path)")
         }
     }
 }

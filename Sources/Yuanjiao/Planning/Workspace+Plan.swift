@@ -42,11 +42,24 @@ extension Workspace {
     public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
         try CalendarCoverage.require(month, calendarIDs: context.stationFile.calendarIDs)
         let stations = try stations(context, ids: stationIDs)
+        var t = Date()
+        func lap(_ what: String) { if ProcessInfo.processInfo.environment["YJ_TRACE"] != nil { FileHandle.standardError.write("TRACE \(what) \(Date().timeIntervalSince(t))\n".data(using: .utf8)!) }; t = Date() }
         let pool = CoursePool(courses: try plannableCourses().map(Self.course))
+        lap("pool")
         let histories = try histories(of: stations, around: month)
+        lap("histories")
         let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
-        let plan = planner.plan(stations: stations, histories: histories, neighbours: try neighbours(of: stations, month: month))
-        try catalogue.storePlans(try plan.stations.map { try Self.stored($0, month: month) })
+        let neighbours = try neighbours(of: stations, month: month)
+        lap("neighbours")
+        let made = ParallelMap.map(stations) { station in
+            let plan = planner.plan(station: station, history: histories[station.id] ?? .empty, neighbours: neighbours[station.id] ?? .none)
+            return (plan, Result { try Self.stored(plan, month: month) })
+        }
+        let plan = MonthPlan(month: month, stations: made.map(\.0))
+        let stored = try made.map { try $0.1.get() }
+        lap("plan+encode")
+        try catalogue.storePlans(stored)
+        lap("store")
         return plan
     }
 
@@ -112,6 +125,10 @@ extension Workspace {
         let items = plan.sessions.flatMap { session in
             session.items.map { StoredPlan.Item(date: session.date.description, resourceID: $0.id, kind: session.kind.rawValue) }
         }
-        return StoredPlan(station: plan.id, month: month.description, document: try encoder.encode(plan), items: items)
+        let sessions = plan.sessions.map {
+            StoredPlan.Session(date: $0.date.description, start: $0.start.description, end: $0.end.description, kind: $0.kind.rawValue)
+        }
+        return StoredPlan(
+            station: plan.id, month: month.description, document: try encoder.encode(plan), items: items, sessions: sessions)
     }
 }
