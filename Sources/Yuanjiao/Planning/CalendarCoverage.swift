@@ -41,6 +41,18 @@ public enum CalendarCoverage {
     }
 }
 
+extension Workspace.PlanningContext {
+    /// `plan` and `check` refuse a month the station file's calendars do not cover, as a calendar problem
+    /// (exit 2) naming the file to add.
+    func requireCalendars(covering month: YearMonth) throws(CalendarStore.Invalid) {
+        do {
+            try CalendarCoverage.require(month, calendarIDs: stationFile.calendarIDs)
+        } catch {
+            throw CalendarStore.Invalid(path: error.missingFile, message: error.description)
+        }
+    }
+}
+
 extension StationFileReport {
     /// `stations check --month`: adds a problem, at the file's `calendar:` line, when its calendars do not
     /// cover `month`.

@@ -40,7 +40,7 @@ extension Workspace {
     /// `yuanjiao plan`: plans the month for the stations from the catalogue's courses and each
     /// station's history, then stores it (replacing that month's plan for those stations).
     public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
-        try CalendarCoverage.require(month, calendarIDs: context.stationFile.calendarIDs)
+        try context.requireCalendars(covering: month)
         let stations = try stations(context, ids: stationIDs)
         var t = Date()
         func lap(_ what: String) { if ProcessInfo.processInfo.environment["YJ_TRACE"] != nil { FileHandle.standardError.write("TRACE \(what) \(Date().timeIntervalSince(t))\n".data(using: .utf8)!) }; t = Date() }
@@ -75,7 +75,7 @@ extension Workspace {
         _ context: PlanningContext, month: YearMonth, stationIDs: [String] = [],
         tolerance: ContentTolerance = ContentTolerance()
     ) throws -> CheckReport {
-        try CalendarCoverage.require(month, calendarIDs: context.stationFile.calendarIDs)
+        try context.requireCalendars(covering: month)
         let stations = try stations(context, ids: stationIDs)
         let stored = try catalogue.storedPlans(month: month.description, stations: stations.map(\.id))
         let plans = try stations.compactMap { station -> StationPlan? in
