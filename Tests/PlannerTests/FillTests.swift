@@ -125,7 +125,7 @@ import Testing
         let shown = Set(studyItems(plan).map(\.id))
         for open in plan.sessions where open.kind == .openDay {
             #expect(!open.items.isEmpty)
-            #expect(open.items.allSatisfy { shown.contains($0.id) && $0.why.contains("开放日可重复本月已播课程") })
+            #expect(open.items.allSatisfy { shown.contains($0.id) && ($0.why.contains("开放日可重复本月已播课程") || $0.why.contains("预告本月课程")) })
             #expect(open.items.reduce(0) { $0 + $1.durationSeconds } <= open.minutes * 60)
         }
         let saturday = try #require(plan.sessions.first { $0.kind == .openDay && $0.date.day == 5 })

@@ -9,7 +9,10 @@ extension CourseFiller {
         if pick.borrowed {
             parts.append("\(label) 主题本月配额 \(quotaMinutes[pick.topic]) 分钟已排满，其他主题没有合适时长的课程，借用本场剩余时间（已排 \(usedMinutes) 分钟）")
         } else {
-            parts.append("\(label) 主题本月配额 \(quotaMinutes[pick.topic]) 分钟，连同本课已排 \(usedMinutes) 分钟")
+            let over = usedMinutes - quotaMinutes[pick.topic]
+            parts.append(
+                "\(label) 主题本月配额 \(quotaMinutes[pick.topic]) 分钟，连同本课已排 \(usedMinutes) 分钟"
+                    + (over > 0 ? "（本课使该主题超出配额 \(over) 分钟）" : ""))
         }
         switch ranking.season[Int(pick.course)] {
         case 0: parts.append("当季课程（适用月份：\(monthList(course.seasonalMonths))）")

@@ -42,24 +42,17 @@ extension Workspace {
     public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
         try context.requireCalendars(covering: month)
         let stations = try stations(context, ids: stationIDs)
-        var t = Date()
-        func lap(_ what: String) { if ProcessInfo.processInfo.environment["YJ_TRACE"] != nil { FileHandle.standardError.write("TRACE \(what) \(Date().timeIntervalSince(t))\n".data(using: .utf8)!) }; t = Date() }
         let pool = CoursePool(courses: try plannableCourses().map(Self.course))
-        lap("pool")
         let histories = try histories(of: stations, around: month)
-        lap("histories")
         let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
         let neighbours = try neighbours(of: stations, month: month)
-        lap("neighbours")
         let made = ParallelMap.map(stations) { station in
             let plan = planner.plan(station: station, history: histories[station.id] ?? .empty, neighbours: neighbours[station.id] ?? .none)
             return (plan, Result { try Self.stored(plan, month: month) })
         }
         let plan = MonthPlan(month: month, stations: made.map(\.0))
         let stored = try made.map { try $0.1.get() }
-        lap("plan+encode")
         try catalogue.storePlans(stored)
-        lap("store")
         return plan
     }
 
