@@ -33,3 +33,48 @@ import Planner
         #expect(items.contains { $0.why.contains("超出配额") || $0.why.contains("已排满") })
     }
 }
+
+/// 「（上）（下）」 is a two-part series: 下 is part 2, not episode 3 after a missing 2.
+@Suite struct TwoPartSeriesTests {
+    func course(_ id: Int64, _ title: String, _ series: String, _ episode: Int) -> Course {
+        Course(id: id, title: title, durationSeconds: 1800, topics: [CourseTopic(id: "law", confirmed: true)],
+               series: SeriesPosition(title: series, episode: episode), path: "\(id).mp4")
+    }
+
+    @Test func upperAndLowerAreParts1And2() {
+        let renumbered = TwoPartSeries.renumber([
+            course(1, "民法典讲座（上）", "民法典讲座", 1), course(2, "民法典讲座（下）", "民法典讲座", 3),
+            course(3, "养猪技术（上）", "养猪技术", 1), course(4, "养猪技术（中）", "养猪技术", 2), course(5, "养猪技术（下）", "养猪技术", 3),
+        ])
+        #expect(renumbered.map { $0.series?.episode } == [1, 2, 1, 2, 3])
+    }
+
+    @Test func aTwoPartSeriesIsNotAnnouncedAsAGap() {
+        let courses = TwoPartSeries.renumber([course(1, "民法典讲座（上）", "民法典讲座", 1), course(2, "民法典讲座（下）", "民法典讲座", 3)])
+        let view = CatalogueView(courses: courses)
+        let session = PlannedSession(
+            date: Fixtures.date("2026-12-05"), start: Fixtures.interval("09:00-11:00").start, end: Fixtures.interval("09:00-11:00").end,
+            kind: .studyDay, items: [PlannedItem(id: 2, title: "民法典讲座（下）", topic: "law", startOffset: 0, durationSeconds: 1800, path: "2.mp4", why: "")])
+        let station = Fixtures.station()
+        let history = StationHistory(entries: [.init(courseID: 1, date: Fixtures.date("2026-11-07"))])
+        let found = PlanChecker(calendar: Fixtures.cn2026, catalogue: view)
+            .check(StationPlan(id: station.id, sessions: [session], warnings: []), station: station, month: Fixtures.month("2026-12"), history: history)
+        #expect(!found.contains { $0.rule == .seriesOrder }, "\(found)")
+    }
+}
+
+/// 第1、2、4讲 in the catalogue: after 第2讲 comes 第4讲, and its reason says 第3集 is not in the catalogue.
+@Suite struct SeriesGapTests {
+    @Test func aGapInTheCatalogueIsAnnounced() throws {
+        let courses = [1, 2, 4].map { n in
+            Course(id: Int64(n), title: "普法讲座（第\(n)讲）", durationSeconds: 1800, topics: [CourseTopic(id: "law", confirmed: true)],
+                   series: SeriesPosition(title: "普法讲座", episode: n), path: "\(n).mp4")
+        }
+        let station = Fixtures.station { $0.topics = [TopicWeight(topic: "law", weight: 1)] }
+        let history = StationHistory(entries: [.init(courseID: 1, date: Fixtures.date("2026-10-10")), .init(courseID: 2, date: Fixtures.date("2026-11-10"))])
+        let plan = MonthPlanner(pool: CoursePool(courses: courses), calendar: Fixtures.cn2026, month: Fixtures.month("2026-12"))
+            .plan(station: station, history: history)
+        let fourth = try #require(plan.sessions.filter { $0.kind != .openDay }.flatMap(\.items).first { $0.id == 4 })
+        #expect(fourth.why.contains("第3集不在目录中"), "\(fourth.why)")
+    }
+}

@@ -20,7 +20,7 @@ extension CourseFiller {
         default: break
         }
         if let position = course.series {
-            parts.append(seriesNote(position, previous: pick.previous, restarted: pick.restarted))
+            parts.append(seriesNote(position, previous: pick.previous, restarted: pick.restarted) + gapNote(pick, position))
         }
         let topicEntry = course.topics.first { $0.id == topic }
         if topicEntry?.confirmed != true {
@@ -44,6 +44,23 @@ extension CourseFiller {
             when = previous.date.yearMonth.chineseName
         }
         return "\(head)，接\(when)第 \(previous.episode) 集"
+    }
+
+    /// `；第3集不在目录中` when the episodes between the previous one and this are not all in the catalogue, or
+    /// `；第3集已播过或不适用本站，跳过` when they are but cannot be shown here.
+    private func gapNote(_ pick: Pick, _ position: SeriesPosition) -> String {
+        guard let previous = pick.previous, !pick.restarted, position.episode > previous.episode + 1 else { return "" }
+        let s = pool.seriesOfCourse[Int(pick.course)]
+        guard s >= 0 else { return "" }
+        let present = Set(pool.series[Int(s)].episodes.compactMap { pool.courses[Int($0)].series?.episode })
+        let between = Array(previous.episode + 1..<position.episode)
+        let missing = between.filter { !present.contains($0) }
+        let skipped = between.filter { present.contains($0) }
+        func list(_ episodes: [Int]) -> String { "第" + episodes.map(String.init).joined(separator: "、") + "集" }
+        var notes: [String] = []
+        if !missing.isEmpty { notes.append("\(list(missing))不在目录中") }
+        if !skipped.isEmpty { notes.append("\(list(skipped))已播过或不适用本站，跳过") }
+        return notes.map { "；" + $0 }.joined()
     }
 
     private func monthList(_ months: [Int]) -> String {

@@ -42,7 +42,7 @@ extension Workspace {
     public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
         try context.requireCalendars(covering: month)
         let stations = try stations(context, ids: stationIDs)
-        let pool = CoursePool(courses: try plannableCourses().map(Self.course))
+        let pool = CoursePool(courses: TwoPartSeries.renumber(try plannableCourses().map(Self.course)))
         let histories = try histories(of: stations, around: month)
         let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
         let neighbours = try neighbours(of: stations, month: month)
