@@ -106,7 +106,7 @@ struct CourseFiller {
     }
 
     /// Marks `pick` used and makes its item.
-    private mutating func take(_ pick: Pick, on date: LocalDate, at offset: Int) -> PlannedItem {
+    mutating func take(_ pick: Pick, on date: LocalDate, at offset: Int) -> PlannedItem {
         let course = pool.courses[Int(pick.course)]
         used.insert(pick.course)
         usedSeconds[pick.topic] += course.durationSeconds
