@@ -57,4 +57,21 @@ struct PlanMonthsCLITests {
         let covered = try cli.run(["stations", "check", Self.stations, "--month", "2026-03"])
         #expect(covered.status == 0, "\(covered.stdout)\(covered.stderr)")
     }
+
+    @Test("check --fill-ratio out of range is bad usage; --strict turns declared relaxations into exit 1")
+    func checkFlags() throws {
+        let cli = try PlanCLITests().indexedSamples()
+        defer { cli.remove() }
+        try cli.run(["plan", "--stations", Self.stations, "--month", "2026-12"])
+        let bad = try cli.run(["check", "--stations", Self.stations, "--month", "2026-12", "--fill-ratio", "2"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--fill-ratio"), "\(bad.stderr)")
+        let report = try cli.json(["check", "--stations", Self.stations, "--month", "2026-12", "--json"])
+        let accepted = try #require(report["accepted"] as? [[String: Any]])
+        let strict = try cli.run(["check", "--stations", Self.stations, "--month", "2026-12", "--strict"])
+        #expect(strict.status == (accepted.isEmpty ? 0 : 1), "\(strict.stdout)")
+        // Demanding full sessions finds under-filled ones the planner never declared.
+        let full = try cli.run(["check", "--stations", Self.stations, "--month", "2026-12", "--fill-ratio", "1"])
+        #expect(full.stdout.contains("fill") || full.status == 0, "\(full.stdout)")
+    }
 }

@@ -78,3 +78,19 @@ import Planner
         #expect(fourth.why.contains("第3集不在目录中"), "\(fourth.why)")
     }
 }
+
+/// A boarding school: school hours cover every school-day evening. Valid; planned on other days, with a warning.
+@Suite struct BoardingSchoolTests {
+    @Test func plannedOnWeekendsAndHolidaysWithAWarning() {
+        let boarding = Fixtures.station("jizhu") { $0.schoolHours = [Fixtures.interval("07:00-21:30")] }
+        let other = Fixtures.station("putong")
+        let plan = MonthPlanner(pool: CoursePool(courses: generatedCourses(count: 300, seed: 5)), calendar: Fixtures.cn2026,
+                                month: Fixtures.month("2026-12")).plan(stations: [boarding, other])
+        let boardingPlan = plan.stations[0]
+        #expect(boardingPlan.warnings.contains { $0.rule == .schoolHours && $0.detail.contains("寄宿制学校") })
+        #expect(!boardingPlan.sessions.isEmpty)
+        #expect(boardingPlan.sessions.allSatisfy { !boarding.rules.dayKind(of: $0.date, calendar: Fixtures.cn2026).isSchoolDay })
+        #expect(!plan.stations[1].sessions.isEmpty)
+        #expect(!plan.stations[1].warnings.contains { $0.detail.contains("寄宿制学校") })
+    }
+}
