@@ -13,3 +13,4 @@
 @_exported public import enum Catalogue.TagTarget
 @_exported public import struct Planner.MonthPlan
 @_exported public import struct Planner.YearMonth
+@_exported public import struct Planner.ContentTolerance

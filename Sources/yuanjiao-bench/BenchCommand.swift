@@ -18,6 +18,8 @@ enum BenchCommand {
             try GuideBenchmark(options: options).run()
         case "tag":
             try TagBenchmark(options: options).run()
+        case "optimum":
+            try OptimumBenchmark(options: options).run()
         case "search":
             try SearchBenchmark(options: options).run()
         case "startup":
@@ -28,7 +30,8 @@ enum BenchCommand {
                 基准：
                   index    登记 2,000 个小媒体文件，与逐个运行 ffprobe 对比；10,000 个未变文件的重新扫描
                   guide    导入 100 MB 节目单，与 xmllint --stream 对比
-                  plan     2 万条课件上为 150 个和 5,000 个站点排一个月
+                  plan     2 万条课件上为 150 个和 5,000 个站点排一个月；5,000 个站点带 11 个月历史的排课、复查、重排
+                  optimum  小实例上排课的空闲与主题偏差，与整数规划最优解（scipy/HiGHS）对比
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
                   startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比

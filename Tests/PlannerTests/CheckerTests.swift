@@ -114,7 +114,7 @@ import Planner
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["month"] as? String == "2026-12")
         let stationObject = try #require((object["stations"] as? [[String: Any]])?.first)
-        #expect(Set(stationObject.keys) == ["id", "sessions", "warnings"])
+        #expect(Set(stationObject.keys) == ["id", "sessions", "warnings", "warningData"])
         let session = try #require((stationObject["sessions"] as? [[String: Any]])?.first)
         #expect(Set(session.keys) == ["date", "start", "end", "kind", "fill", "items"])
         let item = try #require((session["items"] as? [[String: Any]])?.first)

@@ -114,7 +114,8 @@ import Testing
                 offset += item.durationSeconds
             }
         }
-        #expect(!plan.warnings.contains { $0.rule == .courses }, "\(plan.warnings)")
+        // No session left idle (those warnings carry the session's date); a topic short of its share may be warned.
+        #expect(!plan.warnings.contains { $0.rule == .courses && $0.date != nil }, "\(plan.warnings)")
     }
 
     /// The open day loops the week's courses (repeats intended) and says so.
@@ -124,7 +125,7 @@ import Testing
         let shown = Set(studyItems(plan).map(\.id))
         for open in plan.sessions where open.kind == .openDay {
             #expect(!open.items.isEmpty)
-            #expect(open.items.allSatisfy { shown.contains($0.id) && $0.why.contains("开放日可重复本月已播课程") })
+            #expect(open.items.allSatisfy { shown.contains($0.id) && ($0.why.contains("开放日可重复本月已播课程") || $0.why.contains("预告本月课程")) })
             #expect(open.items.reduce(0) { $0 + $1.durationSeconds } <= open.minutes * 60)
         }
         let saturday = try #require(plan.sessions.first { $0.kind == .openDay && $0.date.day == 5 })

@@ -92,7 +92,6 @@ struct StationFileErrorTests {
         #expect(
             StationFileFixtures.lines(report) == [
                 "4:33: school_hours：时段 11:00-12:00 与 08:00-11:50 重叠，请合并为一段（用到这个值的站点：a、c）",
-                "5:28: open_hours：上学日开放时间 09:00-11:00 全部落在上课时间内，上学日将无法学习，例如改为 18:30-21:30（用到这个值的站点：a）",
                 "6:3: name 只能写在每个站点下，不能写在 defaults 中",
             ])
     }

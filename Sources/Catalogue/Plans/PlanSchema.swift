@@ -23,5 +23,29 @@ extension CatalogueSchema {
             try db.create(index: "plannedItem_station", on: "plannedItem", columns: ["station", "date"])
             try db.create(index: "plannedItem_resource", on: "plannedItem", columns: ["resourceId"])
         }
+        // Without it, reading a plan's items and the cascade that deletes them when a month is re-planned scan
+        // the whole table once per station: quadratic at province scale (issue 12).
+        migrator.registerMigration("v6-plannedItem-planId") { db in
+            try db.create(index: "plannedItem_plan", on: "plannedItem", columns: ["planId"])
+            try db.create(index: "stationPlan_month", on: "stationPlan", columns: ["month"])
+            // History is read in one pass over a date range now; this index only slowed every write.
+            try db.drop(index: "plannedItem_station")
+            // Each session's span, so the neighbouring months' weeks are read without decoding whole plans.
+            try db.create(table: "plannedSession") { t in
+                t.column("planId", .integer).notNull().indexed().references("stationPlan", onDelete: .cascade)
+                t.column("date", .text).notNull()
+                t.column("start", .text).notNull()
+                t.column("end", .text).notNull()
+                t.column("kind", .text).notNull()
+            }
+            // Plans stored before this version get their sessions from their documents.
+            try db.execute(sql: """
+                INSERT INTO plannedSession (planId, date, start, "end", kind)
+                SELECT p.id, json_extract(s.value, '$.date'), json_extract(s.value, '$.start'),
+                       json_extract(s.value, '$.end'), json_extract(s.value, '$.kind')
+                FROM stationPlan p, json_each(p.plan, '$.sessions') s
+                WHERE json_valid(p.plan)
+                """)
+        }
     }
 }

@@ -9,6 +9,7 @@ struct CheckerDays {
     let schoolDayOpen: MinuteMask
     let otherDayOpen: MinuteMask
     let schoolBlocked: MinuteMask
+    let openDay: Weekday
 
     init(month: YearMonth, rules: StationRules, calendar: HolidayCalendar) {
         self.month = month
@@ -36,6 +37,14 @@ struct CheckerDays {
         schoolBlocked = rules.schoolHours.reduce(MinuteMask.empty) {
             $0 | MinuteMask($1.start.minutes, $1.end.minutes)
         }
+        openDay = rules.openDay
+    }
+
+    /// A day of this month that could hold a weekly session of `minutes`: not avoided, not the open day, and
+    /// that many consecutive open minutes outside school hours.
+    func canHoldSession(_ date: LocalDate, minutes: Int) -> Bool {
+        guard date.weekday != openDay, !avoided.contains(date.dayNumber) else { return false }
+        return open(on: date).longestRun(outside: blocked(on: date)) >= minutes
     }
 
     func isSchoolDay(_ date: LocalDate) -> Bool { schoolDays.contains(date.dayNumber) }

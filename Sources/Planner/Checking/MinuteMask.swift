@@ -33,6 +33,20 @@ struct MinuteMask: Equatable {
         (start..<end).first(where: isSet).map { "\(pad($0 / 60, 2)):\(pad($0 % 60, 2))" }
     }
 
+    /// The longest stretch of minutes set here and not in `other`.
+    func longestRun(outside other: MinuteMask) -> Int {
+        var best = 0, run = 0
+        for minute in 0..<1440 {
+            if isSet(minute) && !other.isSet(minute) {
+                run += 1
+                best = max(best, run)
+            } else {
+                run = 0
+            }
+        }
+        return best
+    }
+
     static func | (a: MinuteMask, b: MinuteMask) -> MinuteMask {
         var result = a
         for i in result.words.indices { result.words[i] |= b.words[i] }

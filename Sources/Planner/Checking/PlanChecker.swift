@@ -2,31 +2,54 @@
 /// days), not the planner's.
 public struct PlanChecker: Sendable {
     public let calendar: HolidayCalendar
+    /// The shortest weekly session a day must fit to count as able to hold one (the planner's default).
+    public let minimumSessionMinutes: Int
+    /// When set, content is checked too: fill, topic shares, items against the catalogue, series order.
+    public let catalogue: CatalogueView?
+    public let tolerance: ContentTolerance
 
-    public init(calendar: HolidayCalendar) { self.calendar = calendar }
+    public init(
+        calendar: HolidayCalendar, minimumSessionMinutes: Int = PlannerOptions().minimumSessionMinutes,
+        catalogue: CatalogueView? = nil, tolerance: ContentTolerance = ContentTolerance()
+    ) {
+        self.calendar = calendar
+        self.minimumSessionMinutes = minimumSessionMinutes
+        self.catalogue = catalogue
+        self.tolerance = tolerance
+    }
 
     /// Checks each station's stored plan; a station with no plan in `plan` is itself a violation.
     public func check(
-        _ plan: MonthPlan, stations: [Station], histories: [String: StationHistory] = [:]
+        _ plan: MonthPlan, stations: [Station], histories: [String: StationHistory] = [:],
+        neighbours: [String: NeighbourPlans] = [:]
     ) -> CheckReport {
         var violations: [PlanViolation] = []
+        var accepted: [PlanViolation] = []
+        let plans = Dictionary(plan.stations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for station in stations {
-            guard let stationPlan = plan.stations.first(where: { $0.id == station.id }) else {
+            guard let stationPlan = plans[station.id] else {
                 violations.append(
                     PlanViolation(
                         station: station.id, date: plan.month.firstDay, rule: .studyDays,
                         detail: "\(station.label) 没有 \(plan.month.chineseName) 的计划"))
                 continue
             }
-            violations += check(
-                stationPlan, station: station, month: plan.month, history: histories[station.id] ?? .empty)
+            let found = check(
+                stationPlan, station: station, month: plan.month, history: histories[station.id] ?? .empty,
+                neighbours: neighbours[station.id] ?? .none)
+            // What the planner declared when it made the plan is a known relaxation, not a surprise.
+            let declared = Set(stationPlan.warnings.map(\.rule))
+            for violation in found {
+                if violation.rule.isDeclared(by: declared) { accepted.append(violation) } else { violations.append(violation) }
+            }
         }
-        return CheckReport(month: plan.month, violations: violations)
+        return CheckReport(month: plan.month, violations: violations, accepted: accepted)
     }
 
     /// Every violation of one station's plan for `month`, ordered by date.
     public func check(
-        _ plan: StationPlan, station: Station, month: YearMonth, history: StationHistory = .empty
+        _ plan: StationPlan, station: Station, month: YearMonth, history: StationHistory = .empty,
+        neighbours: NeighbourPlans = .none
     ) -> [PlanViolation] {
         let rules = station.rules
         let days = CheckerDays(month: month, rules: rules, calendar: calendar)
@@ -46,8 +69,12 @@ public struct PlanChecker: Sendable {
             checkItems(session, report: report)
         }
         checkStudyDays(plan, rules: rules, month: month, report: report)
-        checkWeeks(plan, rules: rules, days: days, report: report)
+        checkWeeks(plan, rules: rules, days: days, neighbours: neighbours, report: report)
         checkRepeats(plan, rules: rules, month: month, history: history, report: report)
+        if let catalogue {
+            checkFill(plan, rules: rules, month: month, tolerance: tolerance, report: report)
+            checkCatalogue(plan, rules: rules, month: month, history: history, catalogue: catalogue, report: report)
+        }
         return found.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 

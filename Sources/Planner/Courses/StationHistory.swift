@@ -30,12 +30,12 @@ public struct StationHistory: Sendable, Hashable {
     }
 
     /// Entries that block `month` under a `noRepeatMonths` window: those dated in the `noRepeatMonths` calendar
-    /// months before `month`. Entries in `month` or later are ignored (they belong to the plan being replaced).
+    /// months on either side of `month`, so a month planned after a later one repeats neither. Entries in `month`
+    /// itself are ignored (they belong to the plan being replaced).
     public func entries(blocking month: YearMonth, noRepeatMonths: Int) -> [Entry] {
-        let first = month.monthIndex - noRepeatMonths
-        return entries.filter {
-            let index = $0.date.yearMonth.monthIndex
-            return index >= first && index < month.monthIndex
+        entries.filter {
+            let distance = abs($0.date.yearMonth.monthIndex - month.monthIndex)
+            return distance >= 1 && distance <= noRepeatMonths
         }
     }
 }

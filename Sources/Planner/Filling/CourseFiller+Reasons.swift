@@ -9,7 +9,10 @@ extension CourseFiller {
         if pick.borrowed {
             parts.append("\(label) 主题本月配额 \(quotaMinutes[pick.topic]) 分钟已排满，其他主题没有合适时长的课程，借用本场剩余时间（已排 \(usedMinutes) 分钟）")
         } else {
-            parts.append("\(label) 主题本月配额 \(quotaMinutes[pick.topic]) 分钟，连同本课已排 \(usedMinutes) 分钟")
+            let over = usedMinutes - quotaMinutes[pick.topic]
+            parts.append(
+                "\(label) 主题本月配额 \(quotaMinutes[pick.topic]) 分钟，连同本课已排 \(usedMinutes) 分钟"
+                    + (over > 0 ? "（本课使该主题超出配额 \(over) 分钟）" : ""))
         }
         switch ranking.season[Int(pick.course)] {
         case 0: parts.append("当季课程（适用月份：\(monthList(course.seasonalMonths))）")
@@ -17,7 +20,7 @@ extension CourseFiller {
         default: break
         }
         if let position = course.series {
-            parts.append(seriesNote(position, previous: pick.previous, restarted: pick.restarted))
+            parts.append(seriesNote(position, previous: pick.previous, restarted: pick.restarted) + gapNote(pick, position))
         }
         let topicEntry = course.topics.first { $0.id == topic }
         if topicEntry?.confirmed != true {
@@ -41,6 +44,23 @@ extension CourseFiller {
             when = previous.date.yearMonth.chineseName
         }
         return "\(head)，接\(when)第 \(previous.episode) 集"
+    }
+
+    /// `；第3集不在目录中` when the episodes between the previous one and this are not all in the catalogue, or
+    /// `；第3集已播过或不适用本站，跳过` when they are but cannot be shown here.
+    private func gapNote(_ pick: Pick, _ position: SeriesPosition) -> String {
+        guard let previous = pick.previous, !pick.restarted, position.episode > previous.episode + 1 else { return "" }
+        let s = pool.seriesOfCourse[Int(pick.course)]
+        guard s >= 0 else { return "" }
+        let present = Set(pool.series[Int(s)].episodes.compactMap { pool.courses[Int($0)].series?.episode })
+        let between = Array(previous.episode + 1..<position.episode)
+        let missing = between.filter { !present.contains($0) }
+        let skipped = between.filter { present.contains($0) }
+        func list(_ episodes: [Int]) -> String { "第" + episodes.map(String.init).joined(separator: "、") + "集" }
+        var notes: [String] = []
+        if !missing.isEmpty { notes.append("\(list(missing))不在目录中") }
+        if !skipped.isEmpty { notes.append("\(list(skipped))已播过或不适用本站，跳过") }
+        return notes.map { "；" + $0 }.joined()
     }
 
     private func monthList(_ months: [Int]) -> String {

@@ -14,7 +14,7 @@ extension CourseFiller {
 
     /// Up to `count` candidates of topic `t` lasting at most `seconds`, best rank first. Advances the topic's
     /// cursor past entries that are gone for good, so later searches start further down.
-    private mutating func candidates(topic t: Int, fitting seconds: Int, count: Int) -> [(course: Int32, restarted: Bool)] {
+    mutating func candidates(topic t: Int, fitting seconds: Int, count: Int) -> [(course: Int32, restarted: Bool)] {
         guard shortest[t] <= seconds else { return [] }
         let list = lists[t]
         var found: [(course: Int32, restarted: Bool)] = []
@@ -48,7 +48,7 @@ extension CourseFiller {
         }
     }
 
-    private func makePick(_ course: Int32, restarted: Bool, topic t: Int) -> Pick {
+    func makePick(_ course: Int32, restarted: Bool, topic t: Int) -> Pick {
         let s = pool.seriesOfCourse[Int(course)]
         return Pick(
             course: course, duration: pool.courses[Int(course)].durationSeconds, topic: t,

@@ -34,6 +34,9 @@ struct CourseFiller {
     var used: CourseMarks
     var excludedSeries: Set<Int32> = []
     var progress: [Int32: SeriesMark] = [:]
+    /// Per series, the first episode a later stored month shows: this month may only play episodes before it,
+    /// so a month planned after a later one keeps the series in order.
+    var laterFirst: [Int32: Int] = [:]
 
     init(
         pool: CoursePool, ranking: MonthRanking, rules: StationRules, names: TopicNames, history: StationHistory,
@@ -63,6 +66,13 @@ struct CourseFiller {
             excluded.insert(index)
             let s = pool.seriesOfCourse[Int(index)]
             if s >= 0 { excludedSeries.insert(s) }
+        }
+        // At least the next month, even when repeats are allowed: a series must not run backwards.
+        for entry in history.entries(blocking: month, noRepeatMonths: max(1, rules.noRepeatMonths)) where entry.date > month.lastDay {
+            guard let index = pool.indexByID[entry.courseID] else { continue }
+            let s = pool.seriesOfCourse[Int(index)]
+            guard s >= 0, let episode = pool.courses[Int(index)].series?.episode else { continue }
+            laterFirst[s] = min(laterFirst[s] ?? episode, episode)
         }
         for entry in history.entries where entry.date < month.firstDay {
             guard let index = pool.indexByID[entry.courseID] else { continue }
@@ -96,7 +106,7 @@ struct CourseFiller {
     }
 
     /// Marks `pick` used and makes its item.
-    private mutating func take(_ pick: Pick, on date: LocalDate, at offset: Int) -> PlannedItem {
+    mutating func take(_ pick: Pick, on date: LocalDate, at offset: Int) -> PlannedItem {
         let course = pool.courses[Int(pick.course)]
         used.insert(pick.course)
         usedSeconds[pick.topic] += course.durationSeconds
@@ -123,7 +133,10 @@ struct CourseFiller {
     func resolve(_ entry: Int32) -> (course: Int32, restarted: Bool)? {
         guard entry < 0 else { return available(entry) ? (entry, false) : nil }
         let s = -(entry + 1)
-        let episodes = pool.series[Int(s)].episodes
+        var episodes = pool.series[Int(s)].episodes[...]
+        if let limit = laterFirst[s] {
+            episodes = episodes.prefix { (pool.courses[Int($0)].series?.episode ?? 0) < limit }
+        }
         guard let mark = progress[s] else { return episodes.first(where: available).map { ($0, false) } }
         if let next = episodes.first(where: {
             (pool.courses[Int($0)].series?.episode ?? 0) > mark.episode && available($0)
@@ -131,7 +144,8 @@ struct CourseFiller {
             return (next, false)
         }
         // A finished series starts again only once all of it has left the no-repeat window.
-        guard !mark.inMonth, !excludedSeries.contains(s) else { return nil }
+        // Nor when a later stored month continues it: restarting here would leave that month mid-series.
+        guard !mark.inMonth, !excludedSeries.contains(s), laterFirst[s] == nil else { return nil }
         return episodes.first(where: available).map { ($0, true) }
     }
 }

@@ -19,11 +19,15 @@ enum OpenDayLoop {
                 for item in session.items where !seen.contains(item.id) && offset + item.durationSeconds <= length {
                     seen.insert(item.id)
                     let from = ownWeek ? "本周" : "本月"
+                    // A session later than the open day has not been held yet: the loop previews it, not replays it.
+                    let held = session.slot.date < slot.date
+                    let why = held
+                        ? "开放日循环播放，供群众个人自学：\(from)\(session.slot.date.chineseMonthDay)\(session.slot.kind.chineseName)已播课程，开放日可重复本月已播课程"
+                        : "开放日循环播放，供群众个人自学：预告本月课程（\(session.slot.date.chineseMonthDay)\(session.slot.kind.chineseName)将播）"
                     loop.append(
                         PlannedItem(
                             id: item.id, title: item.title, topic: item.topic, startOffset: offset,
-                            durationSeconds: item.durationSeconds, path: item.path,
-                            why: "开放日循环播放，供群众个人自学：\(from)\(session.slot.date.chineseMonthDay)\(session.slot.kind.chineseName)已排课程，开放日可重复本月已播课程"))
+                            durationSeconds: item.durationSeconds, path: item.path, why: why))
                     offset += item.durationSeconds
                 }
             }

@@ -21,7 +21,8 @@ struct MonthLayout {
         let number: Int
         /// Indices into `days` of this week's dates inside the month.
         let days: Range<Int>
-        /// Study minutes this week must reach (prorated when cut by the month's edge).
+        /// Study minutes this week's part in the month must reach (see `StationRules.requiredMinutes(daysInMonth:
+        /// neighbourMinutes:ownPartUsable:neighbourPartUsable:)`).
         let requiredMinutes: Int
         /// `第2周 12月7日–12月13日` (the dates inside the month).
         let label: String
@@ -31,7 +32,10 @@ struct MonthLayout {
     var days: [Day]
     let weeks: [Week]
 
-    init(month: YearMonth, rules: StationRules, calendar: HolidayCalendar) {
+    init(
+        month: YearMonth, rules: StationRules, calendar: HolidayCalendar, neighbours: NeighbourPlans = .none,
+        minimumSessionMinutes: Int = PlannerOptions().minimumSessionMinutes
+    ) {
         self.month = month
         let dates = month.days
         var weeks: [Week] = []
@@ -41,10 +45,15 @@ struct MonthLayout {
             let number = weeks.count + 1
             let first = dates[start], last = dates[end - 1]
             let range = first == last ? first.chineseMonthDay : "\(first.chineseMonthDay)–\(last.chineseMonthDay)"
-            weeks.append(
-                Week(
-                    number: number, days: start..<end, requiredMinutes: rules.requiredMinutes(daysInMonth: end - start),
-                    label: "第\(number)周 \(range)"))
+            let edge = EdgeWeek(holding: first, month: month)
+            func usable(_ dates: some Sequence<LocalDate>) -> Bool {
+                dates.contains { rules.canHoldWeeklySession(on: $0, calendar: calendar, minimumMinutes: minimumSessionMinutes) }
+            }
+            let required = rules.requiredMinutes(
+                daysInMonth: end - start,
+                neighbourMinutes: edge.outsideRange.flatMap { neighbours.studyMinutes(on: $0, before: edge.outsideBefore) },
+                ownPartUsable: usable(dates[start..<end]), neighbourPartUsable: usable(edge.outside))
+            weeks.append(Week(number: number, days: start..<end, requiredMinutes: required, label: "第\(number)周 \(range)"))
             start = end
         }
         self.weeks = weeks

@@ -1,5 +1,5 @@
 /// Every planned station's month; encodes to the `plan --json` shape of DESIGN.md:
-/// `{"month":"YYYY-MM","stations":[{"id":S,"sessions":[…],"warnings":[S]}]}`.
+/// `{"month":"YYYY-MM","stations":[{"id":S,"sessions":[…],"warnings":[S],"warningData":[{…}]}]}`.
 public struct MonthPlan: Sendable, Hashable, Codable {
     public var month: YearMonth
     public var stations: [StationPlan]
@@ -11,7 +11,7 @@ public struct MonthPlan: Sendable, Hashable, Codable {
 }
 
 /// One station's month: sessions in date and time order, and the rules that had to be relaxed.
-public struct StationPlan: Sendable, Hashable, Codable {
+public struct StationPlan: Sendable, Hashable {
     public var id: String
     public var sessions: [PlannedSession]
     public var warnings: [PlanWarning]
@@ -20,5 +20,26 @@ public struct StationPlan: Sendable, Hashable, Codable {
         self.id = id
         self.sessions = sessions
         self.warnings = warnings
+    }
+}
+
+extension StationPlan: Codable {
+    enum CodingKeys: String, CodingKey { case id, sessions, warnings, warningData }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let texts = try c.decode([PlanWarning].self, forKey: .warnings)
+        let data = try c.decodeIfPresent([PlanWarningData].self, forKey: .warningData)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), sessions: try c.decode([PlannedSession].self, forKey: .sessions),
+            warnings: data.map { $0.map(\.warning) } ?? texts)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(sessions, forKey: .sessions)
+        try c.encode(warnings, forKey: .warnings)
+        try c.encode(warnings.map(PlanWarningData.init), forKey: .warningData)
     }
 }

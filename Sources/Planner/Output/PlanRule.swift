@@ -14,6 +14,16 @@ public enum PlanRule: String, Sendable, Hashable, Codable, CaseIterable {
     case sessionTime = "session-time"
     /// Not enough courses for a topic or a session (a warning only).
     case courses = "courses"
+    /// A study or weekly session filled below `check`'s fill ratio (content check).
+    case fill = "fill"
+    /// A topic's minutes outside its share of the month by more than `check` tolerates (content check).
+    case topicShare = "topic-share"
+    /// An item whose course changed or vanished in the catalogue, or whose file is gone (content check).
+    case catalogue = "catalogue"
+    /// Episodes of a series out of order or skipped (content check).
+    case seriesOrder = "series-order"
+    /// Re-planning a month changed what a later stored month relies on (a warning only).
+    case laterMonths = "later-months"
     /// Any rule this version does not know (a warning decoded from older text).
     case other = "other"
 
@@ -31,6 +41,11 @@ public enum PlanRule: String, Sendable, Hashable, Codable, CaseIterable {
         case .overrun: return "节目不超时"
         case .sessionTime: return "场次时间"
         case .courses: return "课程资源"
+        case .fill: return "场次填充"
+        case .topicShare: return "主题比例"
+        case .catalogue: return "与目录一致"
+        case .seriesOrder: return "系列顺序"
+        case .laterMonths: return "后续月份"
         case .other: return "其他"
         }
     }

@@ -17,6 +17,12 @@ public struct RuleProblem: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension StationRules {
+    /// Topic weights are proportions; a weight this large only overflows the quota arithmetic.
+    public static let maximumTopicWeight = 1000.0
+
+    /// The most study minutes a week can hold: seven days of the non-school-day open hours.
+    public var weeklyMinutesBound: Int { 7 * openHours.otherDay.minutes }
+
     /// Every problem at once (not only the first), for `yuanjiao stations check`.
     /// - Parameter knownTopics: topic ids from `Catalog/topics.yaml`; nil skips that check.
     public func problems(knownTopics: Set<String>?) -> [RuleProblem] {
@@ -31,16 +37,18 @@ extension StationRules {
                 found.append(RuleProblem(key: "terms", index: j, message: "学期 \(b) 与 \(a) 重叠"))
             }
         }
-        if DayInterval.subtracting(schoolHours, from: [openHours.schoolDay]).isEmpty {
-            found.append(
-                RuleProblem(
-                    key: "open_hours", message: "上学日开放时间 \(openHours.schoolDay) 全部落在上课时间内，上学日将无法学习，例如改为 18:30-21:30"))
-        }
+        // School hours covering every school-day evening is a boarding school: valid, planned on weekends and
+        // holidays with a warning (`MonthPlanner`), so it is not a problem here.
         if studyDaysPerMonth < 0 || studyDaysPerMonth > 28 {
             found.append(RuleProblem(key: "study_days_per_month", message: "应为 0–28 之间的整数，通常为 2"))
         }
-        if weeklyMinutes < 0 || weeklyMinutes > 7 * 24 * 60 {
+        if weeklyMinutes < 0 {
             found.append(RuleProblem(key: "weekly_minutes", message: "应为不小于 0 的分钟数，例如 120"))
+        } else if weeklyMinutes > weeklyMinutesBound {
+            found.append(
+                RuleProblem(
+                    key: "weekly_minutes",
+                    message: "\(weeklyMinutes) 分钟超过一周最多能安排的 \(weeklyMinutesBound) 分钟（7 天 × 非上学日开放时间 \(openHours.otherDay) 的 \(openHours.otherDay.minutes) 分钟），通常为 120"))
         }
         if sessionMinutes <= 0 {
             found.append(RuleProblem(key: "session_minutes", message: "应为正的分钟数，例如 120"))
@@ -63,14 +71,19 @@ extension StationRules {
                 let known = knownTopics.sorted().joined(separator: ", ")
                 found.append(RuleProblem(key: "topics", index: i, message: "未知主题 \(weight.topic)，可用的主题：\(known)"))
             }
-            if !(weight.weight > 0) || !weight.weight.isFinite {
-                found.append(RuleProblem(key: "topics", index: i, message: "主题 \(weight.topic) 的权重应为正数，例如 1"))
+            if !(weight.weight > 0) || !weight.weight.isFinite || weight.weight >= Self.maximumTopicWeight {
+                found.append(
+                    RuleProblem(
+                        key: "topics", index: i,
+                        message: "主题 \(weight.topic) 的权重应为小于 \(Int(Self.maximumTopicWeight)) 的正数，例如 1（权重只表示比例）"))
             }
         }
         if noRepeatMonths < 0 {
             found.append(RuleProblem(key: "no_repeat_months", message: "应为不小于 0 的月数，例如 12"))
         }
-        for (i, date) in avoidDates.enumerated() where avoidDates[..<i].contains(date) {
+        // A set, not a scan of the earlier dates: a long list must stay linear.
+        var seenDates = Set<LocalDate>()
+        for (i, date) in avoidDates.enumerated() where !seenDates.insert(date).inserted {
             found.append(RuleProblem(key: "avoid_dates", index: i, message: "日期 \(date) 重复"))
         }
         return found

@@ -40,12 +40,19 @@ extension Workspace {
     /// `yuanjiao plan`: plans the month for the stations from the catalogue's courses and each
     /// station's history, then stores it (replacing that month's plan for those stations).
     public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
+        try context.requireCalendars(covering: month)
         let stations = try stations(context, ids: stationIDs)
-        let pool = CoursePool(courses: try plannableCourses().map(Self.course))
-        let histories = try histories(of: stations, before: month)
+        let pool = CoursePool(courses: TwoPartSeries.renumber(try plannableCourses().map(Self.course)))
+        let histories = try histories(of: stations, around: month)
         let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
-        let plan = planner.plan(stations: stations, histories: histories)
-        try catalogue.storePlans(try plan.stations.map { try Self.stored($0, month: month) })
+        let neighbours = try neighbours(of: stations, month: month)
+        let made = ParallelMap.map(stations) { station in
+            let plan = planner.plan(station: station, history: histories[station.id] ?? .empty, neighbours: neighbours[station.id] ?? .none)
+            return (plan, Result { try Self.stored(plan, month: month) })
+        }
+        let plan = MonthPlan(month: month, stations: made.map(\.0))
+        let stored = try made.map { try $0.1.get() }
+        try catalogue.storePlans(stored)
         return plan
     }
 
@@ -55,23 +62,44 @@ extension Workspace {
         return try JSONDecoder().decode(StationPlan.self, from: stored.document)
     }
 
-    /// `yuanjiao check`: re-verifies the stored plans through the checker's own code path.
-    public func check(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> CheckReport {
+    /// `yuanjiao check`: re-verifies the stored plans through the checker's own code path, content included:
+    /// fill, topic shares, items against today's catalogue and files on disk, series order.
+    public func check(
+        _ context: PlanningContext, month: YearMonth, stationIDs: [String] = [],
+        tolerance: ContentTolerance = ContentTolerance()
+    ) throws -> CheckReport {
+        try context.requireCalendars(covering: month)
         let stations = try stations(context, ids: stationIDs)
         let stored = try catalogue.storedPlans(month: month.description, stations: stations.map(\.id))
         let plans = try stations.compactMap { station -> StationPlan? in
             try stored[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) }
         }
-        let histories = try histories(of: stations, before: month)
-        return PlanChecker(calendar: context.calendar)
-            .check(MonthPlan(month: month, stations: plans), stations: stations, histories: histories)
+        let histories = try histories(of: stations, around: month)
+        let catalogue = try catalogueView(for: plans)
+        return PlanChecker(calendar: context.calendar, catalogue: catalogue, tolerance: tolerance).check(
+            MonthPlan(month: month, stations: plans), stations: stations, histories: histories,
+            neighbours: try neighbours(of: stations, month: month))
     }
 
-    /// What each station was shown before the month, from the stored plans.
-    func histories(of stations: [Station], before month: YearMonth) throws -> [String: StationHistory] {
-        try catalogue.planHistory(stations: stations.map(\.id), before: month.description).mapValues { items in
+    /// What each station was shown in stored plans of other months: every earlier month (series pick up where
+    /// they stopped) and the later months within the stations' widest no-repeat window.
+    func histories(of stations: [Station], around month: YearMonth) throws -> [String: StationHistory] {
+        let window = max(0, stations.map(\.rules.noRepeatMonths).max() ?? 0)
+        let end = month.adding(months: min(window, 1200) + 1).firstDay.description
+        let items = try catalogue.planHistory(
+            stations: stations.map(\.id), from: "0000-01-01", before: end, excludingMonth: month.description)
+        // A few hundred distinct dates among millions of rows: parse each once.
+        var dates: [String: LocalDate?] = [:]
+        return items.mapValues { items in
             StationHistory(entries: items.compactMap { item in
-                (try? LocalDate(parsing: item.date)).map { StationHistory.Entry(courseID: item.resourceID, date: $0) }
+                let date: LocalDate?
+                if let known = dates[item.date] {
+                    date = known
+                } else {
+                    date = try? LocalDate(parsing: item.date)
+                    dates[item.date] = date
+                }
+                return date.map { StationHistory.Entry(courseID: item.resourceID, date: $0) }
             })
         }
     }
@@ -90,6 +118,10 @@ extension Workspace {
         let items = plan.sessions.flatMap { session in
             session.items.map { StoredPlan.Item(date: session.date.description, resourceID: $0.id, kind: session.kind.rawValue) }
         }
-        return StoredPlan(station: plan.id, month: month.description, document: try encoder.encode(plan), items: items)
+        let sessions = plan.sessions.map {
+            StoredPlan.Session(date: $0.date.description, start: $0.start.description, end: $0.end.description, kind: $0.kind.rawValue)
+        }
+        return StoredPlan(
+            station: plan.id, month: month.description, document: try encoder.encode(plan), items: items, sessions: sessions)
     }
 }

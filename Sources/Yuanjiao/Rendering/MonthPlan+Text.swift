@@ -58,10 +58,20 @@ extension StationPlan {
 
 extension CheckReport {
     public var text: String {
-        guard !violations.isEmpty else { return "\(month.chineseName)的排课全部符合规则。" }
-        var lines = ["\(month.chineseName)的排课有 \(violations.count) 处不符合规则："]
-        for violation in violations {
-            lines.append("  ✗ \(violation.station) \(violation.date)［\(violation.rule.rawValue)］\(violation.detail)")
+        var lines: [String] = []
+        if violations.isEmpty {
+            lines.append("\(month.chineseName)的排课全部符合规则" + (accepted.isEmpty ? "。" : "（排课时已说明的放宽除外）。"))
+        } else {
+            lines.append("\(month.chineseName)的排课有 \(violations.count) 处不符合规则：")
+            for violation in violations {
+                lines.append("  ✗ \(violation.station) \(violation.date)［\(violation.rule.rawValue)］\(violation.detail)")
+            }
+        }
+        if !accepted.isEmpty {
+            lines.append("排课时已说明、已接受的放宽 \(accepted.count) 处：")
+            for violation in accepted {
+                lines.append("  ~ \(violation.station) \(violation.date)［\(violation.rule.rawValue)］\(violation.detail)")
+            }
         }
         return lines.joined(separator: "\n")
     }

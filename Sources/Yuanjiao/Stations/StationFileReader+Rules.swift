@@ -4,6 +4,9 @@ import Yams
 
 /// The rule keys shared by `defaults` and every station.
 extension StationFileReader {
+    /// The longest `avoid_dates` range accepted: one calendar year (a leap year).
+    static let longestAvoidRange = 366
+
     /// Reads `key: value` into `rules` when `key` is a rule key; false when it is not one.
     mutating func readRule(_ key: String, _ value: Node, into rules: inout RuleOverrides) -> Bool {
         switch key {
@@ -40,7 +43,15 @@ extension StationFileReader {
             rules.avoidDates = readList(value, key: key, example: #"["2026-12-12", "2027-01-25..2027-01-27"]"#) {
                 (text) throws(PlannerValueError) in
                 // A single date parsed as such, so `2026-02-30` gets the date's own message.
-                text.contains("..") ? try DateRange(parsing: text).dates : [try LocalDate(parsing: text)]
+                guard text.contains("..") else { return [try LocalDate(parsing: text)] }
+                let range = try DateRange(parsing: text)
+                // Checked before the days are listed: a range to 9999 would otherwise take minutes and memory.
+                guard range.dayCount <= Self.longestAvoidRange else {
+                    throw PlannerValueError(
+                        input: text,
+                        message: "范围共 \(range.dayCount) 天，比节假日日历（每年一份）还长；回避日期请写具体的日子或不超过 \(Self.longestAvoidRange) 天的范围")
+                }
+                return range.dates
             }
         case "audiences":
             rules.audiences = readList(value, key: key, example: #"[党员, 留守儿童]"#) {

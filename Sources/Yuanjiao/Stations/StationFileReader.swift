@@ -81,6 +81,9 @@ struct StationFileReader {
             return []
         }
         if ids.value.isEmpty { report("calendar 不能为空，例如 calendar: \(example)", at: node.location) }
+        for (index, id) in ids.value.enumerated() where ids.value[..<index].contains(id) {
+            report("日历 \(id) 重复列出，只写一次", at: ids.location(ofElement: index))
+        }
         for (index, id) in ids.value.enumerated() where !knownCalendars.contains(id) {
             let known = knownCalendars.isEmpty ? "Catalog/calendars/ 中还没有日历" : "可用的日历：\(knownCalendars.sorted().joined(separator: "、"))"
             // No “did you mean” here: CN-2027 is one edit from CN-2026 but a different year.

@@ -12,7 +12,10 @@ struct PlanCommand: ParsableCommand {
             同一站点在 no_repeat_months 个月内不重复播放。做不到的规则会放宽并给出提示，不会悄悄失败。
             再次运行会替换这些站点该月的计划。
 
-            月份被切开的一周按天数折算：该周在本月的天数 ÷ 7 × 每周分钟数，向上取整到 15 分钟。
+            每周按周一到周日整周计算：被月份切开的一周，相邻月份已保存计划中的学习时间计入该周；
+            相邻月份还没有计划时才按天数折算（该周在本月的天数 ÷ 7 × 每周分钟数，向上取整到 15 分钟）。
+            前后 no_repeat_months 个月内已保存的计划都不重复；重排会改变之后月份所依赖的内容时给出提示，
+            加 --cascade 则依次重排之后已保存的月份。节假日日历不包括的月份不排（请先添加日历）。
 
             示例：
               yuanjiao plan --stations Samples/stations.yaml --month 2026-12
@@ -37,6 +40,9 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "以 JSON 输出计划（供脚本使用）。")
     var json = false
 
+    @Flag(help: "排完这个月后，依次重排这些站点之后已保存的月份。")
+    var cascade = false
+
     func run() throws {
         try reportingFailures {
             let month = planning.month
@@ -45,6 +51,7 @@ struct PlanCommand: ParsableCommand {
             let bundleOptions = try bundles.options()
             try bundles.prepare(stationIDs: try workspace.stations(context, ids: planning.stationIDs).map(\.id))
             let plan = try workspace.plan(context, month: month, stationIDs: planning.stationIDs)
+            let later = cascade ? try workspace.replanLaterMonths(context, after: month, stationIDs: planning.stationIDs) : []
             var report: BundleReport?
             if let out = bundles.out {
                 report = try workspace.writeBundles(plan, stationFile: context.stationFile, to: URL(fileURLWithPath: out), options: bundleOptions)
@@ -63,6 +70,10 @@ struct PlanCommand: ParsableCommand {
             }
             let warnings = plan.stations.reduce(0) { $0 + $1.warnings.count }
             print("已保存 \(plan.stations.count) 个站点 \(month.chineseName)的计划" + (warnings > 0 ? "，共 \(warnings) 条提示。" : "。"))
+            for plan in later {
+                let count = plan.stations.reduce(0) { $0 + $1.warnings.count }
+                print("已重排 \(plan.stations.count) 个站点 \(plan.month.chineseName)的计划" + (count > 0 ? "，共 \(count) 条提示。" : "。"))
+            }
             report?.text.forEach { print($0) }
             if report?.failures.isEmpty == false { throw ExitCode(1) }
         }

@@ -19,6 +19,7 @@ struct StationsCommand: ParsableCommand {
                 示例：
                   yuanjiao stations check Samples/stations.yaml
                   yuanjiao stations check 站点.yaml --json
+                  yuanjiao stations check 站点.yaml --month 2027-01   # 也检查节假日日历是否包括该月
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -29,9 +30,12 @@ struct StationsCommand: ParsableCommand {
         @Flag(help: "以 JSON 输出结果（供脚本使用）。")
         var json = false
 
+        @Option(help: ArgumentHelp("也检查站点文件的节假日日历是否包括这个月份，如 2027-01。", valueName: "YYYY-MM"))
+        var month: YearMonth?
+
         func run() throws {
             try reportingFailures {
-                let report = try Workspace.checkStationFile(URL(fileURLWithPath: file))
+                let report = try Workspace.checkStationFile(URL(fileURLWithPath: file), month: month)
                 if json {
                     try Terminal.printJSON(report)
                 } else if report.isValid {

@@ -1,0 +1,51 @@
+import Testing
+import Planner
+
+/// Generated counties with 12 consecutive months planned in random order, each plan seeing the stored plans of
+/// every other month (history on both sides, neighbouring months for cut weeks), as `yuanjiao plan` does.
+/// Afterwards every month is checked against the final store: whole weeks hold or are warned, no repeats in
+/// either direction, series in order, and `check` agrees with what `plan` warned.
+@Suite struct RandomOrderPropertyTests {
+    @Test(arguments: 0..<4)
+    func monthsInAnyOrder(batch: Int) {
+        var random = SeededGenerator(seed: 1200 + UInt64(batch))
+        let courses = generatedCourses(count: 400, seed: 90 + UInt64(batch))
+        let pool = CoursePool(courses: courses)
+        let catalogue = CatalogueView(courses: pool.courses)
+        let months = (0..<12).map { YearMonth(monthIndex: 2026 * 12 + $0) }
+        // Plain rule checks as well as series order; fill and topic shares are the planner's best effort.
+        let checker = PlanChecker(calendar: Fixtures.cn2026, catalogue: catalogue, tolerance: ContentTolerance(fillRatio: 0, topicMinutes: 100_000))
+        for n in 0..<3 {
+            let station = Station(id: "r\(batch)-\(n)", name: "站点\(n)", rules: PropertyTests.rules(&random))
+            var store: [YearMonth: StationPlan] = [:]
+            func history(except month: YearMonth) -> StationHistory {
+                var history = StationHistory()
+                for (other, plan) in store where other != month { history.append(plan) }
+                return history
+            }
+            func neighbours(_ month: YearMonth) -> NeighbourPlans {
+                NeighbourPlans(previous: store[month.adding(months: -1)], next: store[month.adding(months: 1)])
+            }
+            for month in months.shuffled(using: &random) {
+                let planner = MonthPlanner(pool: pool, calendar: Fixtures.cn2026, month: month)
+                store[month] = planner.plan(station: station, history: history(except: month), neighbours: neighbours(month))
+            }
+            for month in months {
+                guard let plan = store[month] else { continue }
+                let context = "\(station.id) \(month) \(station.rules)"
+                var warned = Set(plan.warnings.map(\.rule))
+                // A cut week is shared: what the neighbour warned about it counts for both months.
+                for other in [neighbours(month).previous, neighbours(month).next].compactMap({ $0 }) {
+                    warned.formUnion(other.warnings.map(\.rule).filter { $0 == .weeklyMinutes || $0 == .laterMonths })
+                }
+                let found = checker.check(plan, station: station, month: month, history: history(except: month), neighbours: neighbours(month))
+                for violation in found {
+                    #expect([.studyDays, .weeklyMinutes, .openDay].contains(violation.rule), "\(violation) \(context)")
+                    let declared = violation.rule.isDeclared(by: warned)
+                        || (violation.rule == .weeklyMinutes && warned.contains(.laterMonths))
+                    #expect(declared, "unwarned \(violation) \(context)")
+                }
+            }
+        }
+    }
+}
