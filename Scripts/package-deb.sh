@@ -54,20 +54,20 @@ python3 "$repository/Scripts/make-manpage.py" "$stage/help.json" "$version" | gz
 depends=()
 unpackaged=()
 for library in $(objdump -p "$binary" | awk '/NEEDED/ { print $2 }'); do
-  path="$(ldconfig -p | awk -v lib="$library" '$1 == lib { print $NF; exit }')"
+  path="$(ldconfig -p | awk -v lib="$library" '$1 == lib && !found { print $NF; found = 1 }')"
   owner=""
   if [ -n "$path" ]; then
-    owner="$(dpkg -S "$path" 2>/dev/null | head -n 1 | cut -d: -f1 || true)"
-    if [ -z "$owner" ]; then owner="$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n 1 | cut -d: -f1 || true)"; fi
+    owner="$(dpkg -S "$path" 2>/dev/null | sed -n 1p | cut -d: -f1 || true)"
+    if [ -z "$owner" ]; then owner="$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | sed -n 1p | cut -d: -f1 || true)"; fi
   fi
   if [ -n "$owner" ]; then depends+=("$owner"); else unpackaged+=("$library"); fi
 done
 # libavformat is opened with dlopen on the first probe (not a NEEDED entry): depend on it by name.
 avformat_major="$(cat /usr/include/*/libavformat/version_major.h /usr/include/libavformat/version_major.h 2>/dev/null \
-  | sed -n 's/^#define LIBAVFORMAT_VERSION_MAJOR *//p' | head -n 1 || true)"
-avformat_path="$(ldconfig -p | awk -v lib="libavformat.so.$avformat_major" '$1 == lib { print $NF; exit }')"
+  | sed -n 's/^#define LIBAVFORMAT_VERSION_MAJOR *//p' | sed -n 1p || true)"
+avformat_path="$(ldconfig -p | awk -v lib="libavformat.so.$avformat_major" '$1 == lib && !found { print $NF; found = 1 }')"
 if [ -n "$avformat_path" ]; then
-  depends+=("$(dpkg -S "$(readlink -f "$avformat_path")" 2>/dev/null | head -n 1 | cut -d: -f1)")
+  depends+=("$(dpkg -S "$(readlink -f "$avformat_path")" 2>/dev/null | sed -n 1p | cut -d: -f1)")
 else
   echo "找不到 libavformat.so.$avformat_major：请先运行 Scripts/install-deps.sh" >&2; exit 2
 fi

@@ -6,20 +6,30 @@ import Foundation
 /// scalar it came from, which the tokenizer needs for byte offsets into the original text.
 final class FoldingTable: Sendable {
     /// One entry per BMP code point: `class << 24 | folded scalar`, or `expansionFlag | index` into `expansions`.
-    private let bmp: [UInt32]
+    let bmp: [UInt32]
     /// Scalars that fold to several (ﬁ → fi, ㈠ → (一), ½ → 1⁄2), each an encoded entry.
-    private let expansions: [[UInt32]]
+    let expansions: [[UInt32]]
     /// Supplementary-plane scalars whose NFKC differs (mathematical letters, compatibility ideographs).
-    private let supplementary: [UInt32: UInt32]
+    let supplementary: [UInt32: UInt32]
     /// Why traditional → simplified folding is missing, when OpenCC could not be used.
     let conversionError: ScriptConversionError?
 
     static let expansionFlag: UInt32 = 0x8000_0000
     static let valueMask: UInt32 = 0x00FF_FFFF
 
-    static let shared = FoldingTable()
+    /// The precompiled table when one was named (`SearchFolding.usePrecompiledTable`) and reads, else computed.
+    static let shared = FoldingTable.precompiledOrComputed()
 
-    private init() {
+    init(bmp: [UInt32], expansions: [[UInt32]], supplementary: [UInt32: UInt32], conversionError: ScriptConversionError?) {
+        self.bmp = bmp
+        self.expansions = expansions
+        self.supplementary = supplementary
+        self.conversionError = conversionError
+    }
+
+    /// Builds the table from Foundation's NFKC and OpenCC: tens of milliseconds, so a program that starts
+    /// often reads the precompiled form instead.
+    convenience init() {
         var simplified: [UInt32: UInt32] = [:]
         var conversionError: ScriptConversionError?
         do {
@@ -71,10 +81,7 @@ final class FoldingTable: Sendable {
                 }
             }
         }
-        self.bmp = bmp
-        self.expansions = expansions
-        self.supplementary = supplementary
-        self.conversionError = conversionError
+        self.init(bmp: bmp, expansions: expansions, supplementary: supplementary, conversionError: conversionError)
     }
 
     /// The encoded fold of `value`: `class << 24 | scalar`, or `expansionFlag | index` (see `expansion`).

@@ -35,7 +35,9 @@ enum PinyinSyllables {
 
     /// The spelling with u for ü (lv → lu, nve → nue), or nil when the syllable has no ü.
     static func uSpelling(of syllable: String) -> String? {
-        guard syllable.contains("v") else { return nil }
+        // Bytes, not `contains("v")`: with Foundation imported that is a locale-aware search, and the pinyin
+        // table asks it for every reading of every character at start-up.
+        guard syllable.utf8.contains(UInt8(ascii: "v")) else { return nil }
         return String(syllable.map { $0 == "v" ? "u" : $0 })
     }
 }

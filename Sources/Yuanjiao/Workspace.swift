@@ -1,4 +1,5 @@
 public import Catalogue
+import ChineseText
 public import Foundation
 
 /// The application layer's entry: one catalogue file plus the reference data in `Catalog/`.
@@ -39,7 +40,10 @@ public struct Workspace: Sendable {
     public init(catalogPath: String, access: Access = .readWrite, data: CatalogData?) throws(YuanjiaoError) {
         catalogue = try Self.boundary {
             // The pinyin table is read when search first needs it: commands that never search start faster.
-            if let data { return try Catalogue(path: catalogPath, pinyinFile: data.pinyinFile, readOnly: access == .readOnly) }
+            if let data {
+                SearchFolding.usePrecompiledTable(at: data.foldingFile)
+                return try Catalogue(path: catalogPath, pinyinFile: data.pinyinFile, readOnly: access == .readOnly)
+            }
             return try Catalogue(path: catalogPath, readOnly: access == .readOnly)
         }
         self.data = data

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// `swift run -c release yuanjiao-bench <name>`: each benchmark prints its figures beside its reference.
@@ -24,6 +25,11 @@ enum BenchCommand {
             try SearchBenchmark(options: options).run()
         case "startup":
             try StartupBenchmark(options: options).run()
+        case "folding-table":
+            // Not a benchmark: writes Catalog/search-folding.bin, the precompiled search folding table.
+            let out = arguments.dropFirst().first ?? BenchSupport.repositoryRoot() + "/Catalog/search-folding.bin"
+            try SearchFolding.precompiledTable().write(to: URL(fileURLWithPath: out))
+            print("已写入 \(out)")
         default:
             print("""
                 用法：swift run -c release yuanjiao-bench <基准> [--work 目录] [--files N] [--rescan N]

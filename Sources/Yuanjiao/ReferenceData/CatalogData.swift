@@ -86,4 +86,6 @@ public struct CatalogData: Sendable {
     public var topicsFile: URL { directory.appendingPathComponent("topics.yaml") }
     public var calendarsDirectory: URL { directory.appendingPathComponent("calendars") }
     public var pinyinFile: URL { directory.appendingPathComponent("pinyin-readings.txt") }
+    /// The search folding table, precompiled (optional: without it the table is computed at start-up).
+    public var foldingFile: URL { directory.appendingPathComponent("search-folding.bin") }
 }
