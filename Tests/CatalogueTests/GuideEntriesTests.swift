@@ -112,6 +112,19 @@ struct GuideEntriesTests {
         ])
     }
 
+    @Test("a guide as new as this one keeps its entries; a re-import of the same file retires what it dropped")
+    func sameDate() throws {
+        let first = try guide("first.xml", date: "20261130", Self.slot("1900", "2000", "甲台节目"))
+        let second = try guide("second.xml", date: "20261130", Self.slot("1930", "2030", "乙台节目"))
+        _ = try catalogue.importGuide(at: first)
+        #expect(try catalogue.importGuide(at: second).retired == 0)
+        let edited = try guide("first.xml", date: "20261130", Self.slot("1905", "2000", "甲台新节目"))
+        #expect(try catalogue.importGuide(at: edited).retired == 1)
+        #expect(try rows() == [
+            "C 2026-12-01 19:05–2026-12-01 20:00 甲台新节目", "C 2026-12-01 19:30–2026-12-01 20:30 乙台节目",
+        ])
+    }
+
     @Test("a missing stop is the next start on the same channel by time, not by file order")
     func stopsByTime() throws {
         let url = try guide("g.xml", [

@@ -83,14 +83,15 @@ struct ProgrammeStore {
     }
 
     /// Removes this channel's entries overlapping `range` that this guide no longer lists, when they came from
-    /// an older (or the same) guide: placeholders and programmes the station replaced. Returns how many.
+    /// an older guide or an earlier import of this file: placeholders and programmes the station replaced. A
+    /// guide as new as this one (another provider's, the same day) keeps its entries. Returns how many.
     func retire(channel: String, range: ClosedRange<Double>, keeping listed: Set<Double>) throws -> Int {
         let rows = try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT id, start FROM programme WHERE channel = ? AND start < ? AND coalesce(stop, start + 1) > ?
-                AND (guideDate IS NULL OR guideDate <= ?)
+                AND (guideDate IS NULL OR guideDate < ? OR sourceFile = ?)
                 """),
-            arguments: [channel, range.upperBound, range.lowerBound, guideDate])
+            arguments: [channel, range.upperBound, range.lowerBound, guideDate, sourceFile])
         var retired = 0
         let delete = try db.cachedStatement(sql: "DELETE FROM programme WHERE id = ?")
         for row in rows where !listed.contains(row["start"]) {
