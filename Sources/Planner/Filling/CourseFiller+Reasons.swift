@@ -32,6 +32,9 @@ extension CourseFiller {
     private func seriesNote(_ position: SeriesPosition, previous: SeriesMark?, restarted: Bool) -> String {
         let head = "系列《\(position.title)》第 \(position.episode) 集"
         guard let previous else { return "\(head)，新开系列" }
+        if !restarted, position.episode < previous.episode {
+            return "\(head)，此前目录中没有这一集（已播到第 \(previous.episode) 集），现已入库，补播"
+        }
         if restarted {
             return "\(head)，全系列已于 \(previous.date.yearMonth.chineseName) 播完且超过 \(rules.noRepeatMonths) 个月，重新开始"
         }
