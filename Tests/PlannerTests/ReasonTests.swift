@@ -112,3 +112,22 @@ import Planner
         #expect(!plan.stations[1].warnings.contains { $0.detail.contains("寄宿制学校") })
     }
 }
+
+/// 「非当季，当季课程已用完」 only when it is true.
+@Suite struct SeasonReasonTests {
+    @Test func outOfSeasonBeforeAnUnconfirmedInSeasonCourseSaysWhy() throws {
+        let courses = [
+            Course(id: 1, title: "水稻育秧技术", durationSeconds: 1800, topics: [CourseTopic(id: "agritech", confirmed: true)],
+                   seasonalMonths: [3, 4], path: "1.mp4"),
+            Course(id: 2, title: "冬季柑橘管护", durationSeconds: 1800, topics: [CourseTopic(id: "agritech", confirmed: false)],
+                   seasonalMonths: [12], path: "2.mp4"),
+        ]
+        let station = Fixtures.station { $0.topics = [TopicWeight(topic: "agritech", weight: 1)] }
+        let plan = MonthPlanner(pool: CoursePool(courses: courses), calendar: Fixtures.cn2026, month: Fixtures.month("2026-12"))
+            .plan(station: station)
+        let items = plan.sessions.filter { $0.kind != .openDay }.flatMap(\.items)
+        let rice = try #require(items.first { $0.id == 1 })
+        #expect(!rice.why.contains("已用完"), "\(rice.why)")
+        #expect(rice.why.contains("当季课程还有"), "\(rice.why)")
+    }
+}

@@ -16,7 +16,12 @@ extension CourseFiller {
         }
         switch ranking.season[Int(pick.course)] {
         case 0: parts.append("当季课程（适用月份：\(monthList(course.seasonalMonths))）")
-        case 2: parts.append("非当季课程（适用月份：\(monthList(course.seasonalMonths))），当季课程已用完")
+        case 2:
+            // Only say the in-season courses ran out when they did; the ranking may also have preferred a course
+            // whose topic a librarian confirmed, or the in-season ones did not fit the time left.
+            let why = inSeasonRemains(topic: pick.topic)
+                ? "当季课程还有，但放不进本场剩余时间或主题未经馆员确认" : "本主题当季课程已用完"
+            parts.append("非当季课程（适用月份：\(monthList(course.seasonalMonths))），\(why)")
         default: break
         }
         if let position = course.series {
@@ -64,6 +69,14 @@ extension CourseFiller {
         if !missing.isEmpty { notes.append("\(list(missing))不在目录中") }
         if !skipped.isEmpty { notes.append("\(list(skipped))已播过或不适用本站，跳过") }
         return notes.map { "；" + $0 }.joined()
+    }
+
+    /// Whether topic `t` still has an in-season course this station may be shown.
+    private func inSeasonRemains(topic t: Int) -> Bool {
+        lists[t][cursor[t]...].contains { entry in
+            guard let resolved = resolve(entry) else { return false }
+            return ranking.season[Int(resolved.course)] == 0
+        }
     }
 
     private func monthList(_ months: [Int]) -> String {
