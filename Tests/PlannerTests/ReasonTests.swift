@@ -77,6 +77,24 @@ import Planner
         let fourth = try #require(plan.sessions.filter { $0.kind != .openDay }.flatMap(\.items).first { $0.id == 4 })
         #expect(fourth.why.contains("第3集不在目录中"), "\(fourth.why)")
     }
+
+    @Test func anEpisodeIndexedLateComesNext() throws {
+        let courses = (1...5).map { n in
+            Course(id: Int64(n), title: "普法讲座（第\(n)讲）", durationSeconds: 1800, topics: [CourseTopic(id: "law", confirmed: true)],
+                   series: SeriesPosition(title: "普法讲座", episode: n), path: "\(n).mp4")
+        }
+        let station = Fixtures.station { $0.topics = [TopicWeight(topic: "law", weight: 1)] }
+        // 第1、2、4讲 were shown while 第3讲 was not yet in the catalogue.
+        let history = StationHistory(entries: [1, 2, 4].map { .init(courseID: Int64($0), date: Fixtures.date("2026-11-0\($0)")) })
+        let plan = MonthPlanner(pool: CoursePool(courses: courses), calendar: Fixtures.cn2026, month: Fixtures.month("2026-12"))
+            .plan(station: station, history: history)
+        let items = plan.sessions.filter { $0.kind != .openDay }.flatMap(\.items)
+        #expect(items.map(\.id) == [3, 5], "\(items.map(\.id))")
+        #expect(items.first?.why.contains("补播") == true, "\(items.first?.why ?? "")")
+        let found = PlanChecker(calendar: Fixtures.cn2026, catalogue: CatalogueView(courses: courses))
+            .check(plan, station: station, month: Fixtures.month("2026-12"), history: history)
+        #expect(!found.contains { $0.rule == .seriesOrder || $0.rule == .repeat }, "\(found)")
+    }
 }
 
 /// A boarding school: school hours cover every school-day evening. Valid; planned on other days, with a warning.
@@ -92,5 +110,24 @@ import Planner
         #expect(boardingPlan.sessions.allSatisfy { !boarding.rules.dayKind(of: $0.date, calendar: Fixtures.cn2026).isSchoolDay })
         #expect(!plan.stations[1].sessions.isEmpty)
         #expect(!plan.stations[1].warnings.contains { $0.detail.contains("寄宿制学校") })
+    }
+}
+
+/// 「非当季，当季课程已用完」 only when it is true.
+@Suite struct SeasonReasonTests {
+    @Test func outOfSeasonBeforeAnUnconfirmedInSeasonCourseSaysWhy() throws {
+        let courses = [
+            Course(id: 1, title: "水稻育秧技术", durationSeconds: 1800, topics: [CourseTopic(id: "agritech", confirmed: true)],
+                   seasonalMonths: [3, 4], path: "1.mp4"),
+            Course(id: 2, title: "冬季柑橘管护", durationSeconds: 1800, topics: [CourseTopic(id: "agritech", confirmed: false)],
+                   seasonalMonths: [12], path: "2.mp4"),
+        ]
+        let station = Fixtures.station { $0.topics = [TopicWeight(topic: "agritech", weight: 1)] }
+        let plan = MonthPlanner(pool: CoursePool(courses: courses), calendar: Fixtures.cn2026, month: Fixtures.month("2026-12"))
+            .plan(station: station)
+        let items = plan.sessions.filter { $0.kind != .openDay }.flatMap(\.items)
+        let rice = try #require(items.first { $0.id == 1 })
+        #expect(!rice.why.contains("已用完"), "\(rice.why)")
+        #expect(rice.why.contains("当季课程还有"), "\(rice.why)")
     }
 }

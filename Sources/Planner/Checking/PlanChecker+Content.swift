@@ -80,6 +80,8 @@ extension PlanChecker {
             guard let series = catalogue.courses[entry.courseID]?.series else { continue }
             last[series.title] = max(last[series.title] ?? 0, series.episode)
         }
+        let shownBefore = Set(history.entries.lazy.filter { $0.date < month.firstDay }.map(\.courseID))
+        let lastBefore = last
         // A course is compared once per station, not again for each replay (open-day loops).
         var compared = Set<Int64>()
         for session in plan.sessions.sorted(by: { ($0.date, $0.start) < ($1.date, $1.start) }) {
@@ -91,7 +93,11 @@ extension PlanChecker {
                 guard let course else { continue }
                 guard session.kind != .openDay, let series = course.series else { continue }
                 if let previous = last[series.title] {
-                    if series.episode <= previous, series.episode != 1 {
+                    // An episode never shown, below where earlier months left the series, was indexed late: it fills
+                    // the gap before the series moves on this month.
+                    if series.episode < previous, !shownBefore.contains(item.id), previous == lastBefore[series.title] {
+                        continue
+                    } else if series.episode <= previous, series.episode != 1 {
                         report(
                             session.date, .seriesOrder,
                             "系列《\(series.title)》第 \(series.episode) 集排在已播的第 \(previous) 集之后")

@@ -16,7 +16,12 @@ extension CourseFiller {
         }
         switch ranking.season[Int(pick.course)] {
         case 0: parts.append("当季课程（适用月份：\(monthList(course.seasonalMonths))）")
-        case 2: parts.append("非当季课程（适用月份：\(monthList(course.seasonalMonths))），当季课程已用完")
+        case 2:
+            // Only say the in-season courses ran out when they did; the ranking may also have preferred a course
+            // whose topic a librarian confirmed, or the in-season ones did not fit the time left.
+            let why = inSeasonRemains(topic: pick.topic)
+                ? "当季课程还有，但放不进本场剩余时间或主题未经馆员确认" : "本主题当季课程已用完"
+            parts.append("非当季课程（适用月份：\(monthList(course.seasonalMonths))），\(why)")
         default: break
         }
         if let position = course.series {
@@ -32,6 +37,9 @@ extension CourseFiller {
     private func seriesNote(_ position: SeriesPosition, previous: SeriesMark?, restarted: Bool) -> String {
         let head = "系列《\(position.title)》第 \(position.episode) 集"
         guard let previous else { return "\(head)，新开系列" }
+        if !restarted, position.episode < previous.episode {
+            return "\(head)，此前目录中没有这一集（已播到第 \(previous.episode) 集），现已入库，补播"
+        }
         if restarted {
             return "\(head)，全系列已于 \(previous.date.yearMonth.chineseName) 播完且超过 \(rules.noRepeatMonths) 个月，重新开始"
         }
@@ -61,6 +69,14 @@ extension CourseFiller {
         if !missing.isEmpty { notes.append("\(list(missing))不在目录中") }
         if !skipped.isEmpty { notes.append("\(list(skipped))已播过或不适用本站，跳过") }
         return notes.map { "；" + $0 }.joined()
+    }
+
+    /// Whether topic `t` still has an in-season course this station may be shown.
+    private func inSeasonRemains(topic t: Int) -> Bool {
+        lists[t][cursor[t]...].contains { entry in
+            guard let resolved = resolve(entry) else { return false }
+            return ranking.season[Int(resolved.course)] == 0
+        }
     }
 
     private func monthList(_ months: [Int]) -> String {

@@ -37,6 +37,9 @@ struct CourseFiller {
     /// Per series, the first episode a later stored month shows: this month may only play episodes before it,
     /// so a month planned after a later one keeps the series in order.
     var laterFirst: [Int32: Int] = [:]
+    /// Series episodes this station was ever shown before the month: an episode missing from them but below
+    /// where the series stands was indexed late (第3讲 added after 第4讲 was shown) and comes next.
+    var shownBefore = Set<Int32>()
 
     init(
         pool: CoursePool, ranking: MonthRanking, rules: StationRules, names: TopicNames, history: StationHistory,
@@ -78,6 +81,7 @@ struct CourseFiller {
             guard let index = pool.indexByID[entry.courseID] else { continue }
             let s = pool.seriesOfCourse[Int(index)]
             guard s >= 0, let episode = pool.courses[Int(index)].series?.episode else { continue }
+            shownBefore.insert(index)
             if let mark = progress[s], (mark.date, mark.episode) >= (entry.date, episode) { continue }
             progress[s] = SeriesMark(episode: episode, date: entry.date, inMonth: false)
         }
@@ -138,6 +142,11 @@ struct CourseFiller {
             episodes = episodes.prefix { (pool.courses[Int($0)].series?.episode ?? 0) < limit }
         }
         guard let mark = progress[s] else { return episodes.first(where: available).map { ($0, false) } }
+        if let late = episodes.first(where: {
+            (pool.courses[Int($0)].series?.episode ?? 0) < mark.episode && !shownBefore.contains($0) && available($0)
+        }) {
+            return (late, false)
+        }
         if let next = episodes.first(where: {
             (pool.courses[Int($0)].series?.episode ?? 0) > mark.episode && available($0)
         }) {
