@@ -40,7 +40,7 @@ public enum ConsoleServer {
         let app = Application(
             router: router(services: services, options: options, logger: logger),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "yuanjiao"),
-            services: [rescanner], logger: logger)
+            services: options.watchFolders.isEmpty ? [] : [rescanner], logger: logger)
         try await app.runService()
     }
 

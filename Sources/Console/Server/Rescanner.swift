@@ -11,16 +11,16 @@ struct Rescanner: Service {
     let logger: Logger
 
     func run() async throws {
-        guard !services.watchFolders.isEmpty else { return }
-        while !Task.isCancelledOrShuttingDown {
-            await rescan(services: services, logger: logger)
-            try? await Task.sleep(for: interval)
+        // A service that returns ends the whole server: with nothing to watch, wait for shutdown instead.
+        guard !services.watchFolders.isEmpty else { return try await gracefulShutdown() }
+        // Shutdown cancels the sleep, so SIGTERM does not wait for the next scan.
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await rescan(services: services, logger: logger)
+                try? await Task.sleep(for: interval)
+            }
         }
     }
-}
-
-extension Task where Success == Never, Failure == Never {
-    static var isCancelledOrShuttingDown: Bool { isCancelled || Task.isShuttingDownGracefully }
 }
 
 /// One rescan of the watched folders; does nothing when one is already running.
