@@ -20,6 +20,8 @@ enum BenchCommand {
             try TagBenchmark(options: options).run()
         case "search":
             try SearchBenchmark(options: options).run()
+        case "console":
+            try ConsoleBenchmark(options: options).run()
         default:
             print("""
                 用法：swift run -c release yuanjiao-bench <基准> [--work 目录] [--files N] [--rescan N]
@@ -29,6 +31,7 @@ enum BenchCommand {
                   plan     2 万条课件上为 150 个和 5,000 个站点排一个月
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
+                  console  10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）
                 """)
         }
     }
