@@ -10,6 +10,8 @@ packages=(
   libopencc-dev libopencc-data                   # ChineseText: simplified ⇄ traditional
   unicode-data                                   # Unihan pinyin readings (table generation)
   ffmpeg                                         # sample and benchmark media generation, ffprobe reference
+  unzip                                          # console tests unpack the bundle ZIP
+  wrk                                            # the console benchmark's 50-connection load
 )
 
 missing=()
