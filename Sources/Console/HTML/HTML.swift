@@ -20,6 +20,8 @@ struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation {
         mutating func appendInterpolation(_ text: String?) { source += HTML.escape(text ?? "") }
     }
 
+    static func + (left: HTML, right: HTML) -> HTML { HTML(raw: left.source + right.source) }
+
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)

@@ -21,18 +21,20 @@ enum AdminPages {
                 <tr><td>\(station.id)</td><td>\(station.name)</td><td>\(station.school)</td><td>模式\(ChineseDigits.text(station.mode))</td>
                 <td>\(station.room)</td><td><a href="/station/\(station.id)">本站页面</a></td></tr>
                 """ })</table>
-            <h2>课件文件夹</h2>\(rescanSection(watchFolders: watchFolders, running: rescanRunning, last: lastRescan, csrf: csrf))
+            <h2>课件文件夹</h2>\(rescanSection(watchFolders: watchFolders, running: rescanRunning, last: lastRescan, csrf: csrf, returnPath: "/stations"))
             """
     }
 
-    static func rescanSection(watchFolders: [String], running: Bool, last: RescanState.Outcome?, csrf: String?) -> HTML {
+    static func rescanSection(
+        watchFolders: [String], running: Bool, last: RescanState.Outcome?, csrf: String?, returnPath: String
+    ) -> HTML {
         guard !watchFolders.isEmpty else { return "<p class=\"muted\">没有监视的文件夹（启动时加 --watch 文件夹）。</p>" }
         let status: HTML = running
             ? "<p>正在重新扫描……</p>"
             : last.map { HTML("<p class=\"\($0.failed ? "error" : "muted")\">上次扫描 \(ConsoleDates.text($0.finished))：\($0.summary)</p>") } ?? ""
         return """
             <p>监视：\(watchFolders.joined(separator: "、"))（每隔几分钟自动扫描）</p>\(status)
-            <form method="post" action="/rescan">\(CSRFField(csrf))<input type="hidden" name="return" value="/stations">
+            <form method="post" action="/rescan">\(CSRFField(csrf))<input type="hidden" name="return" value="\(returnPath)">
             <button type="submit">现在重新扫描</button></form>
             """
     }

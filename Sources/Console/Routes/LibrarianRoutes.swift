@@ -67,7 +67,10 @@ struct LibrarianRoutes {
         try context.require(.admin, .librarian)
         let queue = try await services.run { try $0.review(limit: 50) }
         let topics = try await services.topicChoices()
-        return page("审核队列", LibrarianPages.review(queue, topics: topics, csrf: context.session?.csrfToken), context)
+        let rescan = AdminPages.rescanSection(
+            watchFolders: services.watchFolders, running: await services.rescans.running, last: await services.rescans.last,
+            csrf: context.session?.csrfToken, returnPath: "/review")
+        return page("审核队列", LibrarianPages.review(queue, topics: topics, csrf: context.session?.csrfToken) + rescan, context)
     }
 
     private func edit(
