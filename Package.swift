@@ -18,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,11 +50,27 @@ let package = Package(
         .target(name: "Notices", dependencies: ["Planner", "ChineseText"], swiftSettings: strictSettings),
         .target(
             name: "Yuanjiao",
-            dependencies: ["Catalogue", "Planner", "Notices", "ChineseText", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "Catalogue", "Planner", "Notices", "ChineseText", .product(name: "Yams", package: "Yams"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            swiftSettings: strictSettings),
+        .target(
+            name: "Console",
+            dependencies: [
+                "Yuanjiao",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "yuanjiao",
-            dependencies: ["Yuanjiao", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Yuanjiao", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "yuanjiao-bench",
@@ -66,6 +87,10 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner"], swiftSettings: strictSettings),
         .testTarget(
             name: "YuanjiaoTests", dependencies: ["Yuanjiao"], exclude: ["Fixtures", "Golden"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ConsoleTests",
+            dependencies: ["Console", "Yuanjiao", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "CLITests", dependencies: ["yuanjiao", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),

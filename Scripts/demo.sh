@@ -25,3 +25,18 @@ step "5. 为示例县排 2026 年 12 月的计划，并生成下发包" plan --s
   --no-reasons --out "$workdir/下发"
 step "6. 复查计划" check --stations Samples/stations.yaml --month 2026-12
 step "7. 双桥村的喇叭广播稿" notice --stations Samples/stations.yaml --station shuangqiao --month 2026-12
+
+echo
+echo "== 8. 网页控制台的示例账号（密码仅供演示）"
+printf 'demo-admin-2026\n' | "$bin" users add 县远程办 --role admin --password-stdin
+printf 'demo-librarian-2026\n' | "$bin" users add 馆员 --role librarian --password-stdin
+printf 'demo-station-2026\n' | "$bin" users add 双桥村 --role station --station shuangqiao --password-stdin
+cat <<TEXT
+
+启动网页控制台 · start the web console on the sample county:
+  YUANJIAO_CATALOG=$YUANJIAO_CATALOG $bin serve --stations Samples/stations.yaml --watch Samples/courseware
+然后在浏览器打开 · then open http://127.0.0.1:8080/ and log in as:
+  县远程办 / demo-admin-2026      （县远程办：月计划、站点、下发包）
+  馆员     / demo-librarian-2026  （馆员：审核、检索、标注）
+  双桥村   / demo-station-2026    （站点管理员：本站计划、海报、签到表）
+TEXT

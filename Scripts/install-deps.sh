@@ -13,6 +13,8 @@ packages=(
   dpkg binutils python3                          # Scripts/package-deb.sh: dpkg-deb, objdump (Depends:), the man page
   sqlite3                                        # the start-up benchmark's reference (a LIKE query on the same file)
   espeak-ng espeak-ng-data                       # notice --format audio; espeak-ng-data has the cmn-latn-pinyin Mandarin voice
+  unzip                                          # console tests unpack the bundle ZIP
+  wrk                                            # the console benchmark's 50-connection load
 )
 
 missing=()

@@ -30,6 +30,8 @@ enum BenchCommand {
             let out = arguments.dropFirst().first ?? BenchSupport.repositoryRoot() + "/Catalog/search-folding.bin"
             try SearchFolding.precompiledTable().write(to: URL(fileURLWithPath: out))
             print("已写入 \(out)")
+        case "console":
+            try ConsoleBenchmark(options: options).run()
         default:
             print("""
                 用法：swift run -c release yuanjiao-bench <基准> [--work 目录] [--files N] [--rescan N]
@@ -41,6 +43,7 @@ enum BenchCommand {
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
                   startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比
+                  console  10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）
                 """)
         }
     }

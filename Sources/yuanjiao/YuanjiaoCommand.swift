@@ -20,6 +20,8 @@ struct YuanjiaoCommand: ParsableCommand {
               yuanjiao check --stations 县.yaml --month 2026-12              按全部规则复查计划
               yuanjiao notice --stations 县.yaml --station shuangqiao --month 2026-12   喇叭广播稿（--format html 公示栏海报，signin 签到表）
               yuanjiao verify 下发/shuangqiao --courseware /media/课件        站点离线核对下发包
+              yuanjiao users add 县远程办 --role admin                          建立网页控制台账号
+              yuanjiao serve --stations 县.yaml                                 启动网页控制台
 
             目录文件：--catalog 文件（写在子命令前后都可以），或环境变量 YUANJIAO_CATALOG，默认当前文件夹下的 yuanjiao.sqlite。
             参考数据：环境变量 YUANJIAO_DATA，否则随程序安装的数据（PREFIX/share/yuanjiao）。
@@ -39,6 +41,8 @@ struct YuanjiaoCommand: ParsableCommand {
             CheckCommand.self,
             NoticeCommand.self,
             VerifyCommand.self,
+            ServeCommand.self,
+            UsersCommand.self,
         ])
 
     /// ArgumentParser's own `main`, except that bad usage exits 2 (the CLI contract) instead of 64.

@@ -122,6 +122,7 @@ enum CatalogueSchema {
         registerLibrarianMigrations(&migrator)
         registerPlanMigrations(&migrator)
         registerGuideMigrations(&migrator)
+        registerAccountMigrations(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,130 @@
+"""Drives the web console in headless Chromium, as the county office, a librarian and a station would.
+
+Run through Scripts/browser-test.sh, which installs the browser, builds yuanjiao, fills a sample
+catalogue, creates the accounts and starts `yuanjiao serve`.
+"""
+import base64
+import http.cookiejar
+import os
+import re
+import subprocess
+import sys
+import urllib.request
+import zipfile
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+URL = os.environ["YUANJIAO_URL"]
+BIN = os.environ["YUANJIAO_BIN"]
+WORK = os.environ["YUANJIAO_WORK"]
+SHOTS = os.environ["YUANJIAO_SCREENSHOTS"]
+PASSWORDS = {"admin": "admin-secret-1", "lib": "librarian-secret", "wang": "station-secret"}
+results = []
+
+
+def check(name, condition, detail=""):
+    results.append((name, bool(condition)))
+    print(("通过 " if condition else "失败 ") + name + ("" if condition else f"：{detail}"), flush=True)
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1100,800", "--lang=zh-CN"):
+        options.add_argument(flag)
+    service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
+    return webdriver.Chrome(options=options, service=service)
+
+
+def login(driver, name):
+    driver.delete_all_cookies()
+    driver.get(URL + "/login")
+    driver.find_element(By.NAME, "name").send_keys(name)
+    driver.find_element(By.NAME, "password").send_keys(PASSWORDS[name])
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.logout")))
+
+
+def shot(driver, name):
+    os.makedirs(SHOTS, exist_ok=True)
+    driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
+
+
+def main():
+    driver = browser()
+    try:
+        # A librarian: search by pinyin, confirm a suggested topic.
+        login(driver, "lib")
+        check("馆员登录后进入审核队列", driver.current_url.endswith("/review"), driver.current_url)
+        driver.get(URL + "/search?q=falv")
+        marks = driver.find_elements(By.CSS_SELECTOR, ".snippet mark")
+        check("检索 falv 找到并标出「法律」", marks and "法" in marks[0].text, driver.page_source[:300])
+        shot(driver, "search")
+        driver.get(URL + "/review")
+        total_before = int(re.search(r"共 (\d+) 个", driver.page_source).group(1))
+        shot(driver, "review")
+        buttons = driver.find_elements(By.XPATH, "//div[@class='suggestion']//button[text()='确认']")
+        check("审核队列中有建议主题可以确认", buttons)
+        if buttons:
+            buttons[0].click()
+            WebDriverWait(driver, 10).until(EC.url_contains("/review"))
+            total_after = int(re.search(r"共 (\d+) 个", driver.page_source).group(1))
+            check("确认后课件离开审核队列", total_after == total_before - 1, f"{total_before} → {total_after}")
+        driver.get(URL + "/month")
+        check("馆员不能打开月计划（403）", "不能打开这个页面" in driver.page_source)
+
+        # The county office: plan December 2026.
+        login(driver, "admin")
+        driver.get(URL + "/month?m=2026-12")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/month/plan'] button").click()
+        WebDriverWait(driver, 60).until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.sessions")))
+        check("排 2026 年 12 月的计划后显示各站课表", "集中学习日" in driver.page_source)
+        check("计划复查结果显示在月计划页", "复查" in driver.page_source)
+        details = driver.find_elements(By.CSS_SELECTOR, "table.sessions details")
+        if details:
+            details[0].click()
+        shot(driver, "month")
+        driver.get(URL + "/stations")
+        check("站点页显示站点文件检查结果", "站点文件检查通过" in driver.page_source)
+        shot(driver, "stations")
+
+        # A station: its page, the poster printed to one A4 page, the bundle verified.
+        login(driver, "wang")
+        check("站点管理员进入本站页面", "/station/shuangqiao" in driver.current_url, driver.current_url)
+        driver.get(URL + "/station/shuangqiao?m=2026-12")
+        shot(driver, "station")
+        driver.get(URL + "/station/longhe?m=2026-12")
+        check("站点管理员不能看别的站点（403）", "不能打开这个页面" in driver.page_source)
+        driver.get(URL + "/station/shuangqiao/2026-12/poster")
+        shot(driver, "poster")
+        pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {
+            "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True, "printBackground": True})["data"])
+        pdf_path = os.path.join(WORK, "poster.pdf")
+        with open(pdf_path, "wb") as file:
+            file.write(pdf)
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        check("海报打印为一页 A4 PDF", pages == 1, f"{pages} 页")
+
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+        request = urllib.request.Request(URL + "/bundles/shuangqiao/2026-12.zip", headers={"Cookie": cookie})
+        zip_path = os.path.join(WORK, "bundle.zip")
+        with opener.open(request) as response, open(zip_path, "wb") as file:
+            file.write(response.read())
+        unpacked = os.path.join(WORK, "unpacked")
+        zipfile.ZipFile(zip_path).extractall(unpacked)
+        verify = subprocess.run([BIN, "verify", os.path.join(unpacked, "shuangqiao")], capture_output=True, text=True)
+        check("下载的下发包解压后 yuanjiao verify 通过", verify.returncode == 0, verify.stdout + verify.stderr)
+    finally:
+        driver.quit()
+
+    failed = [name for name, ok in results if not ok]
+    print(f"浏览器测试：{len(results) - len(failed)} 项通过，{len(failed)} 项失败")
+    sys.exit(1 if failed else 0)
+
+
+main()

@@ -1,0 +1,20 @@
+public import Foundation
+
+/// One console account as the catalogue keeps it. The role is the console's business; here it is text.
+public struct StoredAccount: Sendable, Equatable {
+    public var name: String
+    public var role: String
+    public var station: String?
+    public var passwordHash: String
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(name: String, role: String, station: String?, passwordHash: String, createdAt: Date, updatedAt: Date) {
+        self.name = name
+        self.role = role
+        self.station = station
+        self.passwordHash = passwordHash
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}

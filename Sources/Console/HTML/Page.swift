@@ -1,0 +1,70 @@
+import Hummingbird
+import Yuanjiao
+
+/// The frame of every page: title, the navigation the account's role may use, the body.
+struct Page {
+    var title: String
+    var account: Account?
+    var csrf: String?
+    var body: HTML
+
+    func render() -> HTML {
+        """
+        <!DOCTYPE html>
+        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title) · 远教控制台</title><style>\(HTML(raw: Self.style))</style></head>
+        <body><header><a class="brand" href="/">远教控制台</a>\(navigation)</header>
+        <main>\(body)</main></body></html>
+        """
+    }
+
+    private var navigation: HTML {
+        guard let account else { return "" }
+        var links: [(String, String)] = []
+        switch account.role {
+        case .admin:
+            links = [("/month", "月计划"), ("/stations", "站点"), ("/review", "审核"), ("/search", "检索"), ("/history", "修改记录"), ("/users", "账号")]
+        case .librarian:
+            links = [("/review", "审核"), ("/search", "检索"), ("/bulk", "批量标注"), ("/history", "修改记录")]
+        case .station:
+            if let station = account.station { links = [("/station/\(station)", "本站计划")] }
+        }
+        return """
+            <nav>\(links.html { link in "<a href=\"\(link.0)\">\(link.1)</a>" })</nav>
+            <form class="logout" method="post" action="/logout">\(CSRFField(csrf))<span>\(account.name)（\(account.role.label)）</span>
+            <button type="submit">退出</button></form>
+            """
+    }
+
+    func response(status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: render().source)))
+    }
+
+    // Print rules keep the header off paper; no web fonts: the system's CJK fonts are used.
+    private static let style = """
+        body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;margin:0;color:#222}
+        header{display:flex;gap:1em;align-items:center;background:#8b1a1a;color:#fff;padding:.5em 1em;flex-wrap:wrap}
+        header a{color:#fff;text-decoration:none}.brand{font-weight:bold;font-size:1.2em}nav{display:flex;gap:1em;flex:1}
+        .logout{display:flex;gap:.5em;align-items:center}main{padding:1em;max-width:72em}
+        table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}
+        mark{background:#ffe066}.muted{color:#777}.error{color:#b00;font-weight:bold}.ok{color:#060}
+        form.inline{display:inline}button{cursor:pointer}details summary{cursor:pointer}
+        .warning{color:#a60}.refused{padding:2em}
+        @media print{header{display:none}}
+        """
+}
+
+/// The hidden field every form carries; `CSRF.verify` checks it against the session.
+struct CSRFField {
+    var token: String?
+    init(_ token: String?) { self.token = token }
+}
+
+extension HTML.Interpolation {
+    mutating func appendInterpolation(_ field: CSRFField) {
+        appendInterpolation(HTML("<input type=\"hidden\" name=\"csrf\" value=\"\(field.token ?? "")\">"))
+    }
+}

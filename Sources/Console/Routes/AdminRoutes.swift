@@ -1,0 +1,113 @@
+import Foundation
+import Hummingbird
+import Planner
+import Yuanjiao
+
+/// The county office's pages: the station file with its check findings, the month page (plan, sessions,
+/// items with their reasons, warnings, check results), the rescan button and the account list.
+struct AdminRoutes {
+    let services: ConsoleServices
+
+    func register(on router: Router<ConsoleContext>) {
+        router.get("/stations") { _, context in try await stations(context: context) }
+        router.get("/month") { request, context in try await month(request, context: context) }
+        router.post("/month/plan") { request, context in try await plan(request, context: context) }
+        router.post("/rescan") { request, context in try await rescanNow(request, context: context) }
+        router.get("/users") { _, context in try await users(context: context) }
+    }
+
+    private func stations(context: ConsoleContext) async throws -> Response {
+        try context.require(.admin)
+        let file = services.stationsFile
+        let report = try await services.run { workspace in try Workspace.checkStationFile(file, data: workspace.data) }
+        let rescan = await (services.rescans.running, services.rescans.last)
+        let body = AdminPages.stations(
+            report, watchFolders: services.watchFolders, rescanRunning: rescan.0, lastRescan: rescan.1,
+            csrf: context.session?.csrfToken)
+        return page("站点", body, context)
+    }
+
+    private func month(_ request: Request, context: ConsoleContext) async throws -> Response {
+        try context.require(.admin)
+        let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
+        let overview = try await services.monthOverview(month)
+        return page("\(month) 月计划", AdminPages.month(overview, csrf: context.session?.csrfToken), context)
+    }
+
+    private func plan(_ request: Request, context: ConsoleContext) async throws -> Response {
+        try context.require(.admin)
+        let form = try await FormData.verified(request, context: context)
+        let month = try ConsoleMonth.parse(form["m"])
+        let file = services.stationsFile
+        _ = try await services.run { workspace in
+            try workspace.plan(workspace.planningContext(stationsFile: file), month: month)
+        }
+        context.logger.info("\(context.account?.name ?? "") 排了 \(month) 的计划")
+        return Response.seeOther("/month?m=\(month)")
+    }
+
+    private func rescanNow(_ request: Request, context: ConsoleContext) async throws -> Response {
+        try context.require(.admin, .librarian)
+        let form = try await FormData.verified(request, context: context)
+        guard !services.watchFolders.isEmpty else {
+            throw ConsoleFailure.badInput("控制台启动时没有指定 --watch 文件夹，无法重新扫描。")
+        }
+        // The scan runs on; the page shows its outcome when it is done.
+        let services = services
+        let logger = context.logger
+        Task { await rescan(services: services, logger: logger) }
+        return Response.seeOther(form.safeReturnPath ?? "/review")
+    }
+
+    private func users(context: ConsoleContext) async throws -> Response {
+        try context.require(.admin)
+        let accounts = try await services.run { try $0.accounts() }
+        return page("账号", AdminPages.users(accounts), context)
+    }
+
+    private func page(_ title: String, _ body: HTML, _ context: ConsoleContext) -> Response {
+        Page(title: title, account: context.account, csrf: context.session?.csrfToken, body: body).response()
+    }
+}
+
+/// `?m=YYYY-MM`, else the current month in China.
+enum ConsoleMonth {
+    static func parse(_ text: String?) throws -> YearMonth {
+        guard let text, !text.isEmpty else { return current() }
+        guard let month = try? YearMonth(parsing: text) else {
+            throw ConsoleFailure.badInput("月份「\(text)」应写成 YYYY-MM，例如 2026-12。")
+        }
+        return month
+    }
+
+    static func current(now: Date = Date()) -> YearMonth {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
+        let parts = calendar.dateComponents([.year, .month], from: now)
+        return (try? YearMonth(year: parts.year ?? 2026, month: parts.month ?? 1)) ?? YearMonth(monthIndex: 0)
+    }
+}
+
+/// Everything the month page shows: each station with its stored plan (nil: not planned yet), and the
+/// check of the stored plans.
+struct MonthOverview: Sendable {
+    var month: YearMonth
+    var county: String
+    var stations: [(station: Station, plan: StationPlan?)]
+    var check: CheckReport?
+}
+
+extension ConsoleServices {
+    func monthOverview(_ month: YearMonth) async throws -> MonthOverview {
+        let file = stationsFile
+        return try await run { workspace in
+            let context = try workspace.planningContext(stationsFile: file)
+            let stations = try context.stationFile.stations.map { station in
+                (station: station, plan: try workspace.storedPlan(station: station.id, month: month))
+            }
+            let anyPlanned = stations.contains { $0.plan != nil }
+            let check = anyPlanned ? try workspace.check(context, month: month) : nil
+            return MonthOverview(month: month, county: context.stationFile.county, stations: stations, check: check)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Hummingbird
+import Yuanjiao
+
+/// Finds the session of the request's cookie and the account it is for. The account is read again on
+/// every request, so removing it (`users remove`) locks it out at once.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = ConsoleContext
+    static let cookieName = "yj_session"
+
+    let services: ConsoleServices
+
+    func handle(
+        _ request: Request, context: ConsoleContext, next: (Request, ConsoleContext) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        if let token = request.cookies[Self.cookieName]?.value, let session = await services.sessions.session(token: token) {
+            let name = session.accountName
+            if let account = try await services.run({ try $0.account(named: name) }) {
+                context.account = account
+                context.session = session
+            } else {
+                await services.sessions.remove(token: token)
+            }
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Turns every refusal and failure into a status with a Chinese page (or `{"error":…}` under `/api/`),
+/// and sets the headers that keep pages from being framed or loading anything from elsewhere.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = ConsoleContext
+
+    func handle(
+        _ request: Request, context: ConsoleContext, next: (Request, ConsoleContext) async throws -> Response
+    ) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            response = Self.response(for: .notFound("这个页面"), request: request, context: context)
+        } catch let error as HTTPError {
+            response = Self.response(for: .badInput("请求有误（\(error.status.code)）。"), request: request, context: context)
+        } catch {
+            let failure = ConsoleFailure(error)
+            if failure.status == .internalServerError {
+                context.logger.error("请求失败：\(failure.message)")
+            }
+            response = Self.response(for: failure, request: request, context: context)
+        }
+        response.headers[.init("X-Frame-Options")!] = "DENY"
+        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
+        response.headers[.init("Content-Security-Policy")!] =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+        return response
+    }
+
+    static func response(for failure: ConsoleFailure, request: Request, context: ConsoleContext) -> Response {
+        if request.uri.path.hasPrefix("/api/") {
+            return JSONOutput.response(["error": failure.message, "kind": failure.kind], status: failure.status)
+        }
+        let body: HTML = """
+            <section class="refused"><h1>\(failure.status.code) \(failure.title)</h1><p>\(failure.message)</p>
+            \(failure.status == .unauthorized ? HTML("<p><a href=\"/login\">登录</a></p>") : HTML("<p><a href=\"/\">返回首页</a></p>"))
+            </section>
+            """
+        return Page(title: failure.title, account: context.account, csrf: context.session?.csrfToken, body: body)
+            .response(status: failure.status)
+    }
+}
+
+extension ConsoleFailure {
+    var title: String {
+        switch self {
+        case .signInRequired: "需要登录"
+        case .forbidden, .badCSRFToken: "无权访问"
+        case .tooManyLogins: "请稍后再试"
+        case .notFound: "找不到"
+        case .badInput: "输入有误"
+        case .workspace(let error): error.kind == .job ? "操作失败" : "输入有误"
+        }
+    }
+}
