@@ -121,6 +121,7 @@ enum CatalogueSchema {
         // Later capabilities append their migrations in their own files, always after the ones above.
         registerLibrarianMigrations(&migrator)
         registerPlanMigrations(&migrator)
+        registerPlayLogMigrations(&migrator)
         return migrator
     }
 }
