@@ -39,6 +39,7 @@ struct YuanjiaoCommand: ParsableCommand {
             CheckCommand.self,
             NoticeCommand.self,
             VerifyCommand.self,
+            PlayLogCommand.self,
         ])
 
     /// ArgumentParser's own `main`, except that bad usage exits 2 (the CLI contract) instead of 64.
