@@ -40,6 +40,7 @@ struct YuanjiaoCommand: ParsableCommand {
             NoticeCommand.self,
             VerifyCommand.self,
             PlayLogCommand.self,
+            AttendanceCommand.self,
         ])
 
     /// ArgumentParser's own `main`, except that bad usage exits 2 (the CLI contract) instead of 64.
