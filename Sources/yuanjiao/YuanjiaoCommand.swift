@@ -41,6 +41,7 @@ struct YuanjiaoCommand: ParsableCommand {
             VerifyCommand.self,
             PlayLogCommand.self,
             AttendanceCommand.self,
+            ReportCommand.self,
         ])
 
     /// ArgumentParser's own `main`, except that bad usage exits 2 (the CLI contract) instead of 64.
