@@ -3,7 +3,7 @@ import Foundation
 import Yuanjiao
 
 struct ReportCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, csv, json }
 
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("整年，如 2026。", valueName: "YYYY"))
     var year: Int?
 
-    @Option(help: "输出格式：text、csv 或 json。")
+    @Option(help: "输出格式：text、html（A4 打印）、csv 或 json。")
     var format: Format = .text
 
     @Flag(help: "列出成员姓名（个人信息，仅供本站点和县远程办使用）。")
@@ -51,6 +51,7 @@ struct ReportCommand: ParsableCommand {
             let report = try workspace.countyReport(context: context, months: months, names: names)
             switch format {
             case .text: print(report.text)
+            case .html: print(report.html, terminator: "")
             case .csv: FileHandle.standardOutput.write(Data(report.csv.utf8))
             case .json: try Terminal.printJSON(report)
             }
