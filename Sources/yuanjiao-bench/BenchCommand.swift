@@ -20,6 +20,8 @@ enum BenchCommand {
             try TagBenchmark(options: options).run()
         case "search":
             try SearchBenchmark(options: options).run()
+        case "report":
+            try ReportBenchmark(options: options).run()
         case "startup":
             try StartupBenchmark(options: options).run()
         default:
@@ -31,6 +33,7 @@ enum BenchCommand {
                   plan     2 万条课件上为 150 个和 5,000 个站点排一个月
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
+                  report   150 个站点一整年的播放记录与签到，生成全年县级报表
                   startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比
                 """)
         }

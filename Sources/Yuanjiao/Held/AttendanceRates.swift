@@ -28,9 +28,13 @@ public struct AttendanceRates: Sendable, Hashable, Codable {
     public init(records: [AttendanceRecord], members: [String: [Member]]) {
         var dates: [String: Set<String>] = [:]
         var presentBy: [String: Set<String>] = [:]  // "station|name" → dates present
+        var presentAt: [String: [String]] = [:]  // "station|date" → members present
         for record in records {
             dates[record.station, default: []].insert(record.date)
-            if record.present { presentBy["\(record.station)|\(record.member)", default: []].insert(record.date) }
+            if record.present {
+                presentBy["\(record.station)|\(record.member)", default: []].insert(record.date)
+                presentAt["\(record.station)|\(record.date)", default: []].append(record.member)
+            }
         }
         self.members = members.keys.sorted().flatMap { station in
             let count = dates[station]?.count ?? 0
@@ -43,7 +47,7 @@ public struct AttendanceRates: Sendable, Hashable, Codable {
         self.sessions = dates.keys.sorted().flatMap { station in
             let names = Set((members[station] ?? []).map(\.name))
             return dates[station, default: []].sorted().map { date in
-                let present = records.filter { $0.station == station && $0.date == date && $0.present && names.contains($0.member) }.count
+                let present = (presentAt["\(station)|\(date)"] ?? []).filter { names.contains($0) }.count
                 return SessionRate(station: station, date: date, present: present, members: names.count,
                                    rate: names.isEmpty ? nil : Double(present) / Double(names.count))
             }
