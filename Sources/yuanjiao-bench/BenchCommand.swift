@@ -23,6 +23,8 @@ enum BenchCommand {
             try OptimumBenchmark(options: options).run()
         case "search":
             try SearchBenchmark(options: options).run()
+        case "report":
+            try ReportBenchmark(options: options).run()
         case "startup":
             try StartupBenchmark(options: options).run()
         case "folding-table":
@@ -42,6 +44,7 @@ enum BenchCommand {
                   optimum  小实例上排课的空闲与主题偏差，与整数规划最优解（scipy/HiGHS）对比
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
+                  report   150 个站点一整年的播放记录与签到，生成全年县级报表
                   startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比
                   console  10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）
                 """)

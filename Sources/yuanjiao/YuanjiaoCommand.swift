@@ -43,6 +43,9 @@ struct YuanjiaoCommand: ParsableCommand {
             VerifyCommand.self,
             ServeCommand.self,
             UsersCommand.self,
+            PlayLogCommand.self,
+            AttendanceCommand.self,
+            ReportCommand.self,
         ])
 
     /// ArgumentParser's own `main`, except that bad usage exits 2 (the CLI contract) instead of 64.

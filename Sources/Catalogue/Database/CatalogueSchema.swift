@@ -123,6 +123,7 @@ enum CatalogueSchema {
         registerPlanMigrations(&migrator)
         registerGuideMigrations(&migrator)
         registerAccountMigrations(&migrator)
+        registerPlayLogMigrations(&migrator)
         return migrator
     }
 }

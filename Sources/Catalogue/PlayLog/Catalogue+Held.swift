@@ -1,0 +1,114 @@
+public import Foundation
+import GRDB
+
+extension Catalogue {
+    /// Appends play-log lines; a line already stored (same station, start and file) is left as it is.
+    public func appendPlayLog(_ records: [PlayLogRecord], by: String, at: Date = Date()) throws(CatalogueError) -> AppendOutcome {
+        try write { db in
+            var outcome = AppendOutcome()
+            let insert = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO playLogEntry (station, start, end, file, sourceFile, sourceLine, importedAt, importedBy)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for record in records {
+                try insert.execute(arguments: [
+                    record.station, record.start, record.end, record.file, record.sourceFile, record.sourceLine, at, by,
+                ])
+                if db.changesCount > 0 { outcome.added += 1 } else { outcome.unchanged += 1 }
+            }
+            return outcome
+        }
+    }
+
+    /// Stored play-log lines whose start falls in [from, to) (text comparison of "YYYY-MM-DD…").
+    public func playLog(stations: [String]? = nil, from: String, to: String) throws(CatalogueError) -> [PlayLogRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM playLogEntry WHERE start >= ? AND start < ? ORDER BY station, start, id
+                """, arguments: [from, to]).compactMap { row -> PlayLogRecord? in
+                let station: String = row["station"]
+                if let stations, !stations.contains(station) { return nil }
+                return PlayLogRecord(
+                    id: row["id"], station: station, start: row["start"], end: row["end"], file: row["file"],
+                    sourceFile: row["sourceFile"], sourceLine: row["sourceLine"])
+            }
+        }
+    }
+
+    /// Corrects one stored play-log line; the values before and after are kept in the edit log.
+    public func editPlayLogEntry(id: Int64, start: String, end: String, file: String, by: String, at: Date = Date()) throws(CatalogueError) {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM playLogEntry WHERE id = ?", arguments: [id]) else {
+                throw CatalogueError(.notFound, path: path, message: "播放记录中没有编号 \(id)")
+            }
+            let before = ["start": row["start"] as String, "end": row["end"] as String, "file": row["file"] as String]
+            let after = ["start": start, "end": end, "file": file]
+            try db.execute(sql: "UPDATE playLogEntry SET start = ?, end = ?, file = ? WHERE id = ?", arguments: [start, end, file, id])
+            try Self.logEdit(db, subject: "playlog", rowID: id, before: before, after: after, by: by, at: at)
+        }
+    }
+
+    /// Records attendance: new rows are added; a changed mark updates the row and logs the edit.
+    public func recordAttendance(_ records: [AttendanceRecord], by: String, at: Date = Date()) throws(CatalogueError) -> AppendOutcome {
+        try write { db in
+            var outcome = AppendOutcome()
+            for record in records {
+                let existing = try Row.fetchOne(db, sql: """
+                    SELECT id, present FROM attendance WHERE station = ? AND date = ? AND member = ?
+                    """, arguments: [record.station, record.date, record.member])
+                guard let existing else {
+                    try db.execute(sql: """
+                        INSERT INTO attendance (station, date, member, present, recordedAt, recordedBy) VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [record.station, record.date, record.member, record.present, at, by])
+                    outcome.added += 1
+                    continue
+                }
+                let wasPresent: Bool = existing["present"]
+                if wasPresent == record.present {
+                    outcome.unchanged += 1
+                    continue
+                }
+                let id: Int64 = existing["id"]
+                try db.execute(sql: "UPDATE attendance SET present = ?, recordedAt = ?, recordedBy = ? WHERE id = ?",
+                               arguments: [record.present, at, by, id])
+                try Self.logEdit(db, subject: "attendance", rowID: id, before: ["present": "\(wasPresent)"],
+                                 after: ["present": "\(record.present)"], by: by, at: at)
+                outcome.changed += 1
+            }
+            return outcome
+        }
+    }
+
+    /// Stored attendance with dates in [from, to].
+    public func attendance(stations: [String]? = nil, from: String, through: String) throws(CatalogueError) -> [AttendanceRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT station, date, member, present FROM attendance WHERE date >= ? AND date <= ? ORDER BY station, date, member
+                """, arguments: [from, through]).compactMap { row -> AttendanceRecord? in
+                let station: String = row["station"]
+                if let stations, !stations.contains(station) { return nil }
+                return AttendanceRecord(station: station, date: row["date"], member: row["member"], present: row["present"])
+            }
+        }
+    }
+
+    /// The edit log of held records, oldest first.
+    public func heldEdits() throws(CatalogueError) -> [HeldEdit] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM heldEdit ORDER BY id").map {
+                HeldEdit(subject: $0["subject"], rowID: $0["rowId"], before: $0["before"], after: $0["after"], by: $0["by"], at: $0["at"])
+            }
+        }
+    }
+
+    private static func logEdit(
+        _ db: Database, subject: String, rowID: Int64, before: [String: String], after: [String: String], by: String, at: Date
+    ) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try db.execute(sql: """
+            INSERT INTO heldEdit (subject, rowId, before, after, by, at) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [subject, rowID, String(decoding: try encoder.encode(before), as: UTF8.self),
+                             String(decoding: try encoder.encode(after), as: UTF8.self), by, at])
+    }
+}

@@ -1,0 +1,121 @@
+import Planner
+
+/// `yuanjiao report`: how each station did against its plan and the rules. Missing data is never zero:
+/// a station-month without a play log is `no-log` and its held figures are nil.
+public struct CountyReport: Sendable, Hashable, Codable {
+    /// 绿 on track, 黄 behind, 红 far behind, and "no log received" as its own state.
+    public enum Status: String, Sendable, Hashable, Codable {
+        case green, yellow, red
+        case noLog = "no-log"
+
+        public var chineseName: String {
+            switch self {
+            case .green: return "绿"
+            case .yellow: return "黄"
+            case .red: return "红"
+            case .noLog: return "未收到播放记录"
+            }
+        }
+    }
+
+    public struct Week: Sendable, Hashable, Codable {
+        /// The week's Monday.
+        public var monday: String
+        public var minutes: Int?
+        public var required: Int
+    }
+
+    public struct Topic: Sendable, Hashable, Codable {
+        public var topic: String
+        public var plannedMinutes: Int
+        public var playedMinutes: Int?
+    }
+
+    public struct StationMonth: Sendable, Hashable, Codable {
+        public var station: String
+        public var name: String
+        public var month: String
+        public var status: Status
+        public var sessionsPlanned: Int
+        public var sessionsHeld: Int?
+        public var openDaysPlanned: Int
+        public var openDaysKept: Int?
+        public var weeks: [Week]
+        public var topics: [Topic]
+        public var unplannedMinutes: Int?
+        /// Members present over members expected across the month's recorded sessions; nil with no sheet.
+        public var attendanceRate: Double?
+    }
+
+    public var period: String
+    public var stations: [StationMonth]
+    /// The year-end table: per member 出勤率, names only with `--names` (otherwise empty, see `memberCounts`).
+    public var members: [AttendanceRates.MemberRate]
+    /// Members per station, always present, for a county report without names.
+    public var memberCounts: [String: Int]
+
+    public var statusCounts: [Status: Int] { Dictionary(grouping: stations, by: \.status).mapValues(\.count) }
+}
+
+/// Builds one station-month from its plan, its matched plays and its attendance. Pure.
+enum StationMonthBuilder {
+    static func build(
+        station: Station, month: YearMonth, plan: StationPlan?, plays: [PlayMatcher.Play], attendance: AttendanceRates
+    ) -> CountyReport.StationMonth {
+        let sessions = plan?.sessions ?? []
+        let study = sessions.filter { $0.kind != .openDay }
+        let openDays = sessions.filter { $0.kind == .openDay }
+        let planned = study.count
+        var topicPlanned: [String: Int] = [:]
+        for item in study.flatMap(\.items) { topicPlanned[item.topic, default: 0] += item.durationSeconds }
+        let weeks = Set(month.days.map(\.mondayOfWeek)).sorted()
+        guard !plays.isEmpty else {
+            return CountyReport.StationMonth(
+                station: station.id, name: station.name, month: month.description, status: .noLog, sessionsPlanned: planned,
+                sessionsHeld: nil, openDaysPlanned: openDays.count, openDaysKept: nil,
+                weeks: weeks.map { .init(monday: $0.description, minutes: nil, required: station.rules.weeklyMinutes) },
+                topics: topicPlanned.keys.sorted().map { .init(topic: $0, plannedMinutes: topicPlanned[$0]! / 60, playedMinutes: nil) },
+                unplannedMinutes: nil, attendanceRate: rate(attendance, station: station.id))
+        }
+        let matches = PlayMatcher.match(station: station.id, plan: plan, plays: plays)
+        let heldDates = Set(matches.filter { $0.outcome == .played || $0.outcome == .partlyPlayed }.map(\.date))
+        let playDates = Set(plays.map(\.start.date))
+        let openDates = Set(openDays.map(\.date))
+        var weekSeconds: [LocalDate: Int] = [:]
+        // The open day does not count toward the weekly minutes (DESIGN.md: planner layer 1).
+        for play in plays where !openDates.contains(play.start.date) {
+            weekSeconds[play.start.date.mondayOfWeek, default: 0] += play.end.absolute - play.start.absolute
+        }
+        var topicPlayed: [String: Int] = [:]
+        for match in matches { if let topic = match.topic { topicPlayed[topic, default: 0] += match.playedSeconds } }
+        let held = study.filter { heldDates.contains($0.date) }.count
+        let kept = openDays.filter { playDates.contains($0.date) }.count
+        let weekRows = weeks.map {
+            CountyReport.Week(monday: $0.description, minutes: (weekSeconds[$0] ?? 0) / 60, required: station.rules.weeklyMinutes)
+        }
+        let status: CountyReport.Status
+        let weeksMet = weekRows.filter { ($0.minutes ?? 0) >= $0.required }.count
+        if held >= planned && kept >= openDays.count && weeksMet == weekRows.count {
+            status = .green
+        } else if planned > 0 && held * 2 < planned {
+            status = .red
+        } else {
+            status = .yellow
+        }
+        return CountyReport.StationMonth(
+            station: station.id, name: station.name, month: month.description, status: status, sessionsPlanned: planned,
+            sessionsHeld: held, openDaysPlanned: openDays.count, openDaysKept: kept, weeks: weekRows,
+            topics: Set(topicPlanned.keys).union(topicPlayed.keys).sorted().map {
+                .init(topic: $0, plannedMinutes: (topicPlanned[$0] ?? 0) / 60, playedMinutes: (topicPlayed[$0] ?? 0) / 60)
+            },
+            unplannedMinutes: matches.filter { $0.outcome == .unplanned }.reduce(0) { $0 + $1.playedSeconds } / 60,
+            attendanceRate: rate(attendance, station: station.id))
+    }
+
+    static func rate(_ attendance: AttendanceRates, station: String) -> Double? {
+        let sessions = attendance.sessions.filter { $0.station == station }
+        let expected = sessions.reduce(0) { $0 + $1.members }
+        guard expected > 0 else { return nil }
+        return Double(sessions.reduce(0) { $0 + $1.present }) / Double(expected)
+    }
+}

@@ -1,0 +1,40 @@
+/// A line of a play log that was not stored, and why. Decisions are data: the kind and the values;
+/// the Chinese sentence is made at the edge (`text`).
+public struct PlayLogProblem: Sendable, Hashable, Codable, Error {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case unreadable, badHeader = "bad-header", badRecord = "bad-record", badTime = "bad-time"
+        case endBeforeStart = "end-before-start", otherStation = "other-station", outsideMonth = "outside-month"
+        case overlap, unknownFile = "unknown-file", missingField = "missing-field"
+    }
+
+    public var file: String
+    public var line: Int
+    public var kind: Kind
+    public var detail: String
+
+    public init(file: String, line: Int, kind: Kind, detail: String) {
+        self.file = file
+        self.line = line
+        self.kind = kind
+        self.detail = detail
+    }
+
+    /// "file:line: what is wrong, and what to do".
+    public var text: String {
+        let place = line > 0 ? "\(file):\(line)" : file
+        let what: String
+        switch kind {
+        case .unreadable: what = "无法读取：\(detail)"
+        case .badHeader: what = "第一行应为表头 start,end,file,station（或 开始,结束,文件,站点）：\(detail)"
+        case .badRecord: what = detail
+        case .missingField: what = "缺少\(detail)：每行要有开始、结束、文件和站点"
+        case .badTime: what = "时间“\(detail)”看不懂：应写成 2026-12-05 19:30 或 2026-12-05 19:30:00"
+        case .endBeforeStart: what = "结束时间早于开始时间（\(detail)）：请核对这一行"
+        case .otherStation: what = "站点“\(detail)”与本文件的站点不同：每个站点的播放记录要分开导入"
+        case .outsideMonth: what = "时间 \(detail) 不在本文件的月份内：请放到对应月份的 playlog 文件"
+        case .overlap: what = "与 \(detail) 的记录时间重叠：同一时间只能播放一个文件，请核对"
+        case .unknownFile: what = "文件“\(detail)”不在目录中：请先用 yuanjiao index 收录，或核对文件名"
+        }
+        return "\(place): \(what)"
+    }
+}

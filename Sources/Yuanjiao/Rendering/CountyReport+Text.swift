@@ -1,0 +1,56 @@
+import Foundation
+
+extension CountyReport {
+    /// "—" where data is missing: never a zero that was not measured.
+    static func figure(_ value: Int?) -> String { value.map(String.init) ?? "—" }
+    static func percent(_ value: Double?) -> String { value.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+
+    static func weeksMet(_ row: StationMonth) -> String {
+        guard row.status != .noLog else { return "—" }
+        return "\(row.weeks.filter { ($0.minutes ?? 0) >= $0.required }.count)/\(row.weeks.count)"
+    }
+
+    /// The terminal report, in Chinese.
+    public var text: String {
+        var lines = ["远程教育站点学习情况（\(period)）"]
+        let counts = statusCounts
+        lines.append([Status.green, .yellow, .red, .noLog].map { "\($0.chineseName) \(counts[$0] ?? 0)" }.joined(separator: "　"))
+        for row in stations {
+            lines.append("\(row.name.isEmpty ? row.station : row.name)（\(row.station)）\(row.month)：\(row.status.chineseName)")
+            lines.append("  学习场次 \(Self.figure(row.sessionsHeld))/\(row.sessionsPlanned)，开放日 \(Self.figure(row.openDaysKept))/\(row.openDaysPlanned)，"
+                + "每周学习达标 \(Self.weeksMet(row)) 周，计划外播放 \(Self.figure(row.unplannedMinutes)) 分钟，出勤率 \(Self.percent(row.attendanceRate))")
+            if !row.topics.isEmpty {
+                lines.append("  内容（实际/计划 分钟）：" + row.topics.map { "\($0.topic) \(Self.figure($0.playedMinutes))/\($0.plannedMinutes)" }
+                    .joined(separator: "，"))
+            }
+        }
+        if !members.isEmpty {
+            lines.append("成员出勤（年终评先评优参考）：")
+            lines += members.map { "  \($0.station) \($0.name) \($0.role) 出勤 \($0.attended)/\($0.sessions) \(Self.percent($0.rate))" }
+        } else if !memberCounts.isEmpty {
+            lines.append("成员人数：" + memberCounts.keys.sorted().map { "\($0) \(memberCounts[$0]!) 人" }.joined(separator: "，")
+                + "（姓名只在 --names 时列出）")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// For WPS/Excel: UTF-8 with BOM, CRLF; the member table follows after a blank line when names are shown.
+    public var csv: String {
+        func row(_ cells: [String]) -> String {
+            cells.map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
+                .joined(separator: ",")
+        }
+        var lines = [row(["站点编号", "站点", "月份", "状态", "计划场次", "实际场次", "开放日计划", "开放日实际", "每周达标", "计划外分钟", "出勤率"])]
+        lines += stations.map {
+            row([$0.station, $0.name, $0.month, $0.status.chineseName, String($0.sessionsPlanned), Self.figure($0.sessionsHeld),
+                 String($0.openDaysPlanned), Self.figure($0.openDaysKept), Self.weeksMet($0), Self.figure($0.unplannedMinutes),
+                 Self.percent($0.attendanceRate)])
+        }
+        if !members.isEmpty {
+            lines.append("")
+            lines.append(row(["站点编号", "姓名", "身份", "出勤次数", "学习次数", "出勤率"]))
+            lines += members.map { row([$0.station, $0.name, $0.role, String($0.attended), String($0.sessions), Self.percent($0.rate)]) }
+        }
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+}
