@@ -41,7 +41,7 @@ struct NoticeHTMLTests {
         #expect(html.contains("<span class=\"topic\">农业科技与实用技术 · 30分钟</span>"))
         // Five sessions and the open days' card.
         #expect(html.components(separatedBy: "<article class=\"session").count - 1 == 6)
-        #expect(html.contains("<li>12月13日 星期日 08:30–21:30</li>"))
+        #expect(html.contains("<li>12月5日（六）、13日（日）、19日（六）、26日（六） 08:30–21:30</li>"))
     }
 
     @Test func signInHasTwentyBlankRowsAndAContinuationPagePerSession() {
