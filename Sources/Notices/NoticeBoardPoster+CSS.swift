@@ -34,6 +34,8 @@ extension NoticeBoardPoster {
         .session li { margin: 0; }
         .session li.more { list-style: none; color: #333; }
         .session p { margin: 0; }
+        .compact .session ol li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+        .compact .session h3 .tag { margin-right: 1mm; }
         .topic { font-size: 0.75em; color: #333; border: 0.2mm solid #777; border-radius: 1mm; padding: 0 0.8mm; white-space: nowrap; }
         footer { margin-top: 2.5mm; padding-top: 1.5mm; border-top: 0.6mm solid #b71c1c; display: flex; justify-content: space-between; font-size: 13pt; }
         """

@@ -21,10 +21,10 @@ public struct NoticeBoardPoster: Sendable {
         let title = "\(input.stationName) \(input.month.chineseName)远程教育学习安排"
         let layout = PosterLayout.choose(for: content)
         let body = """
-            <main class="poster" style="\(layout.style)">
+            <main class="poster\(layout.compact ? " compact" : "")" style="\(layout.style)">
             \(header())
             \(MonthGrid(input: input).html())
-            \(sessionList(itemLimit: layout.itemLimit))
+            \(sessionList(layout))
             <footer><strong>欢迎按时参加，到场请在签到表上签名。</strong><span>\(input.county.html)远程教育公示栏</span></footer>
             </main>
             """
@@ -53,10 +53,13 @@ public struct NoticeBoardPoster: Sendable {
         var cards = input.announcedSessions.map { session in
             PosterContent.Card(
                 heading: "\(NoticeHTML.symbol(session.kind))\(MonthGrid.shortName(session.kind)) \(when(session))",
+                compactHeading: "\(NoticeHTML.symbol(session.kind))\(shortWhen(session))",
                 items: session.items.map { PosterContent.Item(title: $0.title, badge: badge($0)) })
         }
         if let openDays = OpenDayList(input.openDays) {
-            cards.append(PosterContent.Card(heading: "○开放日 站点开放，欢迎自主学习", items: openDays.lines.map { PosterContent.Item(title: $0, badge: "") }))
+            cards.append(PosterContent.Card(
+                heading: "○开放日 站点开放，欢迎自主学习", compactHeading: "○开放日 站点开放，欢迎自主学习",
+                items: openDays.lines.map { PosterContent.Item(title: $0, badge: "") }))
         }
         let byDay = Dictionary(grouping: input.sessions, by: \.date).mapValues(\.count)
         let leading = input.month.firstDay.weekday.rawValue - 1
@@ -69,17 +72,34 @@ public struct NoticeBoardPoster: Sendable {
 
     private func when(_ session: PlannedSession) -> String { "\(NoticeHTML.day(session.date)) \(NoticeHTML.range(session))" }
 
+    private func heading(_ session: PlannedSession) -> String {
+        let kind = NoticeHTML.cssClass(session.kind)
+        return "<h3><span class=\"tag \(kind)\">\(NoticeHTML.symbol(session.kind))\(MonthGrid.shortName(session.kind))</span> <span class=\"when\">\(when(session))</span></h3>"
+    }
+
+    private func compactHeading(_ session: PlannedSession) -> String {
+        let kind = NoticeHTML.cssClass(session.kind)
+        return "<h3><span class=\"tag \(kind)\">\(NoticeHTML.symbol(session.kind))</span><span class=\"when\">\(shortWhen(session))</span></h3>"
+    }
+
+    /// `12月1日（二） 19:00–21:00`.
+    private func shortWhen(_ session: PlannedSession) -> String {
+        "\(session.date.chineseMonthDay)（\(session.date.weekday.chineseName.suffix(1))） \(NoticeHTML.range(session))"
+    }
+
     private func badge(_ item: PlannedItem) -> String {
         "\(input.topicNames.label(item.topic)) · \(NoticeHTML.minutes(seconds: item.durationSeconds))"
     }
 
     /// Each study day and weekly session as a card, the open days as one compact card at the end.
-    private func sessionList(itemLimit: Int?) -> String {
+    private func sessionList(_ layout: PosterLayout) -> String {
+        let itemLimit = layout.itemLimit
         let sessions = input.announcedSessions
         var cards = sessions.map { session -> String in
             let shown = itemLimit.map { Array(session.items.prefix($0)) } ?? session.items
             var items = shown.map { item in
-                "<li>\(item.title.html) <span class=\"topic\">\(badge(item).html)</span></li>"
+                layout.compact
+                    ? "<li>\(item.title.html)</li>" : "<li>\(item.title.html) <span class=\"topic\">\(badge(item).html)</span></li>"
             }
             if shown.isEmpty, !session.items.isEmpty {
                 items.append("<li class=\"more\">本次 \(session.items.count) 个节目，见本次播放单</li>")
@@ -90,7 +110,7 @@ public struct NoticeBoardPoster: Sendable {
             let kind = NoticeHTML.cssClass(session.kind)
             return """
                 <article class="session \(kind)">
-                <h3><span class="tag \(kind)">\(NoticeHTML.symbol(session.kind))\(MonthGrid.shortName(session.kind))</span> <span class="when">\(when(session))</span></h3>
+                \(layout.compact ? compactHeading(session) : heading(session))
                 \(list)
                 </article>
                 """

@@ -13,19 +13,23 @@ struct PosterLayout: Equatable {
     /// Height of a calendar row (a week), before marks stretch it.
     var cellHeight: Double
     /// Items listed per session card; nil lists them all.
-    var itemLimit: Int?
+    var itemLimit: Int? = nil
+    /// For months packed with sessions: card headings without the kind's name (the symbol and colour remain),
+    /// no topic badges, each title cut to one line.
+    var compact = false
 
     /// Largest first. The first steps keep content at 14 pt; the last are for months packed with sessions.
     static let ladder: [PosterLayout] = [
-        PosterLayout(textSize: 15, columns: 1, cellHeight: 14, itemLimit: nil),
-        PosterLayout(textSize: 14, columns: 1, cellHeight: 12, itemLimit: nil),
-        PosterLayout(textSize: 14, columns: 2, cellHeight: 12, itemLimit: nil),
-        PosterLayout(textSize: 13, columns: 2, cellHeight: 11, itemLimit: nil),
-        PosterLayout(textSize: 12, columns: 2, cellHeight: 11, itemLimit: nil),
-        PosterLayout(textSize: 11, columns: 2, cellHeight: 10, itemLimit: nil),
-        PosterLayout(textSize: 10, columns: 2, cellHeight: 10, itemLimit: nil),
-        PosterLayout(textSize: 10, columns: 3, cellHeight: 9, itemLimit: nil),
-        PosterLayout(textSize: 9, columns: 3, cellHeight: 9, itemLimit: nil),
+        PosterLayout(textSize: 15, columns: 1, cellHeight: 14),
+        PosterLayout(textSize: 14, columns: 1, cellHeight: 12),
+        PosterLayout(textSize: 14, columns: 2, cellHeight: 12),
+        PosterLayout(textSize: 13, columns: 2, cellHeight: 11),
+        PosterLayout(textSize: 12, columns: 2, cellHeight: 11),
+        PosterLayout(textSize: 11, columns: 2, cellHeight: 10),
+        PosterLayout(textSize: 11, columns: 2, cellHeight: 10, compact: true),
+        PosterLayout(textSize: 10, columns: 2, cellHeight: 10, compact: true),
+        PosterLayout(textSize: 10, columns: 3, cellHeight: 9, compact: true),
+        PosterLayout(textSize: 9, columns: 3, cellHeight: 9, compact: true),
     ]
 
     /// Printable height of A4 with 12 mm margins. The estimate itself runs about a tenth high (every wrapped
@@ -80,8 +84,8 @@ struct PosterLayout: Equatable {
                 if itemLimit == 0 { items = [PosterContent.Item(title: "本次 99 个节目，见本次播放单", badge: "")] }
             }
             // Card padding and borders 7.5 mm; list indent 6 mm.
-            let itemLines = items.map { Self.lines($0, width: width - 13.5, points: textSize) }.reduce(0, +)
-            let headingLines = Self.lines(card.heading, width: width - 7.5, points: textSize)
+            let itemLines = compact ? items.count : items.map { Self.lines($0, width: width - 13.5, points: textSize) }.reduce(0, +)
+            let headingLines = Self.lines(compact ? card.compactHeading : card.heading, width: width - 7.5, points: textSize)
             return Double(itemLines + headingLines) * lineMillimetres(textSize) + 3.5 + Self.columnGap
         }
         var column = max(heights.max() ?? 0, heights.reduce(0, +) / Double(columns))
@@ -133,6 +137,8 @@ struct PosterLayout: Equatable {
 struct PosterContent {
     struct Card {
         var heading: String
+        /// The heading of a compact layout: `●12月1日（二） 19:00–21:00`.
+        var compactHeading: String
         var items: [Item]
     }
 
