@@ -59,7 +59,7 @@ public struct NoticeBoardPoster: Sendable {
         if let openDays = OpenDayList(input.openDays) {
             cards.append(PosterContent.Card(
                 heading: "○开放日 站点开放，欢迎自主学习", compactHeading: "○开放日 站点开放，欢迎自主学习",
-                items: openDays.lines.map { PosterContent.Item(title: $0, badge: "") }))
+                items: openDays.lines.map { PosterContent.Item(title: $0, badge: "") }, clipsItems: false))
         }
         let byDay = Dictionary(grouping: input.sessions, by: \.date).mapValues(\.count)
         let leading = input.month.firstDay.weekday.rawValue - 1

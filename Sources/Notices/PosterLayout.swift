@@ -84,7 +84,7 @@ struct PosterLayout: Equatable {
                 if itemLimit == 0 { items = [PosterContent.Item(title: "本次 99 个节目，见本次播放单", badge: "")] }
             }
             // Card padding and borders 7.5 mm; list indent 6 mm.
-            let itemLines = compact ? items.count : items.map { Self.lines($0, width: width - 13.5, points: textSize) }.reduce(0, +)
+            let itemLines = compact && card.clipsItems ? items.count : items.map { Self.lines($0, width: width - 13.5, points: textSize) }.reduce(0, +)
             let headingLines = Self.lines(compact ? card.compactHeading : card.heading, width: width - 7.5, points: textSize)
             return Double(itemLines + headingLines) * lineMillimetres(textSize) + 3.5 + Self.columnGap
         }
@@ -140,6 +140,8 @@ struct PosterContent {
         /// The heading of a compact layout: `●12月1日（二） 19:00–21:00`.
         var compactHeading: String
         var items: [Item]
+        /// A compact layout cuts these items to one line each (session titles; not the open days' hours).
+        var clipsItems = true
     }
 
     /// An item as it prints: its title, then its topic and length in a small badge.
