@@ -11,6 +11,7 @@ packages=(
   unicode-data                                   # Unihan pinyin readings (table generation)
   ffmpeg                                         # sample and benchmark media generation, ffprobe reference
   espeak-ng espeak-ng-data                       # notice --format audio; espeak-ng-data has the cmn-latn-pinyin Mandarin voice
+  chromium poppler-utils fonts-noto-cjk          # the poster's one-page check: print to PDF, count pages, CJK font
 )
 
 missing=()

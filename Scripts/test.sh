@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/install-deps.sh
 swift test "$@"
+# The notice-board poster of every sample station prints on one A4 page (headless Chromium).
+bash Scripts/check-poster-pages.sh
