@@ -30,6 +30,7 @@ extension NoticeBoardPoster {
         .session.weekly { border-left: 2.5mm solid #0d47a1; }
         .session.open { border-left: 2.5mm solid #2e7d32; background: #eef7ea; }
         .session h3 { margin: 0 0 0.8mm; font-size: 1em; }
+        .session h3 .time { white-space: nowrap; }
         .session ol, .session ul { margin: 0; padding-left: 6mm; }
         .session li { margin: 0; }
         .session li.more { list-style: none; color: #333; }

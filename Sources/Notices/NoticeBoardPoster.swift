@@ -74,7 +74,7 @@ public struct NoticeBoardPoster: Sendable {
 
     private func heading(_ session: PlannedSession) -> String {
         let kind = NoticeHTML.cssClass(session.kind)
-        return "<h3><span class=\"tag \(kind)\">\(NoticeHTML.symbol(session.kind))\(MonthGrid.shortName(session.kind))</span> <span class=\"when\">\(when(session))</span></h3>"
+        return "<h3><span class=\"tag \(kind)\">\(NoticeHTML.symbol(session.kind))\(MonthGrid.shortName(session.kind))</span> <span class=\"when\">\(NoticeHTML.day(session.date).html) <span class=\"time\">\(NoticeHTML.range(session))</span></span></h3>"
     }
 
     private func compactHeading(_ session: PlannedSession) -> String {
