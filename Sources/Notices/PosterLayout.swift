@@ -111,7 +111,7 @@ struct PosterLayout: Equatable {
         let perLine = width / (points * millimetresPerPoint)
         let title = lines(item.title, width: width, points: points)
         let lastLine = ems(item.title) - Double(title - 1) * perLine
-        let badge = item.badge.isEmpty ? 0 : ems(item.badge) * 0.75 + 1.2
+        let badge = item.badge.isEmpty ? 0 : ems(item.badge) * 0.75 + 0.8
         return lastLine + badge > perLine ? title + 1 : title
     }
 
@@ -121,9 +121,15 @@ struct PosterLayout: Equatable {
         return max(1, Int((ems(text) / perLine).rounded(.up)))
     }
 
-    /// Width in ems: a CJK character or full-width mark is one em, ASCII about half.
+    /// Width in ems: a CJK character or full-width mark is one em, ASCII about half, a space or `·` less.
     static func ems(_ text: String) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0.55 : 1) }
+        text.unicodeScalars.reduce(0) { width, scalar in
+            switch scalar {
+            case " ": width + 0.35
+            case "·": width + 0.5
+            default: width + (scalar.isASCII ? 0.55 : 1)
+            }
+        }
     }
 
     /// The custom properties the poster's CSS reads.
