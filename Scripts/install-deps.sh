@@ -15,6 +15,7 @@ packages=(
   espeak-ng espeak-ng-data                       # notice --format audio; espeak-ng-data has the cmn-latn-pinyin Mandarin voice
   unzip                                          # console tests unpack the bundle ZIP
   wrk                                            # the console benchmark's 50-connection load
+  chromium poppler-utils fonts-noto-cjk          # the poster's one-page check: print to PDF, count pages, CJK font
 )
 
 missing=()

@@ -36,12 +36,12 @@ struct NoticeHTMLTests {
         #expect(html.contains("<td class=\"weekly\"><span class=\"date\">2</span>"))
         #expect(html.contains("<td class=\"open\"><span class=\"date\">13</span>"))
         #expect(html.contains("图例："))
-        #expect(html.contains("<span class=\"tag study\">★集中学习</span> <span class=\"when\">12月20日 星期日 14:00–16:00</span>"))
+        #expect(html.contains("<span class=\"tag study\">★集中学习</span> <span class=\"when\">12月20日 星期日 <span class=\"time\">14:00–16:00</span></span>"))
         #expect(html.contains("果树修剪 &amp; 嫁接 &lt;实操&gt;"))
         #expect(html.contains("<span class=\"topic\">农业科技与实用技术 · 30分钟</span>"))
         // Five sessions and the open days' card.
         #expect(html.components(separatedBy: "<article class=\"session").count - 1 == 6)
-        #expect(html.contains("<li>12月13日 星期日 08:30–21:30</li>"))
+        #expect(html.contains("<li>12月5日（六）、13日（日）、19日（六）、26日（六） 08:30–21:30</li>"))
     }
 
     @Test func signInHasTwentyBlankRowsAndAContinuationPagePerSession() {
