@@ -7,6 +7,7 @@ import base64
 import http.cookiejar
 import os
 import re
+import shutil
 import subprocess
 import sys
 import urllib.request
@@ -117,6 +118,9 @@ def main():
             file.write(response.read())
         unpacked = os.path.join(WORK, "unpacked")
         zipfile.ZipFile(zip_path).extractall(unpacked)
+        # As 说明.txt tells the station: the courseware folder goes beside the bundle, as 课件.
+        shutil.copytree(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Samples", "courseware"),
+                        os.path.join(unpacked, "课件"))
         verify = subprocess.run([BIN, "verify", os.path.join(unpacked, "shuangqiao")], capture_output=True, text=True)
         check("下载的下发包解压后 yuanjiao verify 通过", verify.returncode == 0, verify.stdout + verify.stderr)
     finally:

@@ -25,9 +25,11 @@ step "5. 为示例县排 2026 年 12 月的计划，并生成下发包" plan --s
   --no-reasons --out "$workdir/下发"
 step "6. 复查计划" check --stations Samples/stations.yaml --month 2026-12
 step "7. 双桥村的喇叭广播稿" notice --stations Samples/stations.yaml --station shuangqiao --month 2026-12
+step "8. 双桥村核对下发包（课件在 Samples/courseware）" verify "$workdir/下发/shuangqiao" --courseware Samples/courseware
+step "9. 县里的月报（还没有收到播放记录和签到）" report --stations Samples/stations.yaml --month 2026-12
 
 echo
-echo "== 8. 网页控制台的示例账号（密码仅供演示）"
+echo "== 10. 网页控制台的示例账号（密码仅供演示）"
 printf 'demo-admin-2026\n' | "$bin" users add 县远程办 --role admin --password-stdin
 printf 'demo-librarian-2026\n' | "$bin" users add 馆员 --role librarian --password-stdin
 printf 'demo-station-2026\n' | "$bin" users add 双桥村 --role station --station shuangqiao --password-stdin

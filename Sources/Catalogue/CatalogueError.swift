@@ -7,6 +7,8 @@ public struct CatalogueError: Error, Sendable, CustomStringConvertible {
         case notACatalogue
         /// Written by a newer Yuanjiao: opening it here could damage it.
         case newerSchema
+        /// Written by an older Yuanjiao: a read-only command cannot upgrade it, a writing command will.
+        case olderSchema
         /// SQLite refused (permissions, disk full, locked for too long).
         case database
         /// A resource id, topic or other reference that does not exist.

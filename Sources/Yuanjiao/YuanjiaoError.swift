@@ -36,7 +36,7 @@ public struct YuanjiaoError: Error, Sendable, CustomStringConvertible {
             switch error.kind {
             case .notFound, .badQuery:
                 self.init(.usage, error.description)
-            case .notACatalogue, .newerSchema, .missingCatalogue:
+            case .notACatalogue, .newerSchema, .olderSchema, .missingCatalogue:
                 self.init(.input, error.description)
             case .database:
                 self.init(.job, error.description)

@@ -87,7 +87,9 @@ struct AdminAndStationPageTests {
         for name in try names(written) where name != "manifest.json" && name != "plan.ics" {
             #expect(try Data(contentsOf: zipped.appendingPathComponent(name)) == Data(contentsOf: written.appendingPathComponent(name)), "\(name)")
         }
-        let report = Workspace.verify(bundle: zipped, coursewareRoot: nil)
+        // The ZIP holds the bundle only; the station keeps its courseware where 说明.txt says, here the samples.
+        let courseware = ConsoleFixture.repository.appendingPathComponent("Samples/courseware")
+        let report = Workspace.verify(bundle: zipped, coursewareRoot: courseware)
         #expect(report.passed)
     }
 

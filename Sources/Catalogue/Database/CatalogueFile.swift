@@ -73,14 +73,14 @@ enum CatalogueFile {
         if fileSize(path) == 0 { return }
         let companions = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
         do {
-            try inspectHeader(path)
+            try inspectHeader(path, readOnly: readOnly)
         } catch {
             for companion in companions { try? FileManager.default.removeItem(atPath: companion) }
             throw error
         }
     }
 
-    private static func inspectHeader(_ path: String) throws(CatalogueError) {
+    private static func inspectHeader(_ path: String, readOnly: Bool) throws(CatalogueError) {
         do {
             let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration(readOnly: true))
             defer { try? queue.close() }
@@ -100,6 +100,15 @@ enum CatalogueFile {
                     throw CatalogueError(
                         .newerSchema, path: path,
                         message: "该目录由更新版本的远教写入（未知的结构版本：\(unknown.joined(separator: ", "))），未作任何修改。请升级远教后再打开。")
+                }
+                // A read-only command must not migrate, and querying tables an older catalogue lacks would
+                // surface SQLite's own words: say which command brings the catalogue up to date instead.
+                let pending = known.subtracting(applied)
+                if readOnly && !pending.isEmpty {
+                    throw CatalogueError(
+                        .olderSchema, path: path,
+                        message: "该目录由旧版本的远教写入，缺少新的结构（\(pending.sorted().joined(separator: ", "))），未作任何修改。"
+                            + "请先运行一次 yuanjiao index（或 yuanjiao plan）升级目录，再执行这个命令。")
                 }
             }
         } catch let error as CatalogueError {
