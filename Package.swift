@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "yuanjiao", targets: ["yuanjiao"]),
+        .executable(name: "yuanjiao-console", targets: ["yuanjiao-console"]),
         .library(name: "Yuanjiao", targets: ["Yuanjiao"]),
     ],
     dependencies: [
@@ -67,6 +68,12 @@ let package = Package(
             swiftSettings: strictSettings),
         .executableTarget(
             name: "yuanjiao",
+            dependencies: ["Yuanjiao", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings),
+        // The console's server in a program of its own: linking the HTTP stack into `yuanjiao` doubled the
+        // start-up of every command (the runtime scans every protocol conformance in the image).
+        .executableTarget(
+            name: "yuanjiao-console",
             dependencies: [
                 "Yuanjiao", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -31,6 +31,7 @@ bash Scripts/install-deps.sh
 bin=${YUANJIAO_BIN:-}
 if [ -z "$bin" ]; then
   swift build --product yuanjiao --quiet
+  swift build --product yuanjiao-console --quiet
   bin=$(swift build --product yuanjiao --show-bin-path)/yuanjiao
 fi
 bin=$(realpath "$bin")

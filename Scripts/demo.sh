@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 bash Scripts/install-deps.sh
 echo "== 构建 yuanjiao（首次约需几分钟）"
 swift build --product yuanjiao --quiet
+swift build --product yuanjiao-console --quiet   # the web console's server, which `yuanjiao serve` starts
 bin=$(swift build --product yuanjiao --show-bin-path)/yuanjiao
 
 workdir=${YUANJIAO_DEMO_DIR:-.demo}

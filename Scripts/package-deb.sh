@@ -25,10 +25,14 @@ done
 
 if [ -z "$binary" ]; then
   # The Swift runtime and Foundation are linked in: a county office machine has no Swift toolchain.
-  (cd "$repository" && swift build -c release --product yuanjiao --static-swift-stdlib)
+  (cd "$repository" && swift build -c release --product yuanjiao --static-swift-stdlib \
+    && swift build -c release --product yuanjiao-console --static-swift-stdlib)
   binary="$repository/.build/release/yuanjiao"
 fi
 [ -x "$binary" ] || { echo "找不到可执行文件：$binary" >&2; exit 2; }
+# The web console's server (`yuanjiao serve` starts it) is built beside yuanjiao and installed beside it.
+console="$(dirname "$binary")/yuanjiao-console"
+[ -x "$console" ] || { echo "找不到网页控制台程序：$console（swift build --product yuanjiao-console）" >&2; exit 2; }
 
 version="$(sed -n 's/.*public static let version = "\(.*\)".*/\1/p' "$repository/Sources/Yuanjiao/Version.swift")"
 architecture="$(dpkg --print-architecture)"
@@ -39,6 +43,7 @@ root="$stage/yuanjiao_${version}_${architecture}"
 install -d "$root/DEBIAN" "$root/usr/bin" "$root/usr/share/yuanjiao" "$root/usr/share/man/man1" \
   "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" "$root/usr/share/doc/yuanjiao"
 install -m 0755 "$binary" "$root/usr/bin/yuanjiao"
+install -m 0755 "$console" "$root/usr/bin/yuanjiao-console"
 cp -R "$repository/Catalog/." "$root/usr/share/yuanjiao/"
 install -m 0644 "$repository/README.md" "$root/usr/share/doc/yuanjiao/README.md"
 
@@ -53,7 +58,7 @@ python3 "$repository/Scripts/make-manpage.py" "$stage/help.json" "$version" | gz
 # knowledge (a Swift toolchain's runtime in a development build) cannot be depended on: say so.
 depends=()
 unpackaged=()
-for library in $(objdump -p "$binary" | awk '/NEEDED/ { print $2 }'); do
+for library in $(objdump -p "$binary" "$console" | awk '/NEEDED/ { print $2 }' | sort -u); do
   path="$(ldconfig -p | awk -v lib="$library" '$1 == lib && !found { print $NF; found = 1 }')"
   owner=""
   if [ -n "$path" ]; then

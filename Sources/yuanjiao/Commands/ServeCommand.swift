@@ -1,7 +1,5 @@
 import ArgumentParser
-import Console
 import Foundation
-import Logging
 import Yuanjiao
 
 struct ServeCommand: ParsableCommand {
@@ -47,20 +45,21 @@ struct ServeCommand: ParsableCommand {
             for folder in watch where !FileManager.default.fileExists(atPath: folder) {
                 throw YuanjiaoError(.usage, "\(folder)：找不到要监视的文件夹")
             }
+            let catalogPath = Workspace.catalogPath(option: global.catalog)
             let workspace = try global.openWorkspace()
-            let options = ConsoleOptions(
-                host: host, port: port, stationsFile: URL(fileURLWithPath: stations), watchFolders: watch,
-                rescanInterval: .seconds(rescanMinutes * 60))
-            if options.isExposed {
+            if !["127.0.0.1", "localhost", "::1"].contains(host) {
                 Terminal.standardError("注意：控制台对局域网开放（--host \(host)）。请先用 yuanjiao users add 为每个人建好账号，并使用足够长的密码。")
             }
             if try workspace.accounts().isEmpty {
                 Terminal.standardError("还没有任何账号，无法登录。请先运行：yuanjiao users add 名字 --role admin")
             }
             Terminal.standardError("远教控制台：http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ （按 Ctrl-C 退出）")
-            var logger = Logger(label: "yuanjiao.console")
-            logger.logLevel = .info
-            try ConsoleServer.runBlocking(workspace: workspace, options: options, logger: logger)
+            var arguments = [
+                "--catalog", catalogPath, "--host", host, "--port", String(port), "--stations", stations,
+                "--rescan-minutes", String(rescanMinutes),
+            ]
+            for folder in watch { arguments += ["--watch", folder] }
+            try ConsoleProgram.replaceProcess(arguments: arguments)
         }
     }
 }
