@@ -76,6 +76,9 @@ struct EpisodeMarkerScanner {
         return index
     }
 
+    /// What follows the last episode's number in a finale marker.
+    static let finaleWords: Set<String> = ["完", "完结", "终", "大结局"]
+
     /// （上）（中）（下）, （上集）, and a trailing （一）/(2) — brackets holding only the marker.
     func bracketed(at start: Int) -> Found? {
         guard EpisodeMarker.openingBrackets.contains(scalars[start]) else { return nil }
@@ -97,8 +100,14 @@ struct EpisodeMarkerScanner {
         if numeralRun(from: inside.lowerBound) == inside.upperBound, let number = ChineseNumeral.value(of: text(inside)) {
             return Found(range: range, number: number)
         }
-        // (10/38): episode 10 of 38; (13-15): episodes 13 to 15. Not a span of years: （2025-2026）.
+        // (46完), （38 完结）: the finale, as real Chinese guides mark it (手枪队(46完)).
         let firstEnd = numeralRun(from: inside.lowerBound)
+        if firstEnd > inside.lowerBound, let number = ChineseNumeral.value(of: text(inside.lowerBound..<firstEnd)), number < 1900 {
+            var cursor = firstEnd
+            while cursor < inside.upperBound, scalars[cursor] == " " { cursor += 1 }
+            if Self.finaleWords.contains(text(cursor..<inside.upperBound)) { return Found(range: range, number: number) }
+        }
+        // (10/38): episode 10 of 38; (13-15): episodes 13 to 15. Not a span of years: （2025-2026）.
         guard firstEnd > inside.lowerBound, let first = ChineseNumeral.value(of: text(inside.lowerBound..<firstEnd)),
             first < 1900
         else { return nil }

@@ -12,6 +12,11 @@ struct EpisodeFormTests {
         ("山海情 12：回家", 12, nil, nil, "山海情"),
         ("老友记 S04E34", 34, nil, 4, "老友记"),
         ("乡村爱情 第4季 第12集", 12, nil, 4, "乡村爱情"),
+        // From a real Guangdong IPTV guide (LiuYi0526/IPTVnew gmcc_epg.xml): finales and mixed brackets.
+        ("手枪队(46完)", 46, nil, nil, "手枪队"),
+        ("深潜（38完）", 38, nil, nil, "深潜"),
+        ("苍狼(16）", 16, nil, nil, "苍狼"),
+        ("承欢记（4)", 4, nil, nil, "承欢记"),
     ] as [(String, Int?, Int?, Int?, String)])
     func forms(title: String, number: Int?, last: Int?, season: Int?, series: String) throws {
         let marker = try #require(EpisodeMarker.parse(title: title), "\(title)")
