@@ -41,7 +41,7 @@ import Testing
         #expect(shuangqiao.sessionsPlanned == 3 && shuangqiao.sessionsHeld == 2)
         #expect(shuangqiao.status == .yellow)
         #expect(shuangqiao.attendanceRate == 0.5)
-        #expect(shuangqiao.topics == [.init(topic: "law", plannedMinutes: 240, playedMinutes: 150)])
+        #expect(shuangqiao.topics == [.init(topic: "law", plannedMinutes: 240, playedMinutes: 150, name: "法律法规")])
         #expect(shuangqiao.weeks.first { $0.monday == "2026-11-30" }?.minutes == 90)
         let guangshun = try #require(report.stations.first { $0.station == "guangshun" })
         #expect(guangshun.status == .noLog && guangshun.sessionsHeld == nil && guangshun.weeks.allSatisfy { $0.minutes == nil })

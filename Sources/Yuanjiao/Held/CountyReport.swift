@@ -29,6 +29,8 @@ public struct CountyReport: Sendable, Hashable, Codable {
         public var topic: String
         public var plannedMinutes: Int
         public var playedMinutes: Int?
+        /// The topic's Chinese label from `Catalog/topics.yaml` (政策理论), for people reading the report.
+        public var name: String?
     }
 
     public struct StationMonth: Sendable, Hashable, Codable {

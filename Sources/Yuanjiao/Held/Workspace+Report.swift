@@ -20,8 +20,10 @@ extension Workspace {
                 members: context.stationFile.members)
             for station in stations {
                 let plan = try Self.boundary { try plans[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) } }
-                rows.append(StationMonthBuilder.build(
-                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [], attendance: attendance))
+                var row = StationMonthBuilder.build(
+                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [], attendance: attendance)
+                for index in row.topics.indices { row.topics[index].name = context.topicNames.label(row.topics[index].topic) }
+                rows.append(row)
             }
         }
         let period = months.count == 1 ? months[0].description : "\(months.first?.description ?? "")..\(months.last?.description ?? "")"

@@ -20,7 +20,7 @@ extension CountyReport {
             lines.append("  学习场次 \(Self.figure(row.sessionsHeld))/\(row.sessionsPlanned)，开放日 \(Self.figure(row.openDaysKept))/\(row.openDaysPlanned)，"
                 + "每周学习达标 \(Self.weeksMet(row)) 周，计划外播放 \(Self.figure(row.unplannedMinutes)) 分钟，出勤率 \(Self.percent(row.attendanceRate))")
             if !row.topics.isEmpty {
-                lines.append("  内容（实际/计划 分钟）：" + row.topics.map { "\($0.topic) \(Self.figure($0.playedMinutes))/\($0.plannedMinutes)" }
+                lines.append("  内容（实际/计划 分钟）：" + row.topics.map { "\($0.name ?? $0.topic) \(Self.figure($0.playedMinutes))/\($0.plannedMinutes)" }
                     .joined(separator: "，"))
             }
         }
