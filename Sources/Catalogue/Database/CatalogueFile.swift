@@ -88,6 +88,11 @@ enum CatalogueFile {
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if tableCount == 0 { return }
+                // Another `index` may be creating this catalogue right now: GRDB commits its bookkeeping table
+                // before the first migration stamps the application id. That is a catalogue being born, not a
+                // foreign database.
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if applicationID == 0, Set(tables).isSubset(of: ["grdb_migrations"]) { return }
                 guard applicationID == CatalogueSchema.applicationID else {
                     throw CatalogueError(
                         .notACatalogue, path: path,
