@@ -19,7 +19,7 @@ public struct AttendanceProblem: Sendable, Hashable, Codable, Error {
 
     /// "file:line: what is wrong, and what to do".
     public var text: String {
-        let place = line > 0 ? "\(file):\(line)" : file
+        let place = sheetPlace(file: file, line: line)
         let what: String
         switch kind {
         case .unreadable: what = "无法读取：\(detail)"

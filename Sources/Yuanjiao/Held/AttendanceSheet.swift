@@ -19,18 +19,13 @@ struct AttendanceSheet {
 
     init(url: URL) {
         let path = url.path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            problems.append(AttendanceProblem(file: path, line: 0, kind: .unreadable, detail: "文件不存在或没有读取权限"))
+        let reader: CSVReader
+        switch ReturnedSheet.read(path: path) {
+        case .success(let read): reader = read
+        case .failure(let unreadable):
+            problems.append(AttendanceProblem(file: path, line: 0, kind: .unreadable, detail: unreadable.detail))
             return
         }
-        let text: String
-        do {
-            text = try TagSheet.decode(data, path: path)
-        } catch {
-            problems.append(AttendanceProblem(file: path, line: 0, kind: .unreadable, detail: error.message))
-            return
-        }
-        let reader = CSVReader(text)
         problems += reader.problems.map { AttendanceProblem(file: path, line: $0.line, kind: .badRecord, detail: $0.message) }
         var station: String?
         var date: LocalDate?

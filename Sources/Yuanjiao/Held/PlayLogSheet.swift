@@ -31,18 +31,13 @@ struct PlayLogSheet {
     init(url: URL) {
         let path = url.path
         month = Self.month(fileName: url.lastPathComponent)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            problems.append(PlayLogProblem(file: path, line: 0, kind: .unreadable, detail: "文件不存在或没有读取权限"))
+        let reader: CSVReader
+        switch ReturnedSheet.read(path: path) {
+        case .success(let read): reader = read
+        case .failure(let unreadable):
+            problems.append(PlayLogProblem(file: path, line: 0, kind: .unreadable, detail: unreadable.detail))
             return
         }
-        let text: String
-        do {
-            text = try TagSheet.decode(data, path: path)
-        } catch {
-            problems.append(PlayLogProblem(file: path, line: 0, kind: .unreadable, detail: error.message))
-            return
-        }
-        let reader = CSVReader(text)
         problems += reader.problems.map { PlayLogProblem(file: path, line: $0.line, kind: .badRecord, detail: $0.message) }
         guard let head = reader.records.first else { return }
         var columns: [String: Int] = [:]
