@@ -1,81 +1,86 @@
 /// A local improvement pass after the greedy fill: the greedy takes courses by rank and leaves topics off their
-/// share by a course or two (measured against the integer-programming optimum by `yuanjiao-bench optimum`).
-/// Each round makes the one swap — an item of a topic over its share for a course of a topic under it, in the
-/// same session, where it fits — that lowers idle plus topic deviation the most; it stops when none does.
+/// share and sessions with idle minutes (measured against the integer-programming optimum by
+/// `yuanjiao-bench optimum`). Each round sweeps the sessions in order and makes in each the best exchange with the
+/// unused courses (`SessionExchange`: up to two items out, up to two courses in). When a sweep changes nothing,
+/// a relocation between two sessions (`relocate`) gives the exchange room to work with, and sweeping goes on.
 ///
-/// Deterministic (ties go to the earliest session, item and candidate) and cheap: a few candidates per topic,
-/// at most `balanceRounds` rounds. Series episodes are neither taken out nor put in, so series order holds.
+/// Deterministic (sessions in order; ties to the earliest removal set, topic and shortest-first candidate) and
+/// bounded: `balanceCandidates` best-ranked courses per topic, at most `balanceRounds` rounds, and every move
+/// strictly lowers (shortfall, idle), so it cannot cycle. Series episodes are neither moved, taken out nor put
+/// in, so series order holds; nothing used, seen or excluded comes in, so no repeats.
 extension CourseFiller {
-    static let balanceRounds = 48
-    private static let balanceCandidates = 24
+    typealias FilledSession = (slot: SessionSlot, items: [PlannedItem])
 
-    mutating func rebalance(_ filled: inout [(slot: SessionSlot, items: [PlannedItem])]) {
+    static let balanceRounds = 8
+    static let balanceCandidates = 24
+
+    mutating func rebalance(_ filled: inout [FilledSession]) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var exchange = SessionExchange(candidates: exchangeCandidates())
         for _ in 0..<Self.balanceRounds {
-            // Courses that could come in: not in a series, best rank first, per topic.
-            var incoming: [[Int32]] = topics.indices.map { _ in [] }
-            for t in topics.indices {
-                incoming[t] = candidates(topic: t, fitting: Int.max, count: Self.balanceCandidates)
-                    .filter { !$0.restarted && pool.seriesOfCourse[Int($0.course)] < 0 }.map(\.course)
+            var changed = false
+            for s in filled.indices {
+                let items = exchangeItems(filled[s].items, topicIndex)
+                let free = filled[s].slot.minutes * 60 - items.reduce(0) { $0 + $1.seconds }
+                guard let move = exchange.best(items: items, free: free, deficit: deficits()) else { continue }
+                apply(move, to: &filled[s], topics: items.map(\.topic))
+                exchange = SessionExchange(candidates: exchangeCandidates())
+                changed = true
             }
-            // item == nil: the course is added into the session's idle time.
-            var best: (gain: Int, session: Int, item: Int?, course: Int32, topic: Int)?
-            for (s, session) in filled.enumerated() {
-                let free = session.slot.minutes * 60 - session.items.reduce(0) { $0 + $1.durationSeconds }
-                for t in topics.indices {
-                    for course in incoming[t] {
-                        let d = pool.courses[Int(course)].durationSeconds
-                        guard d <= free else { continue }
-                        let gain = shift(t, d) + d
-                        if gain > (best?.gain ?? 0) { best = (gain, s, nil, course, t) }
-                    }
-                }
-                for (i, item) in session.items.enumerated() {
-                    guard let out = topicIndex[item.topic], pool.course(id: item.id)?.series == nil else { continue }
-                    for t in topics.indices {
-                        for course in incoming[t] {
-                            let d = pool.courses[Int(course)].durationSeconds
-                            guard d <= free + item.durationSeconds else { continue }
-                            let gain = improvement(removing: item.durationSeconds, from: out, adding: d, to: t)
-                            if gain > (best?.gain ?? 0) { best = (gain, s, i, course, t) }
-                        }
-                    }
-                }
+            if !changed {
+                guard relocate(&filled, exchange: exchange, topicIndex) else { return }
+                exchange = SessionExchange(candidates: exchangeCandidates())
             }
-            guard let move = best else { return }
-            var items = filled[move.session].items
-            let pick = makePick(move.course, restarted: false, topic: move.topic)
-            if let index = move.item {
-                let removed = items[index]
-                if let out = topicIndex[removed.topic] { usedSeconds[out] -= removed.durationSeconds }
-                items[index] = take(pick, on: filled[move.session].slot.date, at: 0)
-            } else {
-                items.append(take(pick, on: filled[move.session].slot.date, at: 0))
-            }
-            // Items play back to back from the session's start.
-            var offset = 0
-            for k in items.indices {
-                items[k].startOffset = offset
-                offset += items[k].durationSeconds
-            }
-            filled[move.session].items = items
         }
     }
 
-    /// Deviation saved by adding `added` seconds to topic `t` alone (an addition has no topic going out).
-    private func shift(_ t: Int, _ added: Int) -> Int {
-        abs(usedSeconds[t] - quotaMinutes[t] * 60) - abs(usedSeconds[t] + added - quotaMinutes[t] * 60)
+    /// Each topic's quota minus its used seconds.
+    func deficits() -> [Int] {
+        topics.indices.map { quotaMinutes[$0] * 60 - usedSeconds[$0] }
     }
 
-    /// Seconds of idle plus topic deviation saved by swapping `removed` seconds of topic `out` for `added`
-    /// seconds of topic `into`.
-    private func improvement(removing removed: Int, from out: Int, adding added: Int, to into: Int) -> Int {
-        func deviation(_ t: Int, _ used: Int) -> Int { abs(used - quotaMinutes[t] * 60) }
-        if out == into {
-            return deviation(out, usedSeconds[out]) - deviation(out, usedSeconds[out] - removed + added) + (added - removed)
+    /// The session's items as the exchange sees them; series episodes and items of other topics stay put.
+    func exchangeItems(_ items: [PlannedItem], _ topicIndex: [String: Int]) -> [SessionExchange.Item] {
+        items.map { item in
+            let topic = topicIndex[item.topic]
+            let movable = topic != nil && pool.indexByID[item.id].map { pool.seriesOfCourse[Int($0)] < 0 } ?? false
+            return SessionExchange.Item(seconds: item.durationSeconds, topic: topic ?? 0, movable: movable)
         }
-        let before = deviation(out, usedSeconds[out]) + deviation(into, usedSeconds[into])
-        let after = deviation(out, usedSeconds[out] - removed) + deviation(into, usedSeconds[into] + added)
-        return (before - after) + (added - removed)
+    }
+
+    /// Takes the move's items out (their courses may be chosen again) and its courses in, after the items that
+    /// stay; items play back to back from the session's start.
+    mutating func apply(_ move: SessionExchange.Move, to session: inout FilledSession, topics itemTopics: [Int]) {
+        var items = session.items
+        for i in move.removed.sorted(by: >) {
+            let item = items.remove(at: i)
+            usedSeconds[itemTopics[i]] -= item.durationSeconds
+            if let index = pool.indexByID[item.id] { used.remove(index) }
+        }
+        for (course, topic) in move.added {
+            items.append(take(makePick(course, restarted: false, topic: topic), on: session.slot.date, at: 0))
+        }
+        session.items = items
+        Self.packFromStart(&session.items)
+    }
+
+    static func packFromStart(_ items: inout [PlannedItem]) {
+        var offset = 0
+        for k in items.indices {
+            items[k].startOffset = offset
+            offset += items[k].durationSeconds
+        }
+    }
+
+    /// Per topic, the best-ranked courses that may still come in (not in a series), shortest first.
+    private mutating func exchangeCandidates() -> [[SessionExchange.Candidate]] {
+        topics.indices.map { t in
+            candidates(topic: t, fitting: Int.max, count: Self.balanceCandidates).enumerated()
+                .filter { !$0.element.restarted && pool.seriesOfCourse[Int($0.element.course)] < 0 }
+                .map { (rank: $0.offset, course: SessionExchange.Candidate(
+                    course: $0.element.course, seconds: pool.courses[Int($0.element.course)].durationSeconds)) }
+                .sorted { $0.course.seconds != $1.course.seconds ? $0.course.seconds < $1.course.seconds : $0.rank > $1.rank }
+                .map(\.course)
+        }
     }
 }

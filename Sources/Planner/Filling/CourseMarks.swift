@@ -12,4 +12,8 @@ struct CourseMarks {
     mutating func insert(_ index: Int32) {
         words[Int(index) >> 6] |= 1 << UInt64(Int(index) & 63)
     }
+
+    mutating func remove(_ index: Int32) {
+        words[Int(index) >> 6] &= ~(1 << UInt64(Int(index) & 63))
+    }
 }
