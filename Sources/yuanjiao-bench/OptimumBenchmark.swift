@@ -70,6 +70,14 @@ struct OptimumBenchmark {
                                    ok ? "是" : "否"))
         }
         print("达标 \(met) / \(count)（* 为时限内的最好解）")
+        // What the planner (greedy fill and improvement pass) costs on these station-months, repeated for a
+        // steadier figure.
+        let setUps = (0..<count).map(Self.setUp)
+        let repeats = options.int("repeats", default: 50)
+        let (_, seconds) = BenchSupport.time {
+            for _ in 0..<repeats { for (planner, station, _) in setUps { _ = planner.plan(station: station) } }
+        }
+        print(String(format: "排课用时：每个站点月 %.3f 毫秒（%d 个实例 × %d 次）", seconds * 1000 / Double(repeats * count), count, repeats))
     }
 
     private func fmt(_ value: (idle: Double, deviation: Double)) -> String {
@@ -82,6 +90,27 @@ struct OptimumBenchmark {
     /// courses in series (about a third of them, 3–6 episodes each), five unequal topics, a scarce catalogue
     /// (60 courses), and courses of 10–60 minutes.
     static func instance(_ n: Int) -> (Instance, (idle: Double, deviation: Double)) {
+        let (planner, station, courses) = setUp(n)
+        let rules = station.rules
+        let topics = rules.topics.map(\.topic)
+        let plan = planner.plan(station: station)
+        let study = plan.sessions.filter { $0.kind != .openDay }
+        let used = study.flatMap(\.items).reduce(0) { $0 + $1.durationSeconds }
+        let idle = Double(study.reduce(0) { $0 + $1.minutes } * 60 - used) / 60
+        let quotas = Self.quotas(total: study.reduce(0) { $0 + $1.minutes }, weights: rules.topics.map(\.weight))
+        var byTopic = [Double](repeating: 0, count: topics.count)
+        for item in study.flatMap(\.items) {
+            if let t = topics.firstIndex(of: item.topic) { byTopic[t] += Double(item.durationSeconds) / 60 }
+        }
+        let deviation = zip(byTopic, quotas).reduce(0) { $0 + abs($1.0 - Double($1.1)) }
+        let instance = Instance(
+            sessions: study.map(\.minutes), courses: courses.map { [$0.durationSeconds, topics.firstIndex(of: $0.topics[0].id) ?? 0] },
+            weights: rules.topics.map(\.weight))
+        return (instance, (idle, deviation))
+    }
+
+    /// Instance `n`'s station, courses and planner.
+    static func setUp(_ n: Int) -> (MonthPlanner, Station, [Course]) {
         var random = SplitMix64(seed: 1200 + UInt64(n))
         var rules = StationRules.standard
         switch n % 4 {
@@ -119,20 +148,7 @@ struct OptimumBenchmark {
         }
         let month = YearMonth(monthIndex: 2026 * 12 + 9 + n % 3)
         let station = Station(id: "o\(n)", name: "实例\(n)", rules: rules)
-        let plan = MonthPlanner(pool: CoursePool(courses: courses), calendar: .empty, month: month).plan(station: station)
-        let study = plan.sessions.filter { $0.kind != .openDay }
-        let used = study.flatMap(\.items).reduce(0) { $0 + $1.durationSeconds }
-        let idle = Double(study.reduce(0) { $0 + $1.minutes } * 60 - used) / 60
-        let quotas = Self.quotas(total: study.reduce(0) { $0 + $1.minutes }, weights: rules.topics.map(\.weight))
-        var byTopic = [Double](repeating: 0, count: topics.count)
-        for item in study.flatMap(\.items) {
-            if let t = topics.firstIndex(of: item.topic) { byTopic[t] += Double(item.durationSeconds) / 60 }
-        }
-        let deviation = zip(byTopic, quotas).reduce(0) { $0 + abs($1.0 - Double($1.1)) }
-        let instance = Instance(
-            sessions: study.map(\.minutes), courses: courses.map { [$0.durationSeconds, topics.firstIndex(of: $0.topics[0].id) ?? 0] },
-            weights: rules.topics.map(\.weight))
-        return (instance, (idle, deviation))
+        return (MonthPlanner(pool: CoursePool(courses: courses), calendar: .empty, month: month), station, courses)
     }
 
     /// Largest remainder, as the planner and the script split the month's minutes.

@@ -12,7 +12,7 @@ extension CourseFiller {
     typealias FilledSession = (slot: SessionSlot, items: [PlannedItem])
 
     static let balanceRounds = 8
-    static let balanceCandidates = 24
+    static let balanceCandidates = 48
 
     mutating func rebalance(_ filled: inout [FilledSession]) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -24,7 +24,7 @@ extension CourseFiller {
                 let free = filled[s].slot.minutes * 60 - items.reduce(0) { $0 + $1.seconds }
                 guard let move = exchange.best(items: items, free: free, deficit: deficits()) else { continue }
                 apply(move, to: &filled[s], topics: items.map(\.topic))
-                exchange = SessionExchange(candidates: exchangeCandidates())
+                for added in move.added { exchange.remove(course: added.course) }
                 changed = true
             }
             if !changed {

@@ -7,7 +7,7 @@
 /// improves, so the pass still strictly improves. Bounded: per idle session, the `relocationTries` trades that
 /// leave it tightest are tried (ties to the earliest session and item). Series episodes never move.
 extension CourseFiller {
-    private static let relocationTries = 3
+    private static let relocationTries = 6
 
     /// One relocation with its exchange, the first that improves; false when there is none.
     mutating func relocate(_ filled: inout [FilledSession], exchange: SessionExchange, _ topicIndex: [String: Int]) -> Bool {

@@ -8,7 +8,8 @@
 /// idle time. Between moves of equal gain the one that fills more of the session wins.
 ///
 /// Pure and cheap: candidates are per topic, sorted by length, and a pair of topics is searched with two
-/// pointers, so a session costs (removal sets) × (topic pairs) × (candidates per topic).
+/// pointers, so a session costs (removal sets) × (topic pairs) × (candidates per topic); removal sets and topic
+/// pairs that cannot beat the best move found so far are skipped.
 struct SessionExchange {
     /// An unused course that may come in, under the topic whose list it was found in.
     struct Candidate {
@@ -30,61 +31,102 @@ struct SessionExchange {
         /// Shortfall seconds saved, then session seconds filled.
         var gain: Int
         var fill: Int
-
     }
 
     /// Removal sets tried per session: items beyond this many (the session's first) stay put, so a session of
     /// many short items costs no more than one of eight.
     static let movableItems = 8
 
-    /// Per topic, the candidates sorted by length (shortest first; equal lengths best rank last, so the longest
-    /// that fits is also the best ranked of its length).
-    let candidates: [[Candidate]]
+    /// All topics' candidates in one array (no array per topic to retain in the inner loops): topic t's are
+    /// `flat[start[t]..<start[t + 1]]`, sorted by length (shortest first; equal lengths best rank last, so the
+    /// longest that fits is also the best ranked of its length).
+    private var flat: [Candidate]
+    private var start: [Int]
+
+    init(candidates: [[Candidate]]) {
+        flat = candidates.flatMap { $0 }
+        start = [0]
+        for list in candidates { start.append(start[start.count - 1] + list.count) }
+    }
+
+    /// A course that came in is no longer a candidate under any topic.
+    mutating func remove(course: Int32) {
+        for t in (0..<(start.count - 1)).reversed() {
+            for i in (start[t]..<start[t + 1]).reversed() where flat[i].course == course {
+                flat.remove(at: i)
+                for u in (t + 1)..<start.count { start[u] -= 1 }
+            }
+        }
+    }
 
     /// The best improving move for a session with `free` idle seconds, or nil when none lowers the shortfall or,
     /// at equal shortfall, fills more. `deficit[t]` is topic t's quota minus its used seconds.
-    func best(items: [Item], free: Int, deficit: [Int]) -> Move? {
-        var deficit = deficit
+    func best(items: [Item], free: Int, deficit input: [Int]) -> Move? {
+        var deficit = input
+        let topics = start.count - 1
         let before = deficit.reduce(0) { $0 + max(0, $1) }
         guard before > 0 else { return nil }
-        var best: Move?
-        var bar = (gain: 0, fill: 0)
-        func consider(gain: Int, fill: Int, _ removed: [Int], _ added: () -> [(course: Int32, topic: Int)]) {
-            guard (gain, fill) > bar else { return }
-            bar = (gain, fill)
-            best = Move(removed: removed, added: added(), gain: gain, fill: fill)
-        }
         var movable: [Int] = []
         for i in items.indices where items[i].movable && movable.count < Self.movableItems { movable.append(i) }
-        func search(_ removed: [Int]) {
-            let outSeconds = removed.reduce(0) { $0 + items[$1].seconds }
-            for i in removed { deficit[items[i].topic] += items[i].seconds }
-            defer { for i in removed { deficit[items[i].topic] -= items[i].seconds } }
+        var best: (gain: Int, fill: Int, k: Int, l: Int, first: Int, second: Int)?
+        var bar = (gain: 0, fill: 0)
+        // Removal sets: none (k = l = -1), one item (l = -1), two items (k < l); indices into `movable`.
+        var k = -1, l = -1
+        while k < movable.count {
+            defer {
+                if k < 0 {
+                    (k, l) = (0, -1)
+                } else if l < 0, k + 1 < movable.count {
+                    l = k + 1
+                } else if l >= 0, l + 1 < movable.count {
+                    l += 1
+                } else {
+                    (k, l) = (k + 1, -1)
+                }
+            }
+            let out = [k, l].filter { $0 >= 0 }.map { movable[$0] }
+            let outSeconds = out.reduce(0) { $0 + items[$1].seconds }
+            for i in out { deficit[items[i].topic] += items[i].seconds }
+            defer { for i in out { deficit[items[i].topic] -= items[i].seconds } }
             let open = deficit.reduce(0) { $0 + max(0, $1) }
             // What the removal costs before anything comes in; the most any addition can give back is bounded
             // by the time there is and by the shortfall that is open.
             let loss = open - before
             let budget = free + outSeconds
-            guard (-loss + min(budget, open), free) > bar else { return }
-            for a in candidates.indices where !candidates[a].isEmpty {
-                if let one = longest(in: candidates[a], upTo: budget) {
-                    let gain = -loss + saved(deficit[a], one.seconds)
-                    consider(gain: gain, fill: one.seconds - outSeconds, removed) { [(one.course, a)] }
+            guard (-loss + min(budget, open), free) > bar else { continue }
+            for a in 0..<topics where start[a] < start[a + 1] {
+                if let one = longest(topic: a, upTo: budget) {
+                    let gain = -loss + saved(deficit[a], flat[one].seconds), fill = flat[one].seconds - outSeconds
+                    if (gain, fill) > bar {
+                        bar = (gain, fill)
+                        best = (gain, fill, k, l, one, -1)
+                    }
                 }
-                for b in a..<candidates.count where deficit[a] > 0 || deficit[b] > 0 {
-                    guard let pair = bestPair(a, b, budget: budget, deficit: deficit) else { continue }
-                    consider(gain: -loss + pair.gain, fill: pair.seconds - outSeconds, removed) {
-                        [(candidates[a][pair.first].course, a), (candidates[b][pair.second].course, b)]
+                for b in a..<topics where deficit[a] > 0 || deficit[b] > 0 {
+                    let reach = a == b ? max(0, deficit[a]) : max(0, deficit[a]) + max(0, deficit[b])
+                    guard (-loss + min(budget, reach), free) > bar,
+                        let pair = bestPair(a, b, budget: budget, deficit: deficit)
+                    else { continue }
+                    let gain = -loss + pair.gain, fill = pair.seconds - outSeconds
+                    if (gain, fill) > bar {
+                        bar = (gain, fill)
+                        best = (gain, fill, k, l, pair.first, pair.second)
                     }
                 }
             }
         }
-        search([])
-        for (k, i) in movable.enumerated() {
-            search([i])
-            for j in movable[(k + 1)...] { search([i, j]) }
+        return best.map { found in
+            Move(
+                removed: [found.k, found.l].filter { $0 >= 0 }.map { movable[$0] },
+                added: [found.first, found.second].filter { $0 >= 0 }.map { (flat[$0].course, topic(of: $0)) },
+                gain: found.gain, fill: found.fill)
         }
-        return best
+    }
+
+    private func topic(of index: Int) -> Int {
+        var t = 0
+        while start[t + 1] <= index { t += 1 }
+        return t
     }
 
     /// Shortfall seconds saved by adding `seconds` to a topic `deficit` seconds under its quota.
@@ -92,36 +134,36 @@ struct SessionExchange {
         max(0, deficit) - max(0, deficit - seconds)
     }
 
-    private func longest(in list: [Candidate], upTo budget: Int) -> Candidate? {
-        var low = 0, high = list.count
+    /// Index in `flat` of topic t's longest candidate lasting at most `budget`.
+    private func longest(topic t: Int, upTo budget: Int) -> Int? {
+        var low = start[t], high = start[t + 1]
         while low < high {
             let mid = (low + high) / 2
-            if list[mid].seconds <= budget { low = mid + 1 } else { high = mid }
+            if flat[mid].seconds <= budget { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? list[low - 1] : nil
+        return low > start[t] ? low - 1 : nil
     }
 
     /// Two different courses from topics `a` and `b` (possibly the same topic) fitting `budget` together:
-    /// the pair that saves the most shortfall, then fills the most. For each first course the longest second
-    /// that fits is best (saving grows with length), and that bound only falls as the first grows.
+    /// the pair that saves the most shortfall, then fills the most (indices in `flat`). For each first course the
+    /// longest second that fits is best (saving grows with length), and that bound only falls as the first grows.
     private func bestPair(_ a: Int, _ b: Int, budget: Int, deficit: [Int]) -> (gain: Int, seconds: Int, first: Int, second: Int)? {
-        let first = candidates[a], second = candidates[b]
-        var found: (gain: Int, seconds: Int, i: Int, j: Int)?
-        var j = second.count - 1
-        for i in first.indices {
-            let room = budget - first[i].seconds
+        var found: (gain: Int, seconds: Int, first: Int, second: Int)?
+        var j = start[b + 1] - 1
+        for i in start[a]..<start[a + 1] {
+            let room = budget - flat[i].seconds
             guard room > 0 else { break }
-            while j >= 0, second[j].seconds > room { j -= 1 }
+            while j >= start[b], flat[j].seconds > room { j -= 1 }
             var k = j
             // The same course cannot come in twice (same topic, or a course filed under both topics).
-            while k >= 0, second[k].course == first[i].course { k -= 1 }
-            guard k >= 0 else { continue }
-            let seconds = first[i].seconds + second[k].seconds
+            while k >= start[b], flat[k].course == flat[i].course { k -= 1 }
+            guard k >= start[b] else { continue }
+            let seconds = flat[i].seconds + flat[k].seconds
             let gain = a == b
                 ? saved(deficit[a], seconds)
-                : saved(deficit[a], first[i].seconds) + saved(deficit[b], second[k].seconds)
+                : saved(deficit[a], flat[i].seconds) + saved(deficit[b], flat[k].seconds)
             if found.map({ (gain, seconds) > ($0.gain, $0.seconds) }) ?? true { found = (gain, seconds, i, k) }
         }
-        return found.map { ($0.gain, $0.seconds, $0.i, $0.j) }
+        return found
     }
 }
