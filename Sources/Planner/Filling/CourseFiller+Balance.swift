@@ -23,13 +23,11 @@ extension CourseFiller {
                 let items = exchangeItems(filled[s].items, topicIndex)
                 let free = filled[s].slot.minutes * 60 - items.reduce(0) { $0 + $1.seconds }
                 guard let move = exchange.best(items: items, free: free, deficit: deficits()) else { continue }
-                apply(move, to: &filled[s], topics: items.map(\.topic))
-                for added in move.added { exchange.remove(course: added.course) }
+                apply(move, to: &filled[s], items: items, exchange: &exchange)
                 changed = true
             }
             if !changed {
-                guard relocate(&filled, exchange: exchange, topicIndex) else { return }
-                exchange = SessionExchange(candidates: exchangeCandidates())
+                guard relocate(&filled, exchange: &exchange, topicIndex) else { return }
             }
         }
     }
@@ -48,19 +46,23 @@ extension CourseFiller {
         }
     }
 
-    /// Takes the move's items out (their courses may be chosen again) and its courses in, after the items that
-    /// stay; items play back to back from the session's start.
-    mutating func apply(_ move: SessionExchange.Move, to session: inout FilledSession, topics itemTopics: [Int]) {
-        var items = session.items
+    /// Takes the move's items out and its courses in, after the items that stay (items play back to back from
+    /// the session's start); the courses taken out may come in again later, those put in no longer can.
+    mutating func apply(
+        _ move: SessionExchange.Move, to session: inout FilledSession, items: [SessionExchange.Item],
+        exchange: inout SessionExchange
+    ) {
         for i in move.removed.sorted(by: >) {
-            let item = items.remove(at: i)
-            usedSeconds[itemTopics[i]] -= item.durationSeconds
-            if let index = pool.indexByID[item.id] { used.remove(index) }
+            let item = session.items.remove(at: i)
+            usedSeconds[items[i].topic] -= item.durationSeconds
+            guard let course = pool.indexByID[item.id] else { continue }
+            used.remove(course)
+            exchange.insert(course: course, seconds: items[i].seconds, topic: items[i].topic)
         }
         for (course, topic) in move.added {
-            items.append(take(makePick(course, restarted: false, topic: topic), on: session.slot.date, at: 0))
+            session.items.append(take(makePick(course, restarted: false, topic: topic), on: session.slot.date, at: 0))
+            exchange.remove(course: course)
         }
-        session.items = items
         Self.packFromStart(&session.items)
     }
 

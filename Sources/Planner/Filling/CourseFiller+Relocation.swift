@@ -10,7 +10,9 @@ extension CourseFiller {
     private static let relocationTries = 6
 
     /// One relocation with its exchange, the first that improves; false when there is none.
-    mutating func relocate(_ filled: inout [FilledSession], exchange: SessionExchange, _ topicIndex: [String: Int]) -> Bool {
+    mutating func relocate(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int]
+    ) -> Bool {
         let items = filled.map { exchangeItems($0.items, topicIndex) }
         let free = filled.indices.map { s in filled[s].slot.minutes * 60 - items[s].reduce(0) { $0 + $1.seconds } }
         let deficit = deficits()
@@ -45,7 +47,7 @@ extension CourseFiller {
                     filled[s].items.append(moving)
                 }
                 Self.packFromStart(&filled[s].items)
-                apply(move, to: &filled[trade.other], topics: theirs.map(\.topic))
+                apply(move, to: &filled[trade.other], items: theirs, exchange: &exchange)
                 return true
             }
         }

@@ -59,6 +59,14 @@ struct SessionExchange {
         }
     }
 
+    /// A course taken out of a session may come in again, under the topic it had there.
+    mutating func insert(course: Int32, seconds: Int, topic t: Int) {
+        var i = start[t]
+        while i < start[t + 1], flat[i].seconds <= seconds { i += 1 }
+        flat.insert(Candidate(course: course, seconds: seconds), at: i)
+        for u in (t + 1)..<start.count { start[u] += 1 }
+    }
+
     /// The best improving move for a session with `free` idle seconds, or nil when none lowers the shortfall or,
     /// at equal shortfall, fills more. `deficit[t]` is topic t's quota minus its used seconds.
     func best(items: [Item], free: Int, deficit input: [Int]) -> Move? {
