@@ -18,12 +18,18 @@ public final class Catalogue: Sendable {
     }
 
     /// Opens the catalogue with the pinyin table in `pinyinFile`, read when search first needs it
-    /// (a broken table is then an error naming it, from that search or index).
-    public init(path: String, pinyinFile: URL, readOnly: Bool = false) throws(CatalogueError) {
-        SearchTokenizerRegistry.install(pinyinFile: pinyinFile)
+    /// (a broken table is then an error naming it, from that search or index); from its binary form
+    /// `precompiledPinyinFile` when that was made from the text as it is now.
+    public init(
+        path: String, pinyinFile: URL, precompiledPinyinFile: URL? = nil, readOnly: Bool = false
+    ) throws(CatalogueError) {
+        SearchTokenizerRegistry.install(pinyinFile: pinyinFile, precompiled: precompiledPinyinFile)
         self.path = path
         self.pool = try CatalogueFile.openPool(at: path, readOnly: readOnly)
     }
+
+    /// Warnings about the reference data read so far in this process (a stale precompiled pinyin table).
+    public static var referenceDataWarnings: [String] { SearchTokenizerRegistry.warnings }
 
     /// The catalogue schema this build writes: its newest migration, e.g. "v5-plans".
     public static var schemaVersion: String { CatalogueSchema.version }

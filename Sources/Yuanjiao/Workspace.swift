@@ -42,12 +42,18 @@ public struct Workspace: Sendable {
             // The pinyin table is read when search first needs it: commands that never search start faster.
             if let data {
                 SearchFolding.usePrecompiledTable(at: data.foldingFile)
-                return try Catalogue(path: catalogPath, pinyinFile: data.pinyinFile, readOnly: access == .readOnly)
+                return try Catalogue(
+                    path: catalogPath, pinyinFile: data.pinyinFile, precompiledPinyinFile: data.precompiledPinyinFile,
+                    readOnly: access == .readOnly)
             }
             return try Catalogue(path: catalogPath, readOnly: access == .readOnly)
         }
         self.data = data
     }
+
+    /// What reading the reference data in this process found worth telling the user, in Chinese
+    /// (e.g. a precompiled pinyin table older than its text). Print them after the command's output.
+    public static var referenceDataWarnings: [String] { Catalogue.referenceDataWarnings }
 
     /// The taxonomy of `Catalog/topics.yaml`.
     public func taxonomy() throws -> TopicTaxonomy {

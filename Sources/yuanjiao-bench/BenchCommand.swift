@@ -32,6 +32,14 @@ enum BenchCommand {
             let out = arguments.dropFirst().first ?? BenchSupport.repositoryRoot() + "/Catalog/search-folding.bin"
             try SearchFolding.precompiledTable().write(to: URL(fileURLWithPath: out))
             print("已写入 \(out)")
+        case "pinyin-table":
+            // Not a benchmark: writes Catalog/pinyin-readings.bin, the pinyin table in binary form.
+            let root = BenchSupport.repositoryRoot()
+            let text = URL(fileURLWithPath: root + "/Catalog/pinyin-readings.txt")
+            let out = arguments.dropFirst().first ?? root + "/Catalog/pinyin-readings.bin"
+            try PinyinTable.precompiled(fromText: Data(contentsOf: text), path: text.path)
+                .write(to: URL(fileURLWithPath: out))
+            print("已写入 \(out)")
         case "console":
             try ConsoleBenchmark(options: options).run()
         default:
@@ -46,6 +54,7 @@ enum BenchCommand {
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
                   report   150 个站点一整年的播放记录与签到，生成全年县级报表
                   startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比
+                  folding-table / pinyin-table  （不是基准）重新生成 Catalog/ 下预编译的检索折叠表 / 拼音读音表
                   console  10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）
                 """)
         }

@@ -4,7 +4,11 @@ import Yuanjiao
 extension ParsableCommand {
     /// Runs `body`; any failure becomes the front door's `YuanjiaoError`, printed as "错误：…" on standard
     /// error with the exit code its kind maps to. The one place where errors meet exit codes.
+    /// Warnings about the reference data (a stale precompiled table) follow, whatever the outcome.
     func reportingFailures(_ body: () throws -> Void) throws {
+        defer {
+            for warning in Workspace.referenceDataWarnings { Terminal.standardError(warning) }
+        }
         do {
             try body()
         } catch let exit as ExitCode {

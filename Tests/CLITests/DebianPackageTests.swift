@@ -28,7 +28,8 @@ struct DebianPackageTests {
         #expect(try run("/usr/bin/dpkg", ["-x", package, root.path], in: scratch, environment: environment).status == 0)
         let control = try run("/usr/bin/dpkg-deb", ["-f", package, "Depends"], in: scratch, environment: environment)
         #expect(control.stdout.contains("libavformat") && control.stdout.contains("libsqlite3"), "\(control.stdout)")
-        for path in ["usr/share/yuanjiao/topics.yaml", "usr/share/yuanjiao/pinyin-readings.txt", "usr/share/man/man1/yuanjiao.1.gz",
+        for path in ["usr/share/yuanjiao/topics.yaml", "usr/share/yuanjiao/pinyin-readings.txt",
+                     "usr/share/yuanjiao/pinyin-readings.bin", "usr/share/man/man1/yuanjiao.1.gz",
                      "usr/share/bash-completion/completions/yuanjiao", "usr/share/zsh/vendor-completions/_yuanjiao"] {
             #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), "\(path)")
         }

@@ -8,7 +8,7 @@ struct LibrarianSeasonsCLITests {
         let folder = cli.directory.appendingPathComponent("参考数据")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let source = CLIRunner.repository.appendingPathComponent("Catalog")
-        for name in ["topics.yaml", "pinyin-readings.txt", "calendars", "search-folding.bin"] {
+        for name in ["topics.yaml", "pinyin-readings.txt", "calendars", "search-folding.bin", "pinyin-readings.bin"] {
             try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         try Data(seasons.utf8).write(to: folder.appendingPathComponent("seasons.yaml"))

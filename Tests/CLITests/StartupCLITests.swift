@@ -23,4 +23,25 @@ struct StartupCLITests {
             #expect(try !loaded(arguments).contains("libavformat.so"), "\(arguments) loaded libavformat")
         }
     }
+
+    @Test("search reads the precompiled pinyin table; one older than its text is not used, and a warning says so")
+    func precompiledPinyinTable() throws {
+        let cli = try CLIRunner()
+        defer { cli.remove() }
+        let data = cli.directory.appendingPathComponent("data")
+        try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("Catalog"), to: data)
+        let environment = ["YUANJIAO_DATA": data.path]
+        #expect(try cli.run(["index", CLIRunner.samples], environment: environment).status == 0)
+        let current = try cli.run(["search", "falv", "--json"], environment: environment)
+        #expect(current.status == 0, "\(current.stderr)")
+        #expect(!current.stderr.contains("pinyin-readings.bin"), "\(current.stderr)")
+
+        let text = data.appendingPathComponent("pinyin-readings.txt")
+        let edited = try String(contentsOf: text, encoding: .utf8) + "# 本地补充\n"
+        try edited.write(to: text, atomically: true, encoding: .utf8)
+        let stale = try cli.run(["search", "falv", "--json"], environment: environment)
+        #expect(stale.status == 0, "\(stale.stderr)")
+        #expect(stale.stdout == current.stdout)
+        #expect(stale.stderr.contains("pinyin-readings.bin") && stale.stderr.contains("不一致"), "\(stale.stderr)")
+    }
 }

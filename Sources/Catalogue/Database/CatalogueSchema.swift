@@ -9,26 +9,13 @@ enum CatalogueSchema {
     /// The newest migration this build knows, as `yuanjiao --version` shows it.
     static var version: String { migrator.migrations.last ?? "" }
 
-    /// Brings the file to the current schema. Each migration is one transaction, but GRDB reads which
-    /// were applied before taking the write lock, so a second process opening a new file at the same
-    /// moment can lose the race ("table already exists"): it then reads again and finds the work done.
+    /// Brings the file to the current schema, all pending steps in one exclusive transaction.
     static func migrate(_ pool: DatabasePool) throws {
-        var attempt = 0
-        while true {
-            do {
-                try migrator.migrate(pool)
-                return
-            } catch {
-                attempt += 1
-                let done = (try? pool.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
-                if done { return }
-                if attempt >= 5 { throw error }
-            }
-        }
+        try migrator.migrate(pool)
     }
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
+    static var migrator: SchemaMigrations {
+        var migrator = SchemaMigrations()
         migrator.registerMigration("v1-resources") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.create(table: "resource") { t in

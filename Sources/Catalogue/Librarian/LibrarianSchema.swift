@@ -4,7 +4,7 @@ extension CatalogueSchema {
     /// Librarian data: free tags, audience, series, rejected topics, and the change log that makes every
     /// edit reversible. Every table is keyed by resource id, which survives moves and renames (the indexer
     /// matches content fingerprints), and no indexer code path deletes from them.
-    static func registerLibrarianMigrations(_ migrator: inout DatabaseMigrator) {
+    static func registerLibrarianMigrations(_ migrator: inout SchemaMigrations) {
         migrator.registerMigration("v4-librarian") { db in
             try db.create(table: "resourceTag") { t in
                 t.column("resourceId", .integer).notNull().references("resource", onDelete: .cascade)

@@ -2,7 +2,7 @@ import GRDB
 
 extension CatalogueSchema {
     /// Stored month plans and the per-station history the planner reads to avoid repeats.
-    static func registerPlanMigrations(_ migrator: inout DatabaseMigrator) {
+    static func registerPlanMigrations(_ migrator: inout SchemaMigrations) {
         migrator.registerMigration("v5-plans") { db in
             try db.create(table: "stationPlan") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -4,7 +4,7 @@ extension CatalogueSchema {
     /// What stations actually played and who came. Both tables are append-only: a trigger refuses every
     /// DELETE, and the only UPDATE path (`Catalogue.editPlayLogEntry`, `recordAttendance`) writes the
     /// before/after into `heldEdit` in the same transaction, as librarian changes are kept.
-    static func registerPlayLogMigrations(_ migrator: inout DatabaseMigrator) {
+    static func registerPlayLogMigrations(_ migrator: inout SchemaMigrations) {
         migrator.registerMigration("v6-held") { db in
             try db.create(table: "playLogEntry") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -63,13 +63,15 @@ enum SearchTokenizerRegistry {
     private enum Source {
         case none
         case table(PinyinTable)
-        case file(URL)
+        case files(text: URL, precompiled: URL?)
     }
 
     private struct State {
         var source: Source = .none
         var tokenizer: SearchTokenizer?
         var signature: String?
+        /// Set when the table was read but not the fast way (its precompiled form missing or stale).
+        var warning: String?
     }
 
     private static let state = Mutex(State())
@@ -79,9 +81,14 @@ enum SearchTokenizerRegistry {
         state.withLock { $0 = State(source: table.map { .table($0) } ?? .none) }
     }
 
-    /// Reads the pinyin table from `file` when a tokenizer is first needed.
-    static func install(pinyinFile file: URL) {
-        state.withLock { $0 = State(source: .file(file)) }
+    /// Reads the pinyin table when a tokenizer is first needed: from `precompiled` when it matches `text`.
+    static func install(pinyinFile text: URL, precompiled: URL?) {
+        state.withLock { $0 = State(source: .files(text: text, precompiled: precompiled)) }
+    }
+
+    /// What loading the reference data found worth telling the user (nothing until a tokenizer was needed).
+    static var warnings: [String] {
+        state.withLock { $0.warning.map { [$0] } ?? [] }
     }
 
     /// The tokenizer for documents and queries; loads the pinyin table on first use.
@@ -101,9 +108,15 @@ enum SearchTokenizerRegistry {
             switch state.source {
             case .none: table = nil
             case .table(let given): table = given
-            case .file(let url):
+            case .files(let text, let precompiled):
                 do {
-                    table = try PinyinTable(contentsOf: url)
+                    if let precompiled {
+                        let loaded = try PinyinTable.load(text: text, precompiled: precompiled)
+                        table = loaded.table
+                        state.warning = loaded.warning
+                    } else {
+                        table = try PinyinTable(contentsOf: text)
+                    }
                 } catch {
                     return .failure(CatalogueError(.database, path: "", message: "参考数据有误：\(error)。请重新安装远教，或把 YUANJIAO_DATA 指向完整的参考数据文件夹"))
                 }

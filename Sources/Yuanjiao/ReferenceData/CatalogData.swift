@@ -86,6 +86,9 @@ public struct CatalogData: Sendable {
     public var topicsFile: URL { directory.appendingPathComponent("topics.yaml") }
     public var calendarsDirectory: URL { directory.appendingPathComponent("calendars") }
     public var pinyinFile: URL { directory.appendingPathComponent("pinyin-readings.txt") }
+    /// The pinyin table in binary form, made from `pinyinFile` (`yuanjiao-bench pinyin-table`): read in
+    /// well under a millisecond instead of parsing the text; a missing or stale one is parsed with a warning.
+    public var precompiledPinyinFile: URL { directory.appendingPathComponent("pinyin-readings.bin") }
     /// The search folding table, precompiled (optional: without it the table is computed at start-up).
     public var foldingFile: URL { directory.appendingPathComponent("search-folding.bin") }
 }

@@ -26,6 +26,10 @@ public enum SeasonsFile {
 
         enum CodingKeys: String, CodingKey { case name, keywords, months, topic, note }
 
+        init(name: String, keywords: [String], months: Months, topic: String?, note: String?, line: Int?) {
+            (self.name, self.keywords, self.months, self.topic, self.note, self.line) = (name, keywords, months, topic, note, line)
+        }
+
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             name = try container.decode(String.self, forKey: .name)
@@ -42,9 +46,13 @@ public enum SeasonsFile {
         case all
         case items([String])
 
+        init(_ single: String) {
+            self = ["all", "全年"].contains(single.trimmingCharacters(in: .whitespaces)) ? .all : .items([single])
+        }
+
         init(from decoder: any Decoder) throws {
             if let single = try? decoder.singleValueContainer().decode(String.self) {
-                self = ["all", "全年"].contains(single.trimmingCharacters(in: .whitespaces)) ? .all : .items([single])
+                self = Months(single)
             } else {
                 self = .items(try decoder.singleValueContainer().decode([String].self))
             }
@@ -53,6 +61,11 @@ public enum SeasonsFile {
 
     /// Loads and checks the calendar; `topics`, when given, are the topic ids an entry may name.
     public static func load(_ url: URL, topics: [String]? = nil) throws -> SeasonCalendar {
+        try load(url, topics: topics, quick: true)
+    }
+
+    /// `quick: false` always takes the decoder's path (tests compare the two).
+    static func load(_ url: URL, topics: [String]?, quick: Bool) throws -> SeasonCalendar {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
@@ -60,11 +73,15 @@ public enum SeasonsFile {
             throw Invalid(path: url.path, line: nil, message: "无法读取时令农事历：\(ErrorText.plain(error))")
         }
         let document: Document
-        do {
-            document = try YAMLDecoder().decode(Document.self, from: text)
-        } catch {
-            let problem = YAMLDecodingProblem(error, text: text)
-            throw Invalid(path: url.path, line: problem.line, message: "时令农事历格式有误：\(problem.message)（格式见文件开头的说明）")
+        if quick, let read = quickDocument(text) {
+            document = read
+        } else {
+            do {
+                document = try YAMLDecoder().decode(Document.self, from: text)
+            } catch {
+                let problem = YAMLDecodingProblem(error, text: text)
+                throw Invalid(path: url.path, line: problem.line, message: "时令农事历格式有误：\(problem.message)（格式见文件开头的说明）")
+            }
         }
         return SeasonCalendar(entries: try document.seasons.map { entry in
             func invalid(_ message: String) -> Invalid { Invalid(path: url.path, line: entry.line, message: "「\(entry.name)」" + message) }
@@ -77,6 +94,30 @@ public enum SeasonsFile {
             }
             return SeasonCalendar.Entry(name: entry.name, keywords: keywords, months: months, topic: topic, note: entry.note)
         })
+    }
+
+    /// The document read through `PlainYAML`; nil sends the file through the decoder (and its located errors).
+    private static func quickDocument(_ text: String) -> Document? {
+        guard let root = PlainYAML.mapping(PlainYAML.root(of: text)),
+            case .sequence(let items)? = root["seasons"]
+        else { return nil }
+        var entries: [Entry] = []
+        for item in items {
+            guard let fields = PlainYAML.mapping(item), let name = PlainYAML.string(fields["name"]),
+                let keywords = PlainYAML.strings(fields["keywords"]),
+                let topic = PlainYAML.optionalString(fields["topic"]), let note = PlainYAML.optionalString(fields["note"])
+            else { return nil }
+            let months: Months
+            if let single = PlainYAML.string(fields["months"]) {
+                months = Months(single)
+            } else if let list = PlainYAML.strings(fields["months"]) {
+                months = .items(list)
+            } else {
+                return nil
+            }
+            entries.append(Entry(name: name, keywords: keywords, months: months, topic: topic, note: note, line: item.mark?.line))
+        }
+        return Document(seasons: entries)
     }
 
     private static func months(_ months: Months, invalid: (String) -> Invalid) throws -> [Int] {

@@ -25,6 +25,11 @@ public enum TopicsFile {
     }
 
     public static func load(_ url: URL) throws -> TopicTaxonomy {
+        try load(url, quick: true)
+    }
+
+    /// `quick: false` always takes the decoder's path (tests compare the two).
+    static func load(_ url: URL, quick: Bool) throws -> TopicTaxonomy {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
@@ -32,11 +37,15 @@ public enum TopicsFile {
             throw Invalid(path: url.path, message: "无法读取主题分类文件：\(ErrorText.plain(error))")
         }
         let document: Document
-        do {
-            document = try YAMLDecoder().decode(Document.self, from: text)
-        } catch {
-            let problem = YAMLDecodingProblem(error, text: text)
-            throw Invalid(path: "\(url.path):\(problem.line)", message: "主题分类文件格式有误：\(problem.message)")
+        if quick, let read = quickDocument(text) {
+            document = read
+        } else {
+            do {
+                document = try YAMLDecoder().decode(Document.self, from: text)
+            } catch {
+                let problem = YAMLDecodingProblem(error, text: text)
+                throw Invalid(path: "\(url.path):\(problem.line)", message: "主题分类文件格式有误：\(problem.message)")
+            }
         }
         var seen: Set<String> = []
         for entry in document.topics where !seen.insert(entry.id).inserted {
@@ -48,5 +57,28 @@ public enum TopicsFile {
                 synonyms: entry.synonyms ?? [], keywords: entry.keywords ?? [],
                 folders: entry.folders ?? [], categories: entry.categories ?? [])
         })
+    }
+
+    /// The document read through `PlainYAML`; nil sends the file through the decoder (and its located errors).
+    private static func quickDocument(_ text: String) -> Document? {
+        guard let root = PlainYAML.mapping(PlainYAML.root(of: text)), case .sequence(let items)? = root["topics"] else {
+            return nil
+        }
+        var entries: [Entry] = []
+        for item in items {
+            guard let fields = PlainYAML.mapping(item), let id = PlainYAML.string(fields["id"]),
+                let label = PlainYAML.string(fields["label"]),
+                let traditional = PlainYAML.optionalString(fields["label_traditional"]),
+                let synonyms = PlainYAML.optionalStrings(fields["synonyms"]),
+                let keywords = PlainYAML.optionalStrings(fields["keywords"]),
+                let folders = PlainYAML.optionalStrings(fields["folders"]),
+                let categories = PlainYAML.optionalStrings(fields["categories"])
+            else { return nil }
+            entries.append(
+                Entry(
+                    id: id, label: label, label_traditional: traditional, synonyms: synonyms, keywords: keywords,
+                    folders: folders, categories: categories))
+        }
+        return Document(topics: entries)
     }
 }
