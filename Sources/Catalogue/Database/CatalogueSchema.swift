@@ -124,6 +124,7 @@ enum CatalogueSchema {
         registerGuideMigrations(&migrator)
         registerAccountMigrations(&migrator)
         registerPlayLogMigrations(&migrator)
+        registerReviewMigrations(&migrator)
         return migrator
     }
 }
