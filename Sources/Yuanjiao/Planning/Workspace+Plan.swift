@@ -20,8 +20,17 @@ extension Workspace {
     }
 
     /// Reads the station file against `Catalog/` (known topics and calendars) and loads its calendars.
+    /// Kept until one of those files changes: the console needs it on every month and station page.
     public func planningContext(stationsFile: URL) throws -> PlanningContext {
         guard let data else { throw try CatalogData.locateError() }
+        let calendarFiles = ((try? FileManager.default.contentsOfDirectory(
+            at: data.calendarsDirectory, includingPropertiesForKeys: nil)) ?? []).sorted { $0.path < $1.path }
+        return try referenceCache.value(of: [stationsFile, data.topicsFile, data.calendarsDirectory] + calendarFiles) {
+            try loadPlanningContext(stationsFile: stationsFile, data: data)
+        }
+    }
+
+    private func loadPlanningContext(stationsFile: URL, data: CatalogData) throws -> PlanningContext {
         let taxonomy = try taxonomy()
         let calendars = CalendarStore(directory: data.calendarsDirectory)
         let stationFile = try StationFile.load(stationsFile, knownTopics: Set(taxonomy.ids), knownCalendars: calendars.knownIDs)
