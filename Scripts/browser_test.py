@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.parse
 import urllib.request
 import zipfile
 
@@ -76,6 +77,11 @@ def main():
             check("确认后课件离开审核队列", total_after == total_before - 1, f"{total_before} → {total_after}")
         driver.get(URL + "/month")
         check("馆员不能打开月计划（403）", "不能打开这个页面" in driver.page_source)
+        driver.get(URL + "/search?q=" + urllib.parse.quote("田间示范秀"))
+        check("检索列出节目单中还没有录像的节目", "节目单中还没有录像的节目" in driver.page_source and "田间示范秀" in driver.page_source)
+        driver.get(URL + "/upcoming")
+        check("「即将播出」页打开", "<h1>即将播出</h1>" in driver.page_source, driver.page_source[:300])
+        shot(driver, "upcoming")
 
         # The county office: plan December 2026.
         login(driver, "admin")
@@ -99,6 +105,18 @@ def main():
         shot(driver, "station")
         driver.get(URL + "/station/longhe?m=2026-12")
         check("站点管理员不能看别的站点（403）", "不能打开这个页面" in driver.page_source)
+        driver.get(URL + "/station/shuangqiao/2026-12/script")
+        players = driver.find_elements(By.CSS_SELECTOR, "audio[src$='audio.wav']")
+        if shutil.which("espeak-ng"):
+            check("喇叭广播稿页有可播放的录音", players)
+            if players:
+                driver.execute_script("document.querySelector('audio').load();")
+                WebDriverWait(driver, 60).until(lambda d: d.execute_script(
+                    "var a = document.querySelector('audio'); return a.readyState >= 1 || a.error !== null;"))
+                duration = driver.execute_script("var a = document.querySelector('audio'); return a.error ? -1 : a.duration;")
+                check("浏览器能读出广播录音（WAV）", duration and duration > 1, f"duration={duration}")
+        else:
+            print("跳过 广播录音：这台电脑没有安装 espeak-ng", flush=True)
         driver.get(URL + "/station/shuangqiao/2026-12/poster")
         shot(driver, "poster")
         pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {

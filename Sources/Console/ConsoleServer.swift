@@ -73,6 +73,7 @@ public enum ConsoleServer {
         router.add(middleware: SessionMiddleware(services: services))
         LoginRoutes(services: services, secureCookies: options.secureCookies).register(on: router)
         LibrarianRoutes(services: services).register(on: router)
+        UpcomingRoutes(services: services).register(on: router)
         MediaPreview.register(on: router, services: services)
         AdminRoutes(services: services).register(on: router)
         StationRoutes(services: services).register(on: router)

@@ -1,4 +1,5 @@
 public import Catalogue
+public import Foundation
 
 extension Workspace {
     /// `yuanjiao search`: full text, simplified or traditional, pinyin; optional topic, duration and format filters.
@@ -10,5 +11,11 @@ extension Workspace {
             let filters = SearchFilters(topic: topic, minMinutes: minMinutes, maxMinutes: maxMinutes, format: format)
             return try catalogue.search(query, filters: filters, limit: limit)
         }
+    }
+
+    /// Guide programmes with no recording yet, on air or still to come, soonest first (the console's
+    /// 「即将播出」 page).
+    public func upcomingProgrammes(limit: Int = 100, now: Date = Date()) throws(YuanjiaoError) -> [SearchResults.ProgrammeHit] {
+        try Self.boundary { try catalogue.upcomingProgrammes(limit: limit, now: now) }
     }
 }

@@ -15,6 +15,8 @@ public struct Workspace: Sendable {
     let catalogue: Catalogue
     /// The reference data; nil only where a caller chose to run without it (tests of pure outputs).
     public let data: CatalogData?
+    /// Decoded reference files, shared by every copy of this workspace (the console's requests).
+    let referenceCache = ReferenceFileCache()
 
     /// `--catalog FILE`, else `$YUANJIAO_CATALOG`, else `yuanjiao.sqlite` in the current folder.
     public static func catalogPath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -58,6 +60,6 @@ public struct Workspace: Sendable {
     /// The taxonomy of `Catalog/topics.yaml`.
     public func taxonomy() throws -> TopicTaxonomy {
         guard let data else { throw try CatalogData.locateError() }
-        return try TopicsFile.load(data.topicsFile)
+        return try referenceCache.value(of: [data.topicsFile]) { try TopicsFile.load(data.topicsFile) }
     }
 }

@@ -19,6 +19,7 @@ struct AdminAndStationPageTests {
             let planned = try await admin.post("/month/plan", ["m": "2026-12"])
             #expect(planned.status == .seeOther)
             #expect(planned.headers[.location] == "/month?m=2026-12")
+            _ = try await PlanningProgressTests.waitForPlan(&admin, month: "2026-12")
             let page = try await admin.get("/month?m=2026-12")
             #expect(page.text.contains("集中学习日"))
             #expect(page.text.contains("<details>"))

@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import Yuanjiao
 @testable import Console
 
 /// Every route against every role: who gets the page, who is refused with 401/403 and a Chinese page.
@@ -16,6 +17,8 @@ struct AuthorizationTests {
     }
 
     static let ok = HTTPResponse.Status.ok, no = HTTPResponse.Status.forbidden, out = HTTPResponse.Status.unauthorized
+    /// The audio needs espeak-ng: without it an admin is told so (a failure of the job), never given data.
+    static let speech = SpeechSynthesizer.locate() != nil ? ok : HTTPResponse.Status.unprocessableContent
 
     static let rules: [Rule] = [
         Rule(path: "/search?q=falv", statuses: [out, ok, ok, no]),
@@ -23,6 +26,9 @@ struct AuthorizationTests {
         Rule(path: "/review", statuses: [out, ok, ok, no]),
         Rule(path: "/bulk?q=falv&tag=普法", statuses: [out, ok, ok, no]),
         Rule(path: "/history", statuses: [out, ok, ok, no]),
+        Rule(path: "/review?after=1", statuses: [out, ok, ok, no]),
+        Rule(path: "/upcoming", statuses: [out, ok, ok, no]),
+        Rule(path: "/month/progress?m=2026-12", statuses: [out, ok, no, no]),
         Rule(path: "/stations", statuses: [out, ok, no, no]),
         Rule(path: "/month?m=2026-12", statuses: [out, ok, no, no]),
         Rule(path: "/users", statuses: [out, ok, no, no]),
@@ -32,6 +38,7 @@ struct AuthorizationTests {
         Rule(path: "/station/shuangqiao/2026-12/signin", statuses: [out, ok, no, ok]),
         Rule(path: "/station/shuangqiao/2026-12/script", statuses: [out, ok, no, ok]),
         Rule(path: "/station/longhe/2026-12/poster", statuses: [out, ok, no, no]),
+        Rule(path: "/station/longhe/2026-12/audio.wav", statuses: [out, speech, no, no]),
         Rule(path: "/bundles/shuangqiao/2026-12.zip", statuses: [out, ok, no, ok]),
         Rule(path: "/bundles/longhe/2026-12.zip", statuses: [out, ok, no, no]),
         Rule(path: "/api/search?q=falv", statuses: [out, ok, ok, no]),

@@ -22,7 +22,7 @@ struct ConsoleFixture {
     let services: ConsoleServices
     let options: ConsoleOptions
 
-    init(planned: Bool = false, watch: Bool = false, loginLimiter: LoginLimiter = LoginLimiter()) throws {
+    init(planned: Bool = false, watch: Bool = false, loginLimiter: LoginLimiter = LoginLimiter(), now: Date? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let data = CatalogData(directory: Self.repository.appendingPathComponent("Catalog"))
@@ -44,7 +44,7 @@ struct ConsoleFixture {
             stationsFile: Self.stationsFile, watchFolders: watch ? [samples.appendingPathComponent("courseware").path] : [])
         services = ConsoleServices(
             workspace: workspace, stationsFile: Self.stationsFile, watchFolders: options.watchFolders,
-            sessions: SessionStore(), loginLimiter: loginLimiter, rescans: RescanState())
+            sessions: SessionStore(), loginLimiter: loginLimiter, rescans: RescanState(), now: { now ?? Date() })
     }
 
     var application: some ApplicationProtocol {

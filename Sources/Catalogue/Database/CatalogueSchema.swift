@@ -111,6 +111,7 @@ enum CatalogueSchema {
         registerGuideMigrations(&migrator)
         registerAccountMigrations(&migrator)
         registerPlayLogMigrations(&migrator)
+        registerReviewMigrations(&migrator)
         return migrator
     }
 }

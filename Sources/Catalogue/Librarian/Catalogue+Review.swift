@@ -4,16 +4,28 @@ import GRDB
 extension Catalogue {
     /// The librarian's queue: present resources without a confirmed topic, newest first (added, then
     /// id, descending), each with the machine's suggestions and why, season suggestions included.
-    public func reviewQueue(limit: Int? = nil, seasons: SeasonCalendar = .empty) throws -> ReviewQueue {
+    /// `after`: the id of the last item of the previous page (a keyset cursor: the page after it starts
+    /// where it stood, even if it has been confirmed since). Read from `reviewWaiting`, which triggers
+    /// keep, so a page costs the same at 100 or 100,000 waiting resources.
+    public func reviewQueue(limit: Int? = nil, after: Int64? = nil, seasons: SeasonCalendar = .empty) throws -> ReviewQueue {
         try librarianRead { db in
-            let waiting = """
-                FROM resource r WHERE r.status = 'present'
-                AND NOT EXISTS (SELECT 1 FROM resourceTopic rt WHERE rt.resourceId = r.id AND rt.confirmed = 1)
-                """
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) " + waiting) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT r.id, r.title, r.path, r.addedAt \(waiting) ORDER BY r.addedAt DESC, r.id DESC LIMIT ?
-                """, arguments: [limit ?? -1])
+            let total = try Int.fetchOne(db, sql: "SELECT total FROM reviewWaitingCount") ?? 0
+            // One row past the page tells whether there is a next page.
+            var rows: [Row]
+            if let after {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT r.id, r.title, r.path, r.addedAt FROM reviewWaiting w JOIN resource r ON r.id = w.resourceId
+                    WHERE (w.addedAt, w.resourceId) < (SELECT addedAt, id FROM resource WHERE id = ?)
+                    ORDER BY w.addedAt DESC, w.resourceId DESC LIMIT ?
+                    """, arguments: [after, limit.map { $0 + 1 } ?? -1])
+            } else {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT r.id, r.title, r.path, r.addedAt FROM reviewWaiting w JOIN resource r ON r.id = w.resourceId
+                    ORDER BY w.addedAt DESC, w.resourceId DESC LIMIT ?
+                    """, arguments: [limit.map { $0 + 1 } ?? -1])
+            }
+            let more = limit.map { rows.count > $0 } ?? false
+            if let limit, more { rows.removeLast(rows.count - limit) }
             let ids = rows.map { $0["id"] as Int64 }
             let states = try LibrarianStore.states(db, ids: ids)
             let suggestions = try Self.machineSuggestions(db, ids: ids)
@@ -29,7 +41,8 @@ extension Catalogue {
                     rejected: state.rejected, tags: state.tags, audience: state.audience, series: state.series,
                     episode: state.episode, months: Array(Set(matches.flatMap(\.entry.months))).sorted())
             }
-            return ReviewQueue(total: total, items: items)
+            let next = more ? items.last?.id : nil
+            return ReviewQueue(total: total, items: items, next: next)
         }
     }
 

@@ -22,4 +22,12 @@ public struct ReviewQueue: Sendable, Codable, Equatable {
     /// Every resource waiting for review, not only those listed.
     public var total: Int
     public var items: [Item]
+    /// The cursor of the next page (`review --after`): the last listed id when the page was full.
+    public var next: Int64?
+
+    public init(total: Int, items: [Item], next: Int64? = nil) {
+        self.total = total
+        self.items = items
+        self.next = next
+    }
 }

@@ -49,6 +49,13 @@ struct ProgrammeSearch {
             ORDER BY p.start < ?, CASE WHEN p.start < ? THEN -p.start ELSE p.start END, p.channel
             LIMIT ?
             """, arguments: StatementArguments(arguments + [now.timeIntervalSince1970, now.timeIntervalSince1970, limit]))
+        return Self.hits(rows, names: names, zone: zone)
+    }
+}
+
+extension ProgrammeSearch {
+    /// Programme rows (id, channel, start, stop, title, subTitle, episode) as search hits, times in `zone`.
+    static func hits(_ rows: [Row], names: [String: String?], zone: TimeZone) -> [SearchResults.ProgrammeHit] {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = zone
         formatter.formatOptions = [.withInternetDateTime]

@@ -23,9 +23,9 @@ struct Page {
         var links: [(String, String)] = []
         switch account.role {
         case .admin:
-            links = [("/month", "月计划"), ("/stations", "站点"), ("/review", "审核"), ("/search", "检索"), ("/history", "修改记录"), ("/users", "账号")]
+            links = [("/month", "月计划"), ("/stations", "站点"), ("/review", "审核"), ("/search", "检索"), ("/upcoming", "即将播出"), ("/history", "修改记录"), ("/users", "账号")]
         case .librarian:
-            links = [("/review", "审核"), ("/search", "检索"), ("/bulk", "批量标注"), ("/history", "修改记录")]
+            links = [("/review", "审核"), ("/search", "检索"), ("/upcoming", "即将播出"), ("/bulk", "批量标注"), ("/history", "修改记录")]
         case .station:
             if let station = account.station { links = [("/station/\(station)", "本站计划")] }
         }

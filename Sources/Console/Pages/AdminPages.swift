@@ -39,7 +39,7 @@ enum AdminPages {
             """
     }
 
-    static func month(_ overview: MonthOverview, csrf: String?) -> HTML {
+    static func month(_ overview: MonthOverview, topics: [TopicChoice], csrf: String?) -> HTML {
         let previous = overview.month.adding(months: -1), next = overview.month.adding(months: 1)
         return """
             <h1>\(overview.county) \(overview.month.description) 月计划</h1>
@@ -49,7 +49,7 @@ enum AdminPages {
             <button type="submit">排 \(overview.month.description) 的计划（覆盖本月已有计划）</button>
             <span class="progress" hidden>正在排课，请稍候……</span></form>
             \(checkSection(overview.check))
-            \(overview.stations.html { stationSection($0.station, $0.plan, month: overview.month) })
+            \(overview.stations.html { stationSection($0.station, $0.plan, month: overview.month, topics: topics) })
             """
     }
 
@@ -62,7 +62,7 @@ enum AdminPages {
             """
     }
 
-    private static func stationSection(_ station: Station, _ plan: StationPlan?, month: YearMonth) -> HTML {
+    private static func stationSection(_ station: Station, _ plan: StationPlan?, month: YearMonth, topics: [TopicChoice]) -> HTML {
         guard let plan else {
             return "<section><h2>\(station.label)</h2><p class=\"muted\">还没有排计划。</p></section>"
         }
@@ -71,19 +71,19 @@ enum AdminPages {
             <p><a href="/station/\(station.id)?m=\(month.description)">本站页面</a> ·
             <a href="/bundles/\(station.id)/\(month.description).zip">下载下发包（ZIP）</a></p>
             \(plan.warnings.isEmpty ? "" : HTML("<ul class=\"warning\">\(plan.warnings.html { "<li>\($0.text)</li>" })</ul>"))
-            \(sessionsTable(plan.sessions))</section>
+            \(sessionsTable(plan.sessions, topics: topics))</section>
             """
     }
 
     /// The sessions with their items; each item's reason opens on click.
-    static func sessionsTable(_ sessions: [PlannedSession]) -> HTML {
+    static func sessionsTable(_ sessions: [PlannedSession], topics: [TopicChoice]) -> HTML {
         """
         <table class="sessions"><tr><th>日期</th><th>时间</th><th>类型</th><th>填充</th><th>课程（点开看理由）</th></tr>
         \(sessions.html { session in """
             <tr><td>\(session.date.description)</td><td>\(session.start.description)–\(session.end.description)</td>
             <td>\(session.kind.chineseName)</td><td>\(Int((session.fillRatio * 100).rounded()))%</td>
             <td>\(session.items.html { item in """
-                <details><summary>\(TimeText.offset(item.startOffset)) \(item.title) <span class="muted">\(item.topic)</span></summary>
+                <details><summary>\(TimeText.offset(item.startOffset)) \(item.title) <span class="muted">\(topics.name(of: item.topic))</span></summary>
                 <p class="why">\(item.why)</p></details>
                 """ })</td></tr>
             """ })</table>

@@ -12,11 +12,11 @@ enum LibrarianPages {
         <button type="submit">查找</button></form>
         <p class="muted">简体、繁体、拼音和首字母都能找到；title: desc: tag: file: 限定字段，-词 排除。</p>
         \(problem.map { HTML("<p class=\"error\">\($0)</p>") } ?? "")
-        \(results.map(searchResults) ?? "")
+        \(results.map { searchResults($0, topics: topics) + UpcomingPages.programmes($0.programmes, heading: "节目单中还没有录像的节目") } ?? "")
         """
     }
 
-    private static func searchResults(_ results: SearchResults) -> HTML {
+    private static func searchResults(_ results: SearchResults, topics: [TopicChoice]) -> HTML {
         guard !results.results.isEmpty else { return "<p>没有找到与「\(results.query)」相符的课件。</p>" }
         return """
             <p>共 \(results.total) 个结果。</p>
@@ -24,7 +24,7 @@ enum LibrarianPages {
             \(results.results.html { hit in """
                 <tr><td>\(hit.id)</td><td><a href="/resources/\(hit.id)">\(hit.title)</a><br>
                 <span class="snippet">\(HTML.highlighted(hit.snippet, markStart: SearchResults.markStart, markEnd: SearchResults.markEnd))</span></td>
-                <td>\(DurationText.clock(hit.duration))</td><td>\(hit.topics.joined(separator: "、"))</td></tr>
+                <td>\(DurationText.clock(hit.duration))</td><td>\(hit.topics.map(topics.name(of:)).joined(separator: "、"))</td></tr>
                 """ })
             </table>
             """
@@ -54,7 +54,7 @@ enum LibrarianPages {
 
     static func review(_ queue: ReviewQueue, topics: [TopicChoice], csrf: String?) -> HTML {
         """
-        <h1>审核队列</h1><p>还没有确认主题的课件共 \(queue.total) 个，最新的在前（显示前 \(queue.items.count) 个）。</p>
+        <h1>审核队列</h1><p>还没有确认主题的课件共 \(queue.total) 个，最新的在前（本页 \(queue.items.count) 个）。</p>
         <table><tr><th>课件</th><th>建议主题（点「确认」或「否决」）</th><th>标记</th></tr>
         \(queue.items.html { item in """
             <tr><td><a href="/resources/\(item.id)">\(item.title)</a><br><span class="muted">\(item.path)</span></td>
@@ -68,6 +68,7 @@ enum LibrarianPages {
             <td>\(tagEditor(id: item.id, tags: item.tags, csrf: csrf, back: "/review"))</td></tr>
             """ })
         </table>
+        <p>\(queue.next.map { HTML("<a href=\"/review?after=\($0)\">下一页</a> · ") } ?? "")<a href="/review">回到第一页</a></p>
         """
     }
 
@@ -143,7 +144,7 @@ enum LibrarianPages {
     }
 
     private static func label(_ id: String, _ topics: [TopicChoice]) -> String {
-        topics.first { $0.id == id }.map { "\($0.label)（\(id)）" } ?? id
+        topics.name(of: id)
     }
 
     private static func sourceName(_ source: String) -> String {

@@ -25,7 +25,8 @@ struct APIRoutes {
         router.get("/api/review") { request, context in
             try context.require(.admin, .librarian)
             let limit = min(max(request.uri.queryParameters.get("limit", as: Int.self) ?? 20, 1), 500)
-            return JSONOutput.response(try await services.run { try $0.review(limit: limit) })
+            let after = request.uri.queryParameters.get("after", as: Int64.self)
+            return JSONOutput.response(try await services.run { try $0.review(limit: limit, after: after) })
         }
         router.get("/api/history") { _, context in
             try context.require(.admin, .librarian)

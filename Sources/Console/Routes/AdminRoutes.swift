@@ -12,6 +12,7 @@ struct AdminRoutes {
         router.get("/stations") { _, context in try await stations(context: context) }
         router.get("/month") { request, context in try await month(request, context: context) }
         router.post("/month/plan") { request, context in try await plan(request, context: context) }
+        router.get("/month/progress") { request, context in try progress(request, context: context) }
         router.post("/rescan") { request, context in try await rescanNow(request, context: context) }
         router.get("/users") { _, context in try await users(context: context) }
     }
@@ -31,19 +32,44 @@ struct AdminRoutes {
         try context.require(.admin)
         let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
         let overview = try await services.monthOverview(month)
-        return page("\(month) 月计划", AdminPages.month(overview, csrf: context.session?.csrfToken), context)
+        let topics = try await services.topicChoices()
+        let body = PlanningPages.job(services.planning.job(month), month: month)
+            + AdminPages.month(overview, topics: topics, csrf: context.session?.csrfToken)
+        return page("\(month) 月计划", body, context)
     }
 
+    /// Starts the plan in the background and sends the browser to the month page, which shows its progress.
     private func plan(_ request: Request, context: ConsoleContext) async throws -> Response {
-        try context.require(.admin)
+        let account = try context.require(.admin)
         let form = try await FormData.verified(request, context: context)
         let month = try ConsoleMonth.parse(form["m"])
-        let file = services.stationsFile
-        _ = try await services.run { workspace in
-            try workspace.plan(workspace.planningContext(stationsFile: file), month: month)
+        guard services.planning.begin(month, by: account.name) else { return Response.seeOther("/month?m=\(month)") }
+        let services = services
+        let logger = context.logger
+        Task {
+            let jobs = services.planning
+            let file = services.stationsFile
+            do {
+                let plan = try await services.run { workspace in
+                    try workspace.plan(workspace.planningContext(stationsFile: file), month: month) { jobs.update(month, $0) }
+                }
+                jobs.end(month, .success(plan))
+                logger.info("\(account.name) 排了 \(month) 的计划")
+            } catch {
+                let failure = ConsoleFailure(error)
+                jobs.end(month, .failure(failure))
+                logger.error("\(account.name) 排 \(month) 的计划失败：\(failure.message)")
+            }
         }
-        context.logger.info("\(context.account?.name ?? "") 排了 \(month) 的计划")
         return Response.seeOther("/month?m=\(month)")
+    }
+
+    /// `{"state":"running|finished|failed|none","progress":{"stage":…,"done":N,"total":N},…}` for the month page's script.
+    private func progress(_ request: Request, context: ConsoleContext) throws -> Response {
+        try context.require(.admin)
+        let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
+        guard let job = services.planning.job(month) else { return JSONOutput.response(["state": "none"]) }
+        return JSONOutput.response(job)
     }
 
     private func rescanNow(_ request: Request, context: ConsoleContext) async throws -> Response {

@@ -10,21 +10,21 @@ struct LibrarianRoutes {
     func register(on router: Router<ConsoleContext>) {
         router.get("/search") { request, context in try await search(request, context: context) }
         router.get("/resources/{id}") { _, context in try await resource(context: context) }
-        router.get("/review") { _, context in try await review(context: context) }
+        router.get("/review") { request, context in try await review(request, context: context) }
         router.post("/resources/{id}/confirm") { request, context in
-            try await edit(request, context: context) { form in
+            try await edit(request, context: context) { form, topics in
                 let topic = try form.required("topic", "主题")
-                return (LibrarianEdit(confirmTopics: [topic]), "确认主题 \(topic)")
+                return (LibrarianEdit(confirmTopics: [topic]), "确认主题 \(topics.name(of: topic))")
             }
         }
         router.post("/resources/{id}/reject") { request, context in
-            try await edit(request, context: context) { form in
+            try await edit(request, context: context) { form, topics in
                 let topic = try form.required("topic", "主题")
-                return (LibrarianEdit(rejectTopics: [topic]), "否决主题 \(topic)")
+                return (LibrarianEdit(rejectTopics: [topic]), "否决主题 \(topics.name(of: topic))")
             }
         }
         router.post("/resources/{id}/tags") { request, context in
-            try await edit(request, context: context) { form in
+            try await edit(request, context: context) { form, _ in
                 let add = TagText.split(form["add"] ?? "")
                 let remove = form.all("remove")
                 guard !add.isEmpty || !remove.isEmpty else { throw ConsoleFailure.badInput("请填写要加的标记，或点某个标记旁的「去掉」。") }
@@ -63,9 +63,13 @@ struct LibrarianRoutes {
         return page(details.title, LibrarianPages.resource(details, topics: topics, csrf: context.session?.csrfToken), context)
     }
 
-    private func review(context: ConsoleContext) async throws -> Response {
+    private func review(_ request: Request, context: ConsoleContext) async throws -> Response {
         try context.require(.admin, .librarian)
-        let queue = try await services.run { try $0.review(limit: 50) }
+        let after = try request.uri.queryParameters.get("after").map { text in
+            guard let id = Int64(text), id > 0 else { throw ConsoleFailure.badInput("「下一页」的编号「\(text)」不对：请从审核队列第一页重新开始。") }
+            return id
+        }
+        let queue = try await services.run { try $0.review(limit: 50, after: after) }
         let topics = try await services.topicChoices()
         let rescan = AdminPages.rescanSection(
             watchFolders: services.watchFolders, running: await services.rescans.running, last: await services.rescans.last,
@@ -74,12 +78,12 @@ struct LibrarianRoutes {
     }
 
     private func edit(
-        _ request: Request, context: ConsoleContext, _ make: (FormData) throws -> (LibrarianEdit, String)
+        _ request: Request, context: ConsoleContext, _ make: (FormData, [TopicChoice]) throws -> (LibrarianEdit, String)
     ) async throws -> Response {
         let account = try context.require(.admin, .librarian)
         let id = try context.resourceID()
         let form = try await FormData.verified(request, context: context)
-        let (edit, summary) = try make(form)
+        let (edit, summary) = try make(form, try await services.topicChoices())
         try await services.run { _ = try $0.tag(.resources([id]), edit: edit, by: account.name, summary: "控制台 \(id)：\(summary)") }
         return Response.seeOther(form.safeReturnPath ?? "/resources/\(id)")
     }

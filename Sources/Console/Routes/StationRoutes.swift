@@ -40,7 +40,7 @@ struct StationRoutes {
             guard let station = stationFile.stations.first(where: { $0.id == id }) else { throw ConsoleFailure.notFound("站点「\(id)」") }
             return (station, try months.map { (month: $0, plan: try workspace.storedPlan(station: id, month: $0)) })
         }
-        let body = StationPages.station(station, plans: plans, speech: SpeechSynthesizer.locate() != nil)
+        let body = StationPages.station(station, plans: plans, topics: try await services.topicChoices())
         return Page(title: station.name, account: context.account, csrf: context.session?.csrfToken, body: body).response()
     }
 

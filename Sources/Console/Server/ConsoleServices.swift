@@ -10,6 +10,10 @@ struct ConsoleServices: Sendable {
     let sessions: SessionStore
     let loginLimiter: LoginLimiter
     let rescans: RescanState
+    /// Month plans running in the background (the month page shows their progress).
+    var planning = PlanningJobs()
+    /// The time pages such as 「即将播出」 count from; tests fix it.
+    var now: @Sendable () -> Date = { Date() }
 
     /// Runs catalogue work off the server's threads: a plan or an index run takes seconds, and the
     /// event loops must keep answering reads meanwhile. Errors become `ConsoleFailure`s.

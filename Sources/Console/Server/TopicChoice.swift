@@ -13,3 +13,11 @@ extension ConsoleServices {
         }
     }
 }
+
+extension [TopicChoice] {
+    /// The Chinese name people read for a topic id (政策理论 for `policy`); the id only for a topic the
+    /// taxonomy no longer has, so nothing disappears from a page.
+    func name(of id: String) -> String {
+        first { $0.id == id }?.label ?? id
+    }
+}

@@ -5,13 +5,15 @@ extension Workspace {
     /// `Catalog/seasons.yaml`; an empty calendar when the workspace has no `Catalog/` or no such file.
     public func seasons() throws -> SeasonCalendar {
         guard let data, FileManager.default.fileExists(atPath: data.seasonsFile.path) else { return .empty }
-        let topics = try? taxonomy().ids
-        return try SeasonsFile.load(data.seasonsFile, topics: topics)
+        return try referenceCache.value(of: [data.seasonsFile, data.topicsFile]) {
+            let topics = try? taxonomy().ids
+            return try SeasonsFile.load(data.seasonsFile, topics: topics)
+        }
     }
 
-    /// `yuanjiao review`: the queue, with season suggestions.
-    public func review(limit: Int? = nil) throws -> ReviewQueue {
-        try catalogue.reviewQueue(limit: limit, seasons: seasons())
+    /// `yuanjiao review`: the queue, with season suggestions; `after` is the previous page's `next`.
+    public func review(limit: Int? = nil, after: Int64? = nil) throws -> ReviewQueue {
+        try catalogue.reviewQueue(limit: limit, after: after, seasons: seasons())
     }
 
     /// `yuanjiao show`: the catalogue's details plus the months the course is in season.

@@ -1,6 +1,7 @@
 import Catalogue
 public import Foundation
 public import Planner
+import Synchronization
 
 extension Workspace {
     /// Where a plan comes from: the station file and what it resolved to.
@@ -19,8 +20,17 @@ extension Workspace {
     }
 
     /// Reads the station file against `Catalog/` (known topics and calendars) and loads its calendars.
+    /// Kept until one of those files changes: the console needs it on every month and station page.
     public func planningContext(stationsFile: URL) throws -> PlanningContext {
         guard let data else { throw try CatalogData.locateError() }
+        let calendarFiles = ((try? FileManager.default.contentsOfDirectory(
+            at: data.calendarsDirectory, includingPropertiesForKeys: nil)) ?? []).sorted { $0.path < $1.path }
+        return try referenceCache.value(of: [stationsFile, data.topicsFile, data.calendarsDirectory] + calendarFiles) {
+            try loadPlanningContext(stationsFile: stationsFile, data: data)
+        }
+    }
+
+    private func loadPlanningContext(stationsFile: URL, data: CatalogData) throws -> PlanningContext {
         let taxonomy = try taxonomy()
         let calendars = CalendarStore(directory: data.calendarsDirectory)
         let stationFile = try StationFile.load(stationsFile, knownTopics: Set(taxonomy.ids), knownCalendars: calendars.knownIDs)
@@ -39,19 +49,35 @@ extension Workspace {
 
     /// `yuanjiao plan`: plans the month for the stations from the catalogue's courses and each
     /// station's history, then stores it (replacing that month's plan for those stations).
-    public func plan(_ context: PlanningContext, month: YearMonth, stationIDs: [String] = []) throws -> MonthPlan {
+    /// `progress` hears each stage and every station planned, from whichever thread planned it.
+    public func plan(
+        _ context: PlanningContext, month: YearMonth, stationIDs: [String] = [],
+        progress: (@Sendable (PlanProgress) -> Void)? = nil
+    ) throws -> MonthPlan {
         try context.requireCalendars(covering: month)
         let stations = try stations(context, ids: stationIDs)
+        progress?(PlanProgress(stage: .preparing, done: 0, total: stations.count))
         let pool = CoursePool(courses: TwoPartSeries.renumber(try plannableCourses().map(Self.course)))
         let histories = try histories(of: stations, around: month)
         let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
         let neighbours = try neighbours(of: stations, month: month)
+        let counter = Mutex(0)
+        progress?(PlanProgress(stage: .planning, done: 0, total: stations.count))
         let made = ParallelMap.map(stations) { station in
             let plan = planner.plan(station: station, history: histories[station.id] ?? .empty, neighbours: neighbours[station.id] ?? .none)
-            return (plan, Result { try Self.stored(plan, month: month) })
+            let stored = Result { try Self.stored(plan, month: month) }
+            if let progress {
+                let done = counter.withLock { count in
+                    count += 1
+                    return count
+                }
+                progress(PlanProgress(stage: .planning, done: done, total: stations.count))
+            }
+            return (plan, stored)
         }
         let plan = MonthPlan(month: month, stations: made.map(\.0))
         let stored = try made.map { try $0.1.get() }
+        progress?(PlanProgress(stage: .storing, done: stations.count, total: stations.count))
         try catalogue.storePlans(stored)
         return plan
     }

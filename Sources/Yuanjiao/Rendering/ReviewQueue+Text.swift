@@ -25,6 +25,7 @@ extension ReviewQueue {
             let topic = first.suggested.first?.topic ?? "law"
             lines.append("确认主题：yuanjiao tag \(first.id) --topic \(topic)　　移除建议：yuanjiao tag \(first.id) --untopic \(topic)")
         }
+        if let next { lines.append("下一页：yuanjiao review --after \(next)") }
         return lines.joined(separator: "\n")
     }
 

@@ -14,12 +14,16 @@ struct ReviewCommand: ParsableCommand {
               yuanjiao review
               yuanjiao review --limit 50
               yuanjiao review --json
+              yuanjiao review --limit 50 --after 1234   （下一页：接着编号 1234 之后列出）
             """)
 
     @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("最多列出多少个，默认 20。", valueName: "N"))
     var limit = 20
+
+    @Option(help: ArgumentHelp("从这个编号之后接着列出（上一页最后一个的编号；JSON 中的 next）。", valueName: "编号"))
+    var after: Int64?
 
     @Flag(help: "以 JSON 输出结果（供脚本使用）。")
     var json = false
@@ -28,7 +32,7 @@ struct ReviewCommand: ParsableCommand {
         try reportingFailures {
             guard limit >= 1 else { throw YuanjiaoError(.usage, "--limit 必须是正整数，例如 --limit 50") }
             let workspace = try global.openWorkspaceReadOnly()
-            let queue = try workspace.review(limit: limit)
+            let queue = try workspace.review(limit: limit, after: after)
             if json { try Terminal.printJSON(queue) } else { Terminal.output(queue.text) }
         }
     }

@@ -1,0 +1,17 @@
+import Hummingbird
+import Yuanjiao
+
+/// 「即将播出」: guide programmes not recorded yet, for librarians and the county office.
+struct UpcomingRoutes {
+    let services: ConsoleServices
+
+    func register(on router: Router<ConsoleContext>) {
+        router.get("/upcoming") { _, context in
+            try context.require(.admin, .librarian)
+            let now = services.now()
+            let programmes = try await services.run { try $0.upcomingProgrammes(limit: 200, now: now) }
+            return Page(title: "即将播出", account: context.account, csrf: context.session?.csrfToken, body: UpcomingPages.page(programmes))
+                .response()
+        }
+    }
+}
