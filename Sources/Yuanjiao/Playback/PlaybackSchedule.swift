@@ -1,4 +1,4 @@
-public import Notices
+import Notices
 public import Planner
 
 /// One course to play: what, from where, and when the plan wants it to start.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Planner
 
 /// `yuanjiao play`: plays the day's sessions of a station bundle with the installed player, each course at
