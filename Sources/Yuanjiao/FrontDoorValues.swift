@@ -13,4 +13,8 @@
 @_exported public import enum Catalogue.TagTarget
 @_exported public import struct Planner.MonthPlan
 @_exported public import struct Planner.YearMonth
+@_exported public import struct Planner.LocalDate
+@_exported public import struct Planner.TimeOfDay
+@_exported public import struct Planner.PlannedSession
+@_exported public import enum Planner.SessionKind
 @_exported public import struct Planner.ContentTolerance

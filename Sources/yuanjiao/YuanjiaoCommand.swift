@@ -43,6 +43,7 @@ struct YuanjiaoCommand: ParsableCommand {
             VerifyCommand.self,
             ServeCommand.self,
             UsersCommand.self,
+            PlayCommand.self,
             PlayLogCommand.self,
             AttendanceCommand.self,
             ReportCommand.self,

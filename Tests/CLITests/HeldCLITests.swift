@@ -29,3 +29,34 @@ import Testing
         #expect(csv.stdout.hasPrefix("\u{FEFF}站点编号"))
     }
 }
+
+/// `attendance edit` as the county office or a station administrator types it.
+@Suite struct AttendanceEditCLITests {
+    @Test func editsAMarkAndAVisitorCountAndRefusesStrangers() throws {
+        let cli = try CLIRunner()
+        defer { cli.remove() }
+        let stations = cli.directory.appendingPathComponent("stations.yaml")
+        try Data("""
+            county: 示例县
+            calendar: CN-2026
+            stations:
+              - id: shuangqiao
+                name: 双桥村远教站点
+                members:
+                  - 张三 党员 一组
+
+            """.utf8).write(to: stations)
+        let base = ["attendance", "edit", "--stations", stations.path, "--station", "shuangqiao", "--date", "2026-12-05"]
+        let first = try cli.run(base + ["--member", "张三", "--present", "--visitors", "4", "--by", "王站长"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("新增 2 条"))
+        let again = try cli.run(base + ["--visitors", "6"])
+        #expect(again.status == 0 && again.stdout.contains("更正 1 条"))
+        let stranger = try cli.run(base + ["--member", "王五", "--present"])
+        #expect(stranger.status == 2 && stranger.stderr.contains("不在站点 shuangqiao 的成员名单中"))
+        let both = try cli.run(base + ["--member", "张三", "--present", "--absent"])
+        #expect(both.status == 2 && both.stderr.contains("--present"))
+        let badDate = try cli.run(["attendance", "edit", "--stations", stations.path, "--station", "shuangqiao", "--date", "12月5日", "--visitors", "1"])
+        #expect(badDate.status == 2 && badDate.stderr.contains("YYYY-MM-DD"))
+    }
+}

@@ -44,7 +44,7 @@ extension Catalogue {
             let before = ["start": row["start"] as String, "end": row["end"] as String, "file": row["file"] as String]
             let after = ["start": start, "end": end, "file": file]
             try db.execute(sql: "UPDATE playLogEntry SET start = ?, end = ?, file = ? WHERE id = ?", arguments: [start, end, file, id])
-            try Self.logEdit(db, subject: "playlog", rowID: id, before: before, after: after, by: by, at: at)
+            try Self.logHeldEdit(db, subject: "playlog", rowID: id, before: before, after: after, by: by, at: at)
         }
     }
 
@@ -71,7 +71,7 @@ extension Catalogue {
                 let id: Int64 = existing["id"]
                 try db.execute(sql: "UPDATE attendance SET present = ?, recordedAt = ?, recordedBy = ? WHERE id = ?",
                                arguments: [record.present, at, by, id])
-                try Self.logEdit(db, subject: "attendance", rowID: id, before: ["present": "\(wasPresent)"],
+                try Self.logHeldEdit(db, subject: "attendance", rowID: id, before: ["present": "\(wasPresent)"],
                                  after: ["present": "\(record.present)"], by: by, at: at)
                 outcome.changed += 1
             }
@@ -101,7 +101,7 @@ extension Catalogue {
         }
     }
 
-    private static func logEdit(
+    static func logHeldEdit(
         _ db: Database, subject: String, rowID: Int64, before: [String: String], after: [String: String], by: String, at: Date
     ) throws {
         let encoder = JSONEncoder()

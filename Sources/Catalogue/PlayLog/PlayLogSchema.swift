@@ -51,5 +51,21 @@ extension CatalogueSchema {
                 BEGIN SELECT RAISE(ABORT, 'heldEdit is append-only'); END
                 """)
         }
+        // Non-member villagers (群众) who came to a session: a count per station and day, not names.
+        migrator.registerMigration("v6-held-visitors") { db in
+            try db.create(table: "visitorCount") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("station", .text).notNull()
+                t.column("date", .text).notNull()
+                t.column("visitors", .integer).notNull()
+                t.column("recordedAt", .datetime).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.uniqueKey(["station", "date"])
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER visitorCount_appendOnly BEFORE DELETE ON visitorCount
+                BEGIN SELECT RAISE(ABORT, 'visitorCount is append-only'); END
+                """)
+        }
     }
 }

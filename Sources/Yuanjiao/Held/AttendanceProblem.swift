@@ -3,6 +3,8 @@ public struct AttendanceProblem: Sendable, Hashable, Codable, Error {
     public enum Kind: String, Sendable, Hashable, Codable {
         case unreadable, badRecord = "bad-record", noTable = "no-table", noStation = "no-station", noDate = "no-date"
         case unknownStation = "unknown-station", notOnList = "not-on-list"
+        /// The 非成员群众 count is not a number.
+        case badVisitors = "bad-visitors"
     }
 
     public var file: String
@@ -28,6 +30,7 @@ public struct AttendanceProblem: Sendable, Hashable, Codable, Error {
         case .noStation: what = "“\(detail)”这一行不知道是哪个站点：表上方要有“站点”一栏，或表中有“站点”列"
         case .noDate: what = "“\(detail)”这一行不知道是哪一天：表上方要有“日期”一栏（如 2026年12月5日），或表中有“日期”列"
         case .unknownStation: what = "站点“\(detail)”不在站点文件中：请写站点编号或站点名称"
+        case .badVisitors: what = "非成员群众人数“\(detail)”不是数字：请填人数，例如 5"
         case .notOnList: what = "“\(detail)”不在该站点的成员名单中：已计为非成员群众；如是成员，请先加入名单再导入"
         }
         return "\(place): \(what)"

@@ -16,6 +16,10 @@ struct AttendanceSheet {
 
     var rows: [Row] = []
     var problems: [AttendanceProblem] = []
+    /// The sheet's own 站点 and 日期, and its 非成员群众 count when the station wrote one.
+    var station: String?
+    var date: LocalDate?
+    var visitors: Int?
 
     init(url: URL) {
         let path = url.path
@@ -27,8 +31,6 @@ struct AttendanceSheet {
             return
         }
         problems += reader.problems.map { AttendanceProblem(file: path, line: $0.line, kind: .badRecord, detail: $0.message) }
-        var station: String?
-        var date: LocalDate?
         var columns: [String: Int]?
         for record in reader.records {
             let cells = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -37,6 +39,12 @@ struct AttendanceSheet {
                 for (index, cell) in cells.enumerated() where index + 1 < cells.count {
                     if cell == "站点" || cell == "station" { station = cells[index + 1] }
                     if cell == "日期" || cell == "date" { date = Self.date(cells[index + 1]) ?? date }
+                    if Self.visitorLabels.contains(cell.lowercased()) {
+                        let count = cells[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: "人 "))
+                        if let number = Int(count), number >= 0 { visitors = number } else if !count.isEmpty {
+                            problems.append(AttendanceProblem(file: path, line: record.line, kind: .badVisitors, detail: cells[index + 1]))
+                        }
+                    }
                 }
                 if cells.contains("姓名") || cells.contains("name") { columns = Self.columns(cells) }
                 continue
@@ -62,6 +70,9 @@ struct AttendanceSheet {
             problems.append(AttendanceProblem(file: path, line: 0, kind: .noTable, detail: ""))
         }
     }
+
+    /// Labels of the facts row with the number of non-members who came: `非成员群众,5`.
+    static let visitorLabels: Set<String> = ["非成员群众", "群众", "群众人数", "非成员", "visitors"]
 
     private static let aliases = [
         "name": ["姓名", "name"], "sign": ["签名", "signature"], "arrival": ["到达时间", "arrival"],

@@ -47,6 +47,8 @@ public struct CountyReport: Sendable, Hashable, Codable {
         public var unplannedMinutes: Int?
         /// Members present over members expected across the month's recorded sessions; nil with no sheet.
         public var attendanceRate: Double?
+        /// Non-member villagers (群众) counted at the month's sessions; nil when no count was recorded.
+        public var visitors: Int?
     }
 
     public var period: String

@@ -4,6 +4,8 @@ public struct PlayLogImportReport: Sendable, Hashable, Codable {
     public var added: Int = 0
     public var unchanged: Int = 0
     public var problems: [PlayLogProblem] = []
+    /// Files whose lines were matched by name only (the file was not found to check its content).
+    public var notes: [PlayLogNote] = []
     public var matches: [PlayMatch] = []
 
     public var hasProblems: Bool { !problems.isEmpty }
@@ -20,10 +22,23 @@ public struct PlayLogImportReport: Sendable, Hashable, Codable {
             lines.append("  \(match.station) \(match.date)\(planned) \(match.title ?? match.file)：\(match.outcome.chineseName)"
                 + " \(match.playedSeconds / 60)/\(match.plannedSeconds / 60) 分钟\(late)")
         }
+        lines += notes.map { "注意：" + $0.text }
         if !problems.isEmpty {
             lines.append("以下各行没有导入（其余各行已导入）：")
             lines += problems.map { "  " + $0.text }
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+
+/// A play log whose files could not be found (not on this machine, not in a returned bundle's manifest), so
+/// `matchedByName` of its lines were matched by file name alone, not by content.
+public struct PlayLogNote: Sendable, Hashable, Codable {
+    public var file: String
+    public var matchedByName: Int
+
+    public var text: String {
+        "\(file)：\(matchedByName) 行的文件在本机和下发包清单中都找不到，只按文件名对照（无法核对内容指纹）"
     }
 }

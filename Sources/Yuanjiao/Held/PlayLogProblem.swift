@@ -5,6 +5,8 @@ public struct PlayLogProblem: Sendable, Hashable, Codable, Error {
         case unreadable, badHeader = "bad-header", badRecord = "bad-record", badTime = "bad-time"
         case endBeforeStart = "end-before-start", otherStation = "other-station", outsideMonth = "outside-month"
         case overlap, unknownFile = "unknown-file", missingField = "missing-field"
+        /// The file was found but its content is no catalogued course, though its name is one.
+        case otherContent = "other-content"
     }
 
     public var file: String
@@ -33,6 +35,7 @@ public struct PlayLogProblem: Sendable, Hashable, Codable, Error {
         case .otherStation: what = "站点“\(detail)”与本文件的站点不同：每个站点的播放记录要分开导入"
         case .outsideMonth: what = "时间 \(detail) 不在本文件的月份内：请放到对应月份的 playlog 文件"
         case .overlap: what = "与 \(detail) 的记录时间重叠：同一时间只能播放一个文件，请核对"
+        case .otherContent: what = "文件“\(detail)”与目录中的同名课件内容不同（内容指纹不符），不算作计划中的课件：请核对是否放错了文件；新课件请先用 yuanjiao index 收录"
         case .unknownFile: what = "文件“\(detail)”不在目录中：请先用 yuanjiao index 收录，或核对文件名"
         }
         return "\(place): \(what)"

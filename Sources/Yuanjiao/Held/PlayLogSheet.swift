@@ -9,7 +9,10 @@ struct PlayLogSheet {
         var station: String
         var start: LogTime
         var end: LogTime
+        /// The file's name, what matching by name compares.
         var file: String
+        /// The file as the line writes it (a path on the station PC, or relative to the bundle folder).
+        var path: String
     }
 
     var month: YearMonth?
@@ -76,6 +79,6 @@ struct PlayLogSheet {
         guard let month, month.contains(from.date), month.contains(to.date) || to.seconds == 0 && to.date == month.lastDay.adding(days: 1)
         else { return problem(.outsideMonth, month.map { "\(from)（\($0.chineseName)）" } ?? "\(from)") }
         let name = String(file.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? Substring(file))
-        lines.append(Line(line: line, station: station, start: from, end: to, file: name))
+        lines.append(Line(line: line, station: station, start: from, end: to, file: name, path: file))
     }
 }

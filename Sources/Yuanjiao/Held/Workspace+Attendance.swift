@@ -10,7 +10,6 @@ public struct AttendanceImportReport: Sendable, Hashable, Codable {
     /// Signed rows whose name is not on the station's member list (非成员群众), by station and date.
     public var visitors: [String: Int] = [:]
     public var problems: [AttendanceProblem] = []
-
     public var hasProblems: Bool { !problems.isEmpty }
 
     public var text: String {
@@ -33,9 +32,14 @@ extension Workspace {
         var report = AttendanceImportReport()
         let stations = context.stationFile.stations
         var records: [AttendanceRecord] = []
+        var written: [String: Int] = [:]
         for url in files {
             let sheet = AttendanceSheet(url: url)
             report.problems += sheet.problems
+            if let count = sheet.visitors, let date = sheet.date,
+               let station = stations.first(where: { $0.id == sheet.station || $0.name == sheet.station }) {
+                written["\(station.id)|\(date)"] = count
+            }
             for row in sheet.rows {
                 guard let station = stations.first(where: { $0.id == row.station || $0.name == row.station }) else {
                     report.problems.append(AttendanceProblem(file: url.path, line: row.line, kind: .unknownStation, detail: row.station))
@@ -54,7 +58,45 @@ extension Workspace {
         report.added = outcome.added
         report.unchanged = outcome.unchanged
         report.changed = outcome.changed
+        // A count the sheet wrote itself (its 非成员群众 row) takes the place of the counted rows.
+        report.visitors.merge(written) { _, written in written }
+        let counted = report.visitors.map { key, count in
+            let parts = key.split(separator: "|").map(String.init)
+            return VisitorRecord(station: parts[0], date: parts[1], visitors: count)
+        }
+        _ = try recordVisitors(counted.sorted { ($0.station, $0.date) < ($1.station, $1.date) }, by: LibrarianName.resolve(by))
         return report
+    }
+
+    /// `yuanjiao attendance edit` and the console's form: sets one member's mark and/or the day's visitor
+    /// count for a station's session; a change of what was stored is recorded in the edit log.
+    public func editAttendance(
+        context: PlanningContext, station: String, date: LocalDate, member: (name: String, present: Bool)?, visitors: Int?, by: String? = nil
+    ) throws(YuanjiaoError) -> AppendOutcome {
+        guard let known = context.stationFile.stations.first(where: { $0.id == station || $0.name == station }) else {
+            throw YuanjiaoError(.usage, "站点“\(station)”不在站点文件中：请写站点编号或站点名称")
+        }
+        guard member != nil || visitors != nil else {
+            throw YuanjiaoError(.usage, "没有要改的内容：请给出 --member 姓名 和 --present 或 --absent，或 --visitors 人数")
+        }
+        var outcome = AppendOutcome()
+        let editor = LibrarianName.resolve(by)
+        if let member {
+            guard (context.stationFile.members[known.id] ?? []).contains(where: { $0.name == member.name }) else {
+                throw YuanjiaoError(.usage, "“\(member.name)”不在站点 \(known.id) 的成员名单中：非成员请用 --visitors 记人数；如是成员，请先加入名单")
+            }
+            let marked = try recordAttendance(
+                [AttendanceRecord(station: known.id, date: date.description, member: member.name, present: member.present)], by: editor)
+            outcome = AppendOutcome(added: marked.added, unchanged: marked.unchanged, changed: marked.changed)
+        }
+        if let visitors {
+            guard visitors >= 0 else { throw YuanjiaoError(.usage, "非成员群众人数不能是负数：\(visitors)") }
+            let counted = try recordVisitors([VisitorRecord(station: known.id, date: date.description, visitors: visitors)], by: editor)
+            outcome.added += counted.added
+            outcome.unchanged += counted.unchanged
+            outcome.changed += counted.changed
+        }
+        return outcome
     }
 
     /// 出勤率 of the stations' members over the months from `first` to `last` (both included).

@@ -22,6 +22,16 @@ extension Workspace {
         try Self.boundary { try catalogue.attendance(stations: stations, from: from, through: through) }
     }
 
+    /// Records how many non-members came to sessions; a changed count is a logged edit.
+    public func recordVisitors(_ records: [VisitorRecord], by: String) throws(YuanjiaoError) -> AppendOutcome {
+        try Self.boundary { try catalogue.recordVisitors(records, by: by) }
+    }
+
+    /// Stored visitor counts of a period, both dates included.
+    public func visitors(stations: [String]? = nil, from: String, through: String) throws(YuanjiaoError) -> [VisitorRecord] {
+        try Self.boundary { try catalogue.visitors(stations: stations, from: from, through: through) }
+    }
+
     /// Every edit of held records, oldest first.
     public func heldEdits() throws(YuanjiaoError) -> [HeldEdit] {
         try Self.boundary { try catalogue.heldEdits() }

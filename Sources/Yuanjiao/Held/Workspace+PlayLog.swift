@@ -18,12 +18,22 @@ extension Workspace {
             let plannedFiles = Set(plan?.sessions.flatMap { $0.items.map { PlayMatcher.fileName($0.path) } } ?? [])
             var accepted = try storedPlays(station: station, month: month)
             var records: [PlayLogRecord] = []
+            let identity = try Self.boundary {
+                try PlayedFileIdentity(logFile: url, files: Set(sheet.lines.map(\.path)), catalogue: catalogue)
+            }
+            var byName = 0
             for line in sheet.lines {
                 func refuse(_ kind: PlayLogProblem.Kind, _ detail: String) {
                     report.problems.append(PlayLogProblem(file: url.path, line: line.line, kind: kind, detail: detail))
                 }
-                guard knownFiles.contains(line.file) || plannedFiles.contains(line.file) else { refuse(.unknownFile, line.file); continue }
-                let play = PlayMatcher.Play(start: line.start, end: line.end, file: line.file)
+                var file = line.file
+                switch identity.resolve(line.path, name: line.file, knownNames: knownFiles.contains, planned: plannedFiles) {
+                case .course(let name): file = name
+                case .otherContent: refuse(.otherContent, line.path); continue
+                case .byName: byName += 1
+                }
+                guard knownFiles.contains(file) || plannedFiles.contains(file) else { refuse(.unknownFile, file); continue }
+                let play = PlayMatcher.Play(start: line.start, end: line.end, file: file)
                 if accepted.contains(where: { $0.start == play.start && $0.file == play.file }) {
                     report.unchanged += 1
                     continue
@@ -33,9 +43,10 @@ extension Workspace {
                     continue
                 }
                 accepted.append(play)
-                records.append(PlayLogRecord(station: station, start: "\(line.start)", end: "\(line.end)", file: line.file,
+                records.append(PlayLogRecord(station: station, start: "\(line.start)", end: "\(line.end)", file: file,
                                              sourceFile: url.lastPathComponent, sourceLine: line.line))
             }
+            if byName > 0 { report.notes.append(PlayLogNote(file: url.path, matchedByName: byName)) }
             let outcome = try appendPlayLog(records, by: LibrarianName.resolve(by))
             report.added += outcome.added
             report.unchanged += outcome.unchanged

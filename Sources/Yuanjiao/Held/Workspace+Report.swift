@@ -18,10 +18,15 @@ extension Workspace {
             let attendance = AttendanceRates(
                 records: try attendance(from: month.firstDay.description, through: month.lastDay.description),
                 members: context.stationFile.members)
+            var visitors: [String: Int] = [:]
+            for record in try self.visitors(from: month.firstDay.description, through: month.lastDay.description) {
+                visitors[record.station, default: 0] += record.visitors
+            }
             for station in stations {
                 let plan = try Self.boundary { try plans[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) } }
                 var row = StationMonthBuilder.build(
                     station: station, month: month, plan: plan, plays: plays[station.id] ?? [], attendance: attendance)
+                row.visitors = visitors[station.id]
                 for index in row.topics.indices { row.topics[index].name = context.topicNames.label(row.topics[index].topic) }
                 rows.append(row)
             }

@@ -18,7 +18,8 @@ extension CountyReport {
         for row in stations {
             lines.append("\(row.name.isEmpty ? row.station : row.name)（\(row.station)）\(row.month)：\(row.status.chineseName)")
             lines.append("  学习场次 \(Self.figure(row.sessionsHeld))/\(row.sessionsPlanned)，开放日 \(Self.figure(row.openDaysKept))/\(row.openDaysPlanned)，"
-                + "每周学习达标 \(Self.weeksMet(row)) 周，计划外播放 \(Self.figure(row.unplannedMinutes)) 分钟，出勤率 \(Self.percent(row.attendanceRate))")
+                + "每周学习达标 \(Self.weeksMet(row)) 周，计划外播放 \(Self.figure(row.unplannedMinutes)) 分钟，出勤率 \(Self.percent(row.attendanceRate))"
+                + (row.visitors.map { "，非成员群众 \($0) 人次" } ?? ""))
             if !row.topics.isEmpty {
                 lines.append("  内容（实际/计划 分钟）：" + row.topics.map { "\($0.name ?? $0.topic) \(Self.figure($0.playedMinutes))/\($0.plannedMinutes)" }
                     .joined(separator: "，"))
@@ -40,11 +41,11 @@ extension CountyReport {
             cells.map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
                 .joined(separator: ",")
         }
-        var lines = [row(["站点编号", "站点", "月份", "状态", "计划场次", "实际场次", "开放日计划", "开放日实际", "每周达标", "计划外分钟", "出勤率"])]
+        var lines = [row(["站点编号", "站点", "月份", "状态", "计划场次", "实际场次", "开放日计划", "开放日实际", "每周达标", "计划外分钟", "出勤率", "非成员群众人次"])]
         lines += stations.map {
             row([$0.station, $0.name, $0.month, $0.status.chineseName, String($0.sessionsPlanned), Self.figure($0.sessionsHeld),
                  String($0.openDaysPlanned), Self.figure($0.openDaysKept), Self.weeksMet($0), Self.figure($0.unplannedMinutes),
-                 Self.percent($0.attendanceRate)])
+                 Self.percent($0.attendanceRate), Self.figure($0.visitors)])
         }
         if !members.isEmpty {
             lines.append("")

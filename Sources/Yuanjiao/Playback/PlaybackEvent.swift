@@ -1,0 +1,21 @@
+public import Planner
+
+/// What `yuanjiao play` is doing, as data; the CLI words it in Chinese.
+public enum PlaybackEvent: Sendable, Hashable {
+    case player(MediaPlayer)
+    /// An entry an earlier run left open (power cut, killed) was closed in the log.
+    case closedGap(StationPlayLog.Gap)
+    case nothingOn(LocalDate, next: PlannedSession?)
+    case over(LocalDate)
+    /// Early: this long until `start` (said again every so often while waiting).
+    case waiting(until: LogTime, seconds: Int)
+    case sessionStarts(PlannedSession)
+    case started(PlaybackCue, at: LogTime)
+    case stopped(PlaybackCue, at: LogTime, ending: MediaPlayer.Ending)
+    /// The course is not where the bundle says; skipped.
+    case missing(PlaybackCue, path: String)
+    /// An open day's hours are over; its loop stops.
+    case sessionOver(PlannedSession)
+    /// `--dry-run`: what would play.
+    case wouldPlay(PlaybackCue, found: Bool)
+}
