@@ -57,33 +57,43 @@ extension FoldingTable {
         return data
     }
 
-    /// nil when the data is not a whole table of this format.
+    /// nil when the data is not a whole table of this format. Read in place: the BMP entries are copied
+    /// once, straight into the table (this runs at every start of a command that folds text).
     convenience init?(serialized data: Data) {
-        guard data.count >= Self.magic.count + 4 * 0x1_0000, data.prefix(Self.magic.count).elementsEqual(Self.magic) else { return nil }
-        let count = (data.count - Self.magic.count) / 4
-        var words = [UInt32](repeating: 0, count: count)
-        _ = words.withUnsafeMutableBytes { data.dropFirst(Self.magic.count).copyBytes(to: $0, count: count * 4) }
-        words = words.map { UInt32(littleEndian: $0) }
-        var cursor = 0x1_0000
-        func next() -> UInt32? {
-            guard cursor < words.count else { return nil }
-            defer { cursor += 1 }
-            return words[cursor]
+        let parsed = data.withUnsafeBytes { raw -> (bmp: [UInt32], expansions: [[UInt32]], supplementary: [UInt32: UInt32])? in
+            var reader = LittleEndianReader(raw)
+            guard let head = reader.take(Self.magic.count), head.elementsEqual(Self.magic),
+                let bmpBytes = reader.take(4 * 0x1_0000)
+            else { return nil }
+            var bmp = [UInt32](repeating: 0, count: 0x1_0000)
+            bmp.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bmpBytes)) }
+            #if _endian(big)
+            bmp = bmp.map { UInt32(littleEndian: $0) }
+            #endif
+            guard let expansionCount = reader.uint32() else { return nil }
+            var expansions: [[UInt32]] = []
+            expansions.reserveCapacity(Int(expansionCount))
+            for _ in 0..<expansionCount {
+                guard let length = reader.uint32() else { return nil }
+                var expansion: [UInt32] = []
+                expansion.reserveCapacity(Int(length))
+                for _ in 0..<length {
+                    guard let value = reader.uint32() else { return nil }
+                    expansion.append(value)
+                }
+                expansions.append(expansion)
+            }
+            guard let supplementaryCount = reader.uint32() else { return nil }
+            var supplementary: [UInt32: UInt32] = [:]
+            supplementary.reserveCapacity(Int(supplementaryCount))
+            for _ in 0..<supplementaryCount {
+                guard let scalar = reader.uint32(), let entry = reader.uint32() else { return nil }
+                supplementary[scalar] = entry
+            }
+            guard reader.isAtEnd else { return nil }
+            return (bmp, expansions, supplementary)
         }
-        guard let expansionCount = next() else { return nil }
-        var expansions: [[UInt32]] = []
-        expansions.reserveCapacity(Int(expansionCount))
-        for _ in 0..<expansionCount {
-            guard let length = next(), cursor + Int(length) <= words.count else { return nil }
-            expansions.append(Array(words[cursor..<cursor + Int(length)]))
-            cursor += Int(length)
-        }
-        guard let supplementaryCount = next(), cursor + 2 * Int(supplementaryCount) == words.count else { return nil }
-        var supplementary: [UInt32: UInt32] = [:]
-        for _ in 0..<supplementaryCount {
-            guard let scalar = next(), let entry = next() else { return nil }
-            supplementary[scalar] = entry
-        }
-        self.init(bmp: Array(words[0..<0x1_0000]), expansions: expansions, supplementary: supplementary, conversionError: nil)
+        guard let parsed else { return nil }
+        self.init(bmp: parsed.bmp, expansions: parsed.expansions, supplementary: parsed.supplementary, conversionError: nil)
     }
 }

@@ -53,7 +53,7 @@ enum BenchCommand {
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
                   report   150 个站点一整年的播放记录与签到，生成全年县级报表
-                  startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比
+                  startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比（--binary 可测打包的程序）
                   folding-table / pinyin-table  （不是基准）重新生成 Catalog/ 下预编译的检索折叠表 / 拼音读音表
                   console  10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）
                 """)

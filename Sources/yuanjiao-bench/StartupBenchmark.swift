@@ -9,7 +9,7 @@ import Glibc
 /// Issue 13's targets: whole-process `yuanjiao search` ≤ 40 ms and `yuanjiao show` ≤ 30 ms (median of
 /// 20 runs) on a 100,000-resource catalogue, beside the `sqlite3` shell answering a LIKE query on the
 /// same file (a process that loads SQLite and nothing else). Uses the release `yuanjiao` beside this
-/// benchmark's own executable.
+/// benchmark's own executable, or `--binary PATH`.
 struct StartupBenchmark {
     var options: BenchOptions
 
@@ -20,7 +20,9 @@ struct StartupBenchmark {
         let runs = options.int("runs", default: 20)
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let path = work + "/startup.sqlite"
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("yuanjiao").path
+        // `--binary` measures another build, e.g. the packaged one (`--static-swift-stdlib`, as package-deb.sh links it).
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("yuanjiao").path
+        let binary = options.string("binary", default: beside)
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw BenchFailure(message: "找不到 \(binary)：请先运行 swift build -c release")
         }

@@ -25,6 +25,9 @@ struct ReferenceYAMLTests {
         let calendar = try SeasonsFile.load(seasons, topics: taxonomy.ids, quick: true)
         #expect(calendar == (try SeasonsFile.load(seasons, topics: taxonomy.ids, quick: false)))
         #expect(!calendar.entries.isEmpty)
+        // Both take the quick path: that is what keeps `show` and `review` fast.
+        #expect(TopicsFile.readsQuickly(try String(contentsOf: topics, encoding: .utf8)))
+        #expect(SeasonsFile.readsQuickly(try String(contentsOf: seasons, encoding: .utf8)))
     }
 
     @Test("quoted values, nulls, a single month, all year, tags and anchors: the same calendar either way")

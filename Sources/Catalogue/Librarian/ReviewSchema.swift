@@ -6,7 +6,7 @@ extension CatalogueSchema {
     /// queue was a scan of the whole catalogue (0.2–0.3 s at 100,000 resources); now it is an index walk.
     /// Triggers rather than Swift code keep it right, so every writer (indexer, guide linking, rules,
     /// librarian edits, undo, imports, another process running an older path) maintains it alike.
-    static func registerReviewMigrations(_ migrator: inout DatabaseMigrator) {
+    static func registerReviewMigrations(_ migrator: inout SchemaMigrations) {
         migrator.registerMigration("v7-review-queue") { db in
             try db.execute(sql: """
                 CREATE TABLE reviewWaiting (

@@ -96,6 +96,9 @@ public enum SeasonsFile {
         })
     }
 
+    /// Whether `text` takes the quick path (tests check that the shipped file does).
+    static func readsQuickly(_ text: String) -> Bool { quickDocument(text) != nil }
+
     /// The document read through `PlainYAML`; nil sends the file through the decoder (and its located errors).
     private static func quickDocument(_ text: String) -> Document? {
         guard let root = PlainYAML.mapping(PlainYAML.root(of: text)),
