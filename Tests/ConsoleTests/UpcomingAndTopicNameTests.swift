@@ -50,6 +50,7 @@ struct UpcomingAndTopicNameTests {
             let law = try #require(try fixture.workspace.search("宪法", limit: 1).results.first?.id)
             _ = try await admin.get("/review")
             _ = try await admin.post("/resources/\(law)/confirm", ["topic": "law"])
+            #expect(try await admin.post("/bulk", ["q": "falv", "topic": "policy"]).status == .ok)
             let pages = [
                 "/search?q=falv", "/search?q=" + ("技术".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""),
                 "/review", "/resources/\(law)", "/month?m=2026-12", "/station/shuangqiao?m=2026-12", "/upcoming", "/history",

@@ -13,11 +13,21 @@ extension Catalogue {
             // One row past the page tells whether there is a next page.
             var rows: [Row]
             if let after {
+                // Two index ranges, not one row-value comparison: SQLite would walk the row value's range by its
+                // first column only, and one indexing run stamps thousands of resources with the same `addedAt`.
                 rows = try Row.fetchAll(db, sql: """
-                    SELECT r.id, r.title, r.path, r.addedAt FROM reviewWaiting w JOIN resource r ON r.id = w.resourceId
-                    WHERE (w.addedAt, w.resourceId) < (SELECT addedAt, id FROM resource WHERE id = ?)
-                    ORDER BY w.addedAt DESC, w.resourceId DESC LIMIT ?
-                    """, arguments: [after, limit.map { $0 + 1 } ?? -1])
+                    WITH cursor AS (SELECT addedAt, id FROM resource WHERE id = :after)
+                    SELECT r.id, r.title, r.path, r.addedAt FROM (
+                        SELECT * FROM (SELECT resourceId, addedAt FROM reviewWaiting
+                            WHERE addedAt = (SELECT addedAt FROM cursor) AND resourceId < :after
+                            ORDER BY resourceId DESC LIMIT :limit)
+                        UNION ALL
+                        SELECT * FROM (SELECT resourceId, addedAt FROM reviewWaiting
+                            WHERE addedAt < (SELECT addedAt FROM cursor)
+                            ORDER BY addedAt DESC, resourceId DESC LIMIT :limit)
+                    ) w JOIN resource r ON r.id = w.resourceId
+                    ORDER BY w.addedAt DESC, w.resourceId DESC LIMIT :limit
+                    """, arguments: ["after": after, "limit": limit.map { $0 + 1 } ?? -1])
             } else {
                 rows = try Row.fetchAll(db, sql: """
                     SELECT r.id, r.title, r.path, r.addedAt FROM reviewWaiting w JOIN resource r ON r.id = w.resourceId

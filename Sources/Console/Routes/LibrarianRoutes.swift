@@ -112,9 +112,10 @@ struct LibrarianRoutes {
         guard let edit = bulk.edit, !bulk.query.isEmpty else { throw ConsoleFailure.badInput("请填写查询，以及要加的标记或主题。") }
         // The count the librarian saw must still hold: new courseware may have arrived since the preview.
         let expected = Int(form["expected"] ?? "")
+        let summary = bulk.summary(topics: try await services.topicChoices())
         let outcome = try await services.run { workspace -> TagOutcome? in
             if let expected, try workspace.previewTag(.query(bulk.query), edit: edit).matched != expected { return nil }
-            return try workspace.tag(.query(bulk.query), edit: edit, by: account.name, summary: "控制台批量：\(bulk.summary)")
+            return try workspace.tag(.query(bulk.query), edit: edit, by: account.name, summary: "控制台批量：\(summary)")
         }
         guard let outcome else {
             throw ConsoleFailure.badInput("预览之后匹配的课件数量变了，请重新预览再确认。")
@@ -158,7 +159,10 @@ struct BulkTag: Sendable {
         return LibrarianEdit(confirmTopics: topics, addTags: tags)
     }
 
-    var summary: String { "\(query) → \(topic.isEmpty ? "" : "主题 \(topic) ")\(tag.isEmpty ? "" : "标记 \(tag)")" }
+    /// The change log's line, naming the topic in Chinese as every page does.
+    func summary(topics: [TopicChoice]) -> String {
+        "\(query) → \(topic.isEmpty ? "" : "主题 \(topics.name(of: topic)) ")\(tag.isEmpty ? "" : "标记 \(tag)")"
+    }
 }
 
 enum TagText {

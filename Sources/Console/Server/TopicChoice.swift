@@ -7,10 +7,10 @@ struct TopicChoice: Sendable, Equatable {
 }
 
 extension ConsoleServices {
+    /// The taxonomy is decoded once and kept until `topics.yaml` changes (`Workspace.taxonomy()`), so
+    /// after the first page this is a `stat` of the file: no need to leave the request's thread for it.
     func topicChoices() async throws -> [TopicChoice] {
-        try await run { workspace in
-            (try? workspace.taxonomy().topics.map { TopicChoice(id: $0.id, label: $0.label) }) ?? []
-        }
+        (try? workspace.taxonomy().topics.map { TopicChoice(id: $0.id, label: $0.label) }) ?? []
     }
 }
 
