@@ -76,6 +76,7 @@ public enum ConsoleServer {
         MediaPreview.register(on: router, services: services)
         AdminRoutes(services: services).register(on: router)
         StationRoutes(services: services).register(on: router)
+        ReportRoutes(services: services).register(on: router)
         APIRoutes(services: services).register(on: router)
         return router
     }

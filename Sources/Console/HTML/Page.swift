@@ -23,7 +23,7 @@ struct Page {
         var links: [(String, String)] = []
         switch account.role {
         case .admin:
-            links = [("/month", "月计划"), ("/stations", "站点"), ("/review", "审核"), ("/search", "检索"), ("/history", "修改记录"), ("/users", "账号")]
+            links = [("/month", "月计划"), ("/stations", "站点"), ("/review", "审核"), ("/search", "检索"), ("/history", "修改记录"), ("/users", "账号"), ("/report", "县级报表")]
         case .librarian:
             links = [("/review", "审核"), ("/search", "检索"), ("/bulk", "批量标注"), ("/history", "修改记录")]
         case .station:
