@@ -77,6 +77,7 @@ public enum ConsoleServer {
         AdminRoutes(services: services).register(on: router)
         StationRoutes(services: services).register(on: router)
         ReportRoutes(services: services).register(on: router)
+        AttendanceRoutes(services: services).register(on: router)
         APIRoutes(services: services).register(on: router)
         return router
     }

@@ -27,7 +27,7 @@ struct Page {
         case .librarian:
             links = [("/review", "审核"), ("/search", "检索"), ("/bulk", "批量标注"), ("/history", "修改记录")]
         case .station:
-            if let station = account.station { links = [("/station/\(station)", "本站计划")] }
+            if let station = account.station { links = [("/station/\(station)", "本站计划"), ("/station/\(station)/attendance", "签到")] }
         }
         return """
             <nav>\(links.html { link in "<a href=\"\(link.0)\">\(link.1)</a>" })</nav>
