@@ -20,6 +20,8 @@ struct ReportPageTests {
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.headers[.contentDisposition]?.contains("report-2026-01..2026-12.csv") == true)
             #expect(csv.bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+            let members = try await admin.get("/report?year=2026&table=members")
+            #expect(members.status == .ok && !members.text.contains("学习场次（实际/计划）"))
             let badYear = try await admin.get("/report?year=二〇二六")
             #expect(badYear.status == .badRequest && badYear.text.contains("应写成 YYYY"))
             let badFormat = try await admin.get("/report?m=2026-12&format=pdf")

@@ -4,7 +4,7 @@ import Yuanjiao
 
 /// The county report for admin: a month (红黄绿 per station) or a year with the members' attendance table
 /// for the year-end evaluation, as the A4 printable page `yuanjiao report --format html` writes, or as CSV
-/// for WPS. Member names are personal data: this page is admin's only.
+/// for WPS (`table=members`: the members' table alone). Member names are personal data: admin's only.
 struct ReportRoutes {
     let services: ConsoleServices
 
@@ -29,9 +29,11 @@ struct ReportRoutes {
             throw ConsoleFailure.badInput("格式「\(format)」不认识：请用 html（打印）或 csv（WPS/Excel）。")
         }
         let file = services.stationsFile
-        let report = try await services.run { workspace in
+        var report = try await services.run { workspace in
             try workspace.countyReport(context: workspace.planningContext(stationsFile: file), months: months, names: true)
         }
+        // `table=members`: the members' attendance table alone, what the year-end evaluation prints.
+        if query.get("table") == "members" { report.stations = [] }
         var headers = HTTPFields()
         headers[.cacheControl] = "no-store"
         if format == "csv" {
