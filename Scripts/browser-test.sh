@@ -60,3 +60,4 @@ done
 
 YUANJIAO_BIN="$bin" YUANJIAO_URL="http://127.0.0.1:$port" YUANJIAO_WORK="$work" \
   YUANJIAO_SCREENSHOTS="${YUANJIAO_SCREENSHOTS:-docs/screenshots}" python3 Scripts/browser_test.py
+YUANJIAO_BIN="$bin" YUANJIAO_WORK="$work" python3 Scripts/browser_test_attendance.py

@@ -77,6 +77,8 @@ public enum ConsoleServer {
         MediaPreview.register(on: router, services: services)
         AdminRoutes(services: services).register(on: router)
         StationRoutes(services: services).register(on: router)
+        ReportRoutes(services: services).register(on: router)
+        AttendanceRoutes(services: services).register(on: router)
         APIRoutes(services: services).register(on: router)
         return router
     }

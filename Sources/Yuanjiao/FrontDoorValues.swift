@@ -10,6 +10,8 @@
 @_exported public import struct Catalogue.SearchResults
 @_exported public import struct Catalogue.TagOutcome
 @_exported public import struct Catalogue.TagPreview
+@_exported public import struct Catalogue.AttendanceRecord
+@_exported public import struct Catalogue.VisitorRecord
 @_exported public import enum Catalogue.TagTarget
 @_exported public import struct Planner.MonthPlan
 @_exported public import struct Planner.YearMonth

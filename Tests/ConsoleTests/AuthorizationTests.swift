@@ -47,6 +47,10 @@ struct AuthorizationTests {
         Rule(path: "/api/history", statuses: [out, ok, ok, no]),
         Rule(path: "/api/plan/2026-12", statuses: [out, ok, no, ok]),
         Rule(path: "/api/check/2026-12", statuses: [out, ok, no, no]),
+        Rule(path: "/report?m=2026-12", statuses: [out, ok, no, no]),
+        Rule(path: "/station/shuangqiao/attendance?date=2026-12-05", statuses: [out, ok, no, ok]),
+        Rule(path: "/station/longhe/attendance", statuses: [out, ok, no, no]),
+        Rule(path: "/report?year=2026&format=csv", statuses: [out, ok, no, no]),
     ]
 
     @Test("every role against every GET route")

@@ -23,11 +23,11 @@ struct Page {
         var links: [(String, String)] = []
         switch account.role {
         case .admin:
-            links = [("/month", "月计划"), ("/stations", "站点"), ("/review", "审核"), ("/search", "检索"), ("/upcoming", "即将播出"), ("/history", "修改记录"), ("/users", "账号")]
+            links = [("/month", "月计划"), ("/stations", "站点"), ("/review", "审核"), ("/search", "检索"), ("/upcoming", "即将播出"), ("/history", "修改记录"), ("/users", "账号"), ("/report", "县级报表")]
         case .librarian:
             links = [("/review", "审核"), ("/search", "检索"), ("/upcoming", "即将播出"), ("/bulk", "批量标注"), ("/history", "修改记录")]
         case .station:
-            if let station = account.station { links = [("/station/\(station)", "本站计划")] }
+            if let station = account.station { links = [("/station/\(station)", "本站计划"), ("/station/\(station)/attendance", "签到")] }
         }
         return """
             <nav>\(links.html { link in "<a href=\"\(link.0)\">\(link.1)</a>" })</nav>

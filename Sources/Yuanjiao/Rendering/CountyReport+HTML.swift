@@ -5,15 +5,18 @@ extension CountyReport {
     public var html: String {
         func cell(_ text: String) -> String { "<td>" + HTMLEscaping.escape(text) + "</td>" }
         func head(_ titles: [String]) -> String { "<tr>" + titles.map { "<th>\($0)</th>" }.joined() + "</tr>" }
-        var body = ["<h1>远程教育站点学习情况（\(HTMLEscaping.escape(period))）</h1>", "<table>",
-                    head(["站点", "月份", "状态", "学习场次（实际/计划）", "开放日", "每周达标", "计划外（分钟）", "出勤率", "非成员群众（人次）"])]
+        var body = ["<h1>远程教育站点学习情况（\(HTMLEscaping.escape(period))）</h1>"]
+        // A report of members only (the year-end table) leaves the station table out.
+        if !stations.isEmpty {
+            body += ["<table>", head(["站点", "月份", "状态", "学习场次（实际/计划）", "开放日", "每周达标", "计划外（分钟）", "出勤率", "非成员群众（人次）"])]
+        }
         for row in stations {
             body.append("<tr class=\"\(row.status.rawValue)\">" + cell(row.name.isEmpty ? row.station : row.name) + cell(row.month)
                 + cell(row.status.chineseName) + cell("\(Self.figure(row.sessionsHeld))/\(row.sessionsPlanned)")
                 + cell("\(Self.figure(row.openDaysKept))/\(row.openDaysPlanned)") + cell(Self.weeksMet(row))
                 + cell(Self.figure(row.unplannedMinutes)) + cell(Self.percent(row.attendanceRate)) + cell(Self.figure(row.visitors)) + "</tr>")
         }
-        body.append("</table>")
+        if !stations.isEmpty { body.append("</table>") }
         if !members.isEmpty {
             body += ["<h2>成员出勤（年终评先评优参考）</h2>", "<table class=\"members\">", head(["站点", "姓名", "身份", "出勤/学习次数", "出勤率"])]
             body += members.map {

@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Yuanjiao
+
+/// The county report for admin: a month (红黄绿 per station) or a year with the members' attendance table
+/// for the year-end evaluation, as the A4 printable page `yuanjiao report --format html` writes, or as CSV
+/// for WPS (`table=members`: the members' table alone). Member names are personal data: admin's only.
+struct ReportRoutes {
+    let services: ConsoleServices
+
+    func register(on router: Router<ConsoleContext>) {
+        router.get("/report") { request, context in try await report(request, context: context) }
+    }
+
+    private func report(_ request: Request, context: ConsoleContext) async throws -> Response {
+        _ = try context.require(.admin)
+        let query = request.uri.queryParameters
+        let months: [YearMonth]
+        if let year = query.get("year"), !year.isEmpty {
+            guard let number = Int(year), (2000...2100).contains(number) else {
+                throw ConsoleFailure.badInput("年份「\(year)」应写成 YYYY，例如 2026。")
+            }
+            months = (1...12).compactMap { try? YearMonth(year: number, month: $0) }
+        } else {
+            months = [try ConsoleMonth.parse(query.get("m"))]
+        }
+        let format = query.get("format") ?? "html"
+        guard format == "html" || format == "csv" else {
+            throw ConsoleFailure.badInput("格式「\(format)」不认识：请用 html（打印）或 csv（WPS/Excel）。")
+        }
+        let file = services.stationsFile
+        var report = try await services.run { workspace in
+            try workspace.countyReport(context: workspace.planningContext(stationsFile: file), months: months, names: true)
+        }
+        // `table=members`: the members' attendance table alone, what the year-end evaluation prints.
+        if query.get("table") == "members" { report.stations = [] }
+        var headers = HTTPFields()
+        headers[.cacheControl] = "no-store"
+        if format == "csv" {
+            headers[.contentType] = "text/csv; charset=utf-8"
+            headers[.contentDisposition] = "attachment; filename=\"report-\(report.period).csv\""
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: report.csv)))
+        }
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: report.html)))
+    }
+}
