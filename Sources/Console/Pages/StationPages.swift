@@ -18,7 +18,7 @@ enum StationPages {
         return """
             <section><h2>\(month.description)</h2>
             <p><a href="\(base)/poster" target="_blank">公示栏海报（打印）</a> · <a href="\(base)/signin" target="_blank">签到表（打印）</a> ·
-            <a href="\(base)/script">喇叭广播稿</a> · <a href="/bundles/\(station.id)/\(month.description).zip">下载下发包（ZIP）</a></p>
+            <a href="\(base)/script">喇叭广播稿</a> · <a href="/station/\(station.id)/attendance">录入签到</a> · <a href="/bundles/\(station.id)/\(month.description).zip">下载下发包（ZIP）</a></p>
             \(AdminPages.sessionsTable(plan.sessions, topics: topics))</section>
             """
     }
