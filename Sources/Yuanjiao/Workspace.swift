@@ -57,6 +57,13 @@ public struct Workspace: Sendable {
     /// (e.g. a precompiled pinyin table older than its text). Print them after the command's output.
     public static var referenceDataWarnings: [String] { Catalogue.referenceDataWarnings }
 
+    /// Each topic's Chinese label by id, for output; empty when the reference data cannot be read (the
+    /// output then shows ids, and the command that needs the taxonomy reports why).
+    public func topicLabels() -> [String: String] {
+        guard let taxonomy = try? taxonomy() else { return [:] }
+        return Dictionary(taxonomy.topics.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The taxonomy of `Catalog/topics.yaml`.
     public func taxonomy() throws -> TopicTaxonomy {
         guard let data else { throw try CatalogData.locateError() }

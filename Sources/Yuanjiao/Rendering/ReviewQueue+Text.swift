@@ -2,7 +2,10 @@ public import Catalogue
 import Foundation
 
 extension ReviewQueue {
-    public var text: String {
+    public var text: String { text(topicNames: [:]) }
+
+    /// `topicNames` (id → Chinese label) names each suggestion for the reader beside the id `tag` takes.
+    public func text(topicNames: [String: String]) -> String {
         guard total > 0 else { return "没有待审核的资源：每个在库的资源都已有确认的主题。" }
         var lines = ["待审核 \(total) 个资源（没有确认主题，最新的在前）" + (items.count < total ? "，显示前 \(items.count) 个：" : "：")]
         for item in items {
@@ -11,7 +14,7 @@ extension ReviewQueue {
             if item.suggested.isEmpty {
                 lines.append("       建议：无（请用 --topic 设定主题）")
             } else {
-                lines.append("       建议：" + item.suggested.map { "\($0.topic)（\($0.reason)）" }.joined(separator: "、"))
+                lines.append("       建议：" + item.suggested.map { "\(TopicNaming.named($0.topic, topicNames))（\($0.reason)）" }.joined(separator: "、"))
             }
             if !item.months.isEmpty { lines.append("       时令：\(SeasonCalendar.monthsText(item.months))") }
             var marks: [String] = []

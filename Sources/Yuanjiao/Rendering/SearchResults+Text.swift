@@ -7,16 +7,17 @@ extension SearchResults {
         case brackets
     }
 
-    public func text(highlight: Highlight = .brackets) -> String {
-        ([resourceText(highlight: highlight)] + programmeLines).joined(separator: "\n")
+    /// `topicNames` (id → Chinese label) names each topic for the reader beside the id the flags take.
+    public func text(highlight: Highlight = .brackets, topicNames: [String: String] = [:]) -> String {
+        ([resourceText(highlight: highlight, topicNames: topicNames)] + programmeLines).joined(separator: "\n")
     }
 
-    private func resourceText(highlight: Highlight) -> String {
+    private func resourceText(highlight: Highlight, topicNames: [String: String]) -> String {
         guard total > 0 else { return "没有找到与「\(query)」相关的资源。" }
         var lines = ["找到 \(total) 条与「\(query)」相关的资源" + (results.count < total ? "，显示前 \(results.count) 条：" : "：")]
         for hit in results {
             lines.append("  [\(hit.id)] \(hit.title)　\(DurationText.clock(hit.duration))"
-                + (hit.topics.isEmpty ? "" : "　" + hit.topics.joined(separator: ",")))
+                + (hit.topics.isEmpty ? "" : "　" + hit.topics.map { TopicNaming.named($0, topicNames) }.joined(separator: "、")))
             let snippet = Self.render(hit.snippet, highlight).replacingOccurrences(of: "\n", with: " ")
             if !snippet.isEmpty { lines.append("       " + snippet) }
             lines.append("       \(hit.path)")

@@ -33,7 +33,7 @@ struct ReviewCommand: ParsableCommand {
             guard limit >= 1 else { throw YuanjiaoError(.usage, "--limit 必须是正整数，例如 --limit 50") }
             let workspace = try global.openWorkspaceReadOnly()
             let queue = try workspace.review(limit: limit, after: after)
-            if json { try Terminal.printJSON(queue) } else { Terminal.output(queue.text) }
+            if json { try Terminal.printJSON(queue) } else { Terminal.output(queue.text(topicNames: workspace.topicLabels())) }
         }
     }
 }

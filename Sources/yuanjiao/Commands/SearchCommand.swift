@@ -61,7 +61,8 @@ struct SearchCommand: ParsableCommand {
             if json {
                 try Terminal.printJSON(results)
             } else {
-                Terminal.output(results.text(highlight: Terminal.standardOutputIsTerminal ? .terminal : .brackets))
+                Terminal.output(results.text(
+                    highlight: Terminal.standardOutputIsTerminal ? .terminal : .brackets, topicNames: workspace.topicLabels()))
             }
         }
     }
