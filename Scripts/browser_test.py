@@ -14,40 +14,21 @@ import urllib.parse
 import urllib.request
 import zipfile
 
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
+
+import browser_test_support as support
+from browser_test_support import browser, check
 
 URL = os.environ["YUANJIAO_URL"]
 BIN = os.environ["YUANJIAO_BIN"]
 WORK = os.environ["YUANJIAO_WORK"]
 SHOTS = os.environ["YUANJIAO_SCREENSHOTS"]
-PASSWORDS = {"admin": "admin-secret-1", "lib": "librarian-secret", "wang": "station-secret"}
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition)))
-    print(("通过 " if condition else "失败 ") + name + ("" if condition else f"：{detail}"), flush=True)
-
-
-def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1100,800", "--lang=zh-CN"):
-        options.add_argument(flag)
-    service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver")
-    return webdriver.Chrome(options=options, service=service)
 
 
 def login(driver, name):
-    driver.delete_all_cookies()
-    driver.get(URL + "/login")
-    driver.find_element(By.NAME, "name").send_keys(name)
-    driver.find_element(By.NAME, "password").send_keys(PASSWORDS[name])
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.logout")))
+    support.login(driver, URL, name)
 
 
 def shot(driver, name):
@@ -144,9 +125,7 @@ def main():
     finally:
         driver.quit()
 
-    failed = [name for name, ok in results if not ok]
-    print(f"浏览器测试：{len(results) - len(failed)} 项通过，{len(failed)} 项失败")
-    sys.exit(1 if failed else 0)
+    sys.exit(support.summary("浏览器测试"))
 
 
 main()
