@@ -2,13 +2,17 @@
 """Exact reference for `yuanjiao-bench optimum` (issue 12): for each station-month instance, the integer-programming
 optimum of idle minutes plus topic deviation on the same sessions and courses the planner had.
 
-Input (JSON, from the benchmark): [{"sessions": [minutes], "courses": [[seconds, topic]], "weights": [w]}].
-Output (JSON on stdout): [{"idle": minutes, "deviation": minutes, "status": text}].
+Input (JSON, from the benchmark): [{"sessions": [minutes], "courses": [[seconds, topic]], "weights": [w],
+"series": [[course indices, episode 1 first]] (optional)}].
+Output (JSON on stdout): [{"idle": minutes, "deviation": minutes, "status": text, "lower": minutes}], where
+"lower" is the solver's proven lower bound on idle + deviation (equal to their sum when the status is optimal).
 
 Model: x[c,s] = 1 when course c plays in session s; each course at most once; a session's courses fit in it;
-u[t] >= |minutes of topic t - quota t| with quotas by largest remainder as the planner computes them.
-Minimise total idle + total deviation. Series order, seasons and ranking are ignored, so this is a lower bound
-for the planner's objective. scipy.optimize.milp (HiGHS), offline.
+u[t] >= |minutes of topic t - quota t| with quotas by largest remainder as the planner computes them; a series
+plays in episode order, as the planner must (episode j only in a session no earlier than episode j-1's: for every
+session s, the sessions up to s hold episode j no more often than episode j-1). Minimise total idle + total
+deviation. Seasons and ranking are ignored, so this is a lower bound for the planner's objective.
+scipy.optimize.milp (HiGHS), offline.
 """
 import json
 import sys
@@ -46,7 +50,8 @@ def solve(instance, time_limit):
         for s in range(n_s):
             cost[c * n_s + s] = -minutes[c]
     cost[n_x:] = 1.0
-    rows = n_c + n_s + 2 * n_t
+    series = instance.get("series") or []
+    rows = n_c + n_s + 2 * n_t + sum(len(episodes) - 1 for episodes in series) * n_s
     a = lil_matrix((rows, n))
     lo = np.full(rows, -np.inf)
     hi = np.full(rows, np.inf)
@@ -71,6 +76,14 @@ def solve(instance, time_limit):
             a[r, n_x + t] = 1
             lo[r] = sign * q[t]
             r += 1
+    for episodes in series:
+        for earlier, later in zip(episodes, episodes[1:]):
+            for s in range(n_s):
+                for before in range(s + 1):
+                    a[r, later * n_s + before] = 1
+                    a[r, earlier * n_s + before] = -1
+                hi[r] = 0
+                r += 1
     integrality = np.concatenate([np.ones(n_x), np.zeros(n_t)])
     bounds = Bounds(np.zeros(n), np.concatenate([np.ones(n_x), np.full(n_t, np.inf)]))
     result = milp(cost, constraints=LinearConstraint(a.tocsr(), lo, hi), integrality=integrality, bounds=bounds,
@@ -83,7 +96,10 @@ def solve(instance, time_limit):
     by_topic = [sum(courses[c][0] * x[c].sum() for c in range(n_c) if courses[c][1] == t) / 60.0 for t in range(n_t)]
     deviation = sum(abs(by_topic[t] - q[t]) for t in range(n_t))
     status = "optimal" if result.status == 0 else "time limit (best found)"
-    return {"idle": idle, "deviation": deviation, "status": status}
+    # HiGHS's dual bound on the objective: no solution has idle + deviation below it (minutes).
+    bound = getattr(result, "mip_dual_bound", None)
+    lower = None if bound is None or not np.isfinite(bound) else bound + sum(sessions)
+    return {"idle": idle, "deviation": deviation, "status": status, "lower": lower}
 
 
 def main():

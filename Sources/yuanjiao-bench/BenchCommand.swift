@@ -21,6 +21,8 @@ enum BenchCommand {
             try TagBenchmark(options: options).run()
         case "optimum":
             try OptimumBenchmark(options: options).run()
+        case "optimum-show":
+            try OptimumShow(options: options).run()
         case "search":
             try SearchBenchmark(options: options).run()
         case "report":
@@ -50,6 +52,7 @@ enum BenchCommand {
                   guide    导入 100 MB 节目单，与 xmllint --stream 对比
                   plan     2 万条课件上为 150 个和 5,000 个站点排一个月；5,000 个站点带 11 个月历史的排课、复查、重排
                   optimum  小实例上排课的空闲与主题偏差，与整数规划最优解（scipy/HiGHS）对比
+                  optimum-show --instance N  第 N 个实例排成的样子（每场课程、未用课程）
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
                   report   150 个站点一整年的播放记录与签到，生成全年县级报表

@@ -49,12 +49,13 @@ enum BenchSupport {
         return url.path
     }
 
-    static func row(_ label: String, _ ours: String, _ reference: String, _ target: String) -> String {
+    static func row(_ label: String, _ ours: String, _ reference: String, _ target: String, _ extra: String? = nil) -> String {
         func pad(_ text: String, _ width: Int) -> String {
             let visible = text.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }
             return text + String(repeating: " ", count: max(1, width - visible))
         }
-        return pad(label, 34) + pad(ours, 20) + pad(reference, 24) + target
+        let line = pad(label, 34) + pad(ours, 20) + pad(reference, 24)
+        return extra.map { line + pad(target, 44) + $0 } ?? line + target
     }
 }
 

@@ -86,20 +86,47 @@ import Testing
         #expect(sessions[0].items.map(\.id) == [1, 4, 5] || sessions[0].items.map(\.id) == [1, 5, 4])
     }
 
-    @Test func seriesStayAndNothingSeenComesBack() {
-        // Episodes 1–2 stay in place and in order; course 5 (20 min, for the 10-minute item) and the first episode
-        // of another series (10 min) would fill the session exactly, but one was shown last month and a series is
-        // never started by the pass; the 9-minute course is what may come in.
+    @Test func seriesKeepOrderAndNothingSeenComesBack() {
+        // Episodes 1–2 stay in place and in order; course 5 (10 minutes short of filling it) was shown last month,
+        // so the next series' first episode (10 min) fills the session, after the items already there.
         let courses = [course(1, 20, "law", series: ("民法典", 1)), course(2, 20, "law", series: ("民法典", 2)),
-                       course(3, 60, "policy"), course(4, 10, "law"), course(5, 20, "law"), course(6, 9, "law"),
+                       course(3, 60, "policy"), course(4, 10, "law"), course(5, 10, "law"), course(6, 9, "law"),
                        course(7, 10, "law", series: ("宪法", 1))]
         let history = StationHistory(entries: [.init(courseID: 5, date: LocalDate(unchecked: 2026, 11, 7))])
         var (filler, sessions) = filled(courses, sessions: [[1, 2, 4], [3]], history: history)
         #expect(measure(filler, sessions) == (10, 10))
         filler.rebalance(&sessions)
-        #expect(sessions[0].items.prefix(2).map(\.id) == [1, 2])
-        #expect(!sessions.flatMap(\.items).contains { $0.id == 5 || $0.id == 7 })
-        #expect(measure(filler, sessions) == (1, 1))
+        #expect(sessions[0].items.map(\.id) == [1, 2, 4, 7])
+        #expect(measure(filler, sessions) == (0, 0))
+    }
+
+    @Test func nextEpisodeNeverComesBeforeThePreviousOne() {
+        // Episode 2 would fill the first session's idle 10 minutes, but episode 1 plays in the second session.
+        let courses = [course(1, 50, "policy"), course(2, 20, "law", series: ("民法典", 1)), course(3, 40, "law"),
+                       course(4, 10, "law", series: ("民法典", 2))]
+        var (filler, sessions) = filled(courses, sessions: [[1], [2, 3]])
+        filler.rebalance(&sessions)
+        #expect(!sessions.flatMap(\.items).contains { $0.id == 4 })
+        #expect(measure(filler, sessions) == (10, 10))
+
+        // The other way round, episode 2 follows episode 1 in the later session.
+        var (after, later) = filled(courses, sessions: [[2, 3], [1]])
+        after.rebalance(&later)
+        #expect(later[1].items.map(\.id) == [1, 4])
+        #expect(measure(after, later) == (0, 20))
+    }
+
+    @Test func onlyTheLatestEpisodeGoesOutAndTheSeriesStandsWhereItWas() {
+        // Taking out either episode and putting in the 35-minute course fills the session; only episode 2, the
+        // series' latest in the month, may go, and the series then stands at episode 1 again.
+        let courses = [course(1, 25, "law", series: ("民法典", 1)), course(2, 25, "law", series: ("民法典", 2)),
+                       course(3, 60, "policy"), course(4, 35, "law")]
+        var (filler, sessions) = filled(courses, sessions: [[1, 2], [3]])
+        #expect(measure(filler, sessions) == (10, 10))
+        filler.rebalance(&sessions)
+        #expect(sessions[0].items.map(\.id) == [1, 4])
+        #expect(measure(filler, sessions) == (0, 0))
+        #expect(filler.progress[0]?.episode == 1)
     }
 
     @Test func deterministic() {

@@ -29,8 +29,30 @@ import Planner
         for item in items where item.why.contains("超出配额") {
             #expect(!item.why.contains("已排满"))
         }
-        // Every topic's last item that ends over its quota is marked.
-        #expect(items.contains { $0.why.contains("超出配额") || $0.why.contains("已排满") })
+        // A topic that ends over its quota has an item that says so; one within it has none.
+        var used: [String: Int] = [:]
+        var quota: [String: Int] = [:]
+        for item in items {
+            used[item.topic, default: 0] += item.durationSeconds
+            if let match = item.why.firstMatch(of: /配额 (\d+) 分钟/) { quota[item.topic] = Int(match.1) }
+        }
+        for (topic, seconds) in used {
+            let over = seconds / 60 > quota[topic] ?? .max
+            let marked = items.contains { $0.topic == topic && ($0.why.contains("超出配额") || $0.why.contains("已排满")) }
+            #expect(over == marked, "\(topic)：\(seconds / 60) 分钟，配额 \(quota[topic] ?? -1)")
+        }
+    }
+
+    @Test func quotaClausesCountThePlanInPlayOrder() throws {
+        // After the balance pass, 「连同本课已排 N 分钟」 is the topic's running total in play order.
+        var running: [String: Int] = [:]
+        for session in plan.sessions where session.kind != .openDay {
+            for item in session.items {
+                running[item.topic, default: 0] += item.durationSeconds
+                let match = try #require(item.why.firstMatch(of: /已排 (\d+) 分钟/))
+                #expect(Int(match.1) == running[item.topic]! / 60, "\(item.why)")
+            }
+        }
     }
 }
 

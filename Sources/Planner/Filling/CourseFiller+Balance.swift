@@ -6,28 +6,43 @@
 ///
 /// Deterministic (sessions in order; ties to the earliest removal set, topic and shortest-first candidate) and
 /// bounded: `balanceCandidates` best-ranked courses per topic, at most `balanceRounds` rounds, and every move
-/// strictly lowers (shortfall, idle), so it cannot cycle. Series episodes are neither moved, taken out nor put
-/// in, so series order holds; nothing used, seen or excluded comes in, so no repeats.
+/// strictly lowers (shortfall, idle), so it cannot cycle. Series keep their order (`CourseFiller+SeriesBalance`):
+/// only a series' latest episode in the month may go out, only its next episode may come in, and only into a
+/// session no earlier than the one holding the episode before; series episodes never trade places between
+/// sessions. Nothing used, seen or excluded comes in, so no repeats.
 extension CourseFiller {
     typealias FilledSession = (slot: SessionSlot, items: [PlannedItem])
 
-    static let balanceRounds = 8
+    static let balanceRounds = 100
     static let balanceCandidates = 48
 
     mutating func rebalance(_ filled: inout [FilledSession]) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
+        var series = SeriesOffer(active: seriesLists.contains { !$0.isEmpty })
+        var moved = false
+        defer { if moved { restateQuotas(&filled, topicIndex) } }
         for _ in 0..<Self.balanceRounds {
             var changed = false
             for s in filled.indices {
-                let items = exchangeItems(filled[s].items, topicIndex)
+                refresh(&series, filled)
+                let items = exchangeItems(filled[s].items, topicIndex, latest: series.latest, session: s)
                 let free = filled[s].slot.minutes * 60 - items.reduce(0) { $0 + $1.seconds }
-                guard let move = exchange.best(items: items, free: free, deficit: deficits()) else { continue }
-                apply(move, to: &filled[s], items: items, exchange: &exchange)
+                var offer = exchange
+                for next in series.candidates where series.latest[next.candidate.series].map({ $0.session <= s }) ?? true {
+                    offer.insert(course: next.candidate.course, seconds: next.candidate.seconds, topic: next.topic,
+                                 series: next.candidate.series)
+                }
+                guard let move = offer.best(items: items, free: free, deficit: deficits()) else { continue }
+                let touched = apply(move, to: &filled[s], items: items, exchange: &exchange)
+                for x in touched.removed { restoreProgress(series: x, filled) }
+                if !touched.removed.isEmpty || touched.added { series.stale = true }
                 changed = true
+                moved = true
             }
             if !changed {
                 guard relocate(&filled, exchange: &exchange, topicIndex) else { return }
+                moved = true
             }
         }
     }
@@ -37,33 +52,52 @@ extension CourseFiller {
         topics.indices.map { quotaMinutes[$0] * 60 - usedSeconds[$0] }
     }
 
-    /// The session's items as the exchange sees them; series episodes and items of other topics stay put.
-    func exchangeItems(_ items: [PlannedItem], _ topicIndex: [String: Int]) -> [SessionExchange.Item] {
-        items.map { item in
-            let topic = topicIndex[item.topic]
-            let movable = topic != nil && pool.indexByID[item.id].map { pool.seriesOfCourse[Int($0)] < 0 } ?? false
-            return SessionExchange.Item(seconds: item.durationSeconds, topic: topic ?? 0, movable: movable)
+    /// The session's items as the exchange sees them: items of other topics stay put, and a series episode may
+    /// go out only when it is its series' latest in the month (`latest`, by session and place; without it none
+    /// may) and no later stored month continues the series.
+    func exchangeItems(
+        _ items: [PlannedItem], _ topicIndex: [String: Int], latest: [Int32: EpisodePlace] = [:], session: Int = -1
+    ) -> [SessionExchange.Item] {
+        items.enumerated().map { k, item in
+            guard let topic = topicIndex[item.topic], let course = pool.indexByID[item.id] else {
+                return SessionExchange.Item(seconds: item.durationSeconds, topic: 0, movable: false)
+            }
+            let series = pool.seriesOfCourse[Int(course)]
+            let movable = series < 0
+                || (latest[series].map { $0 == EpisodePlace(session: session, item: k) } ?? false && laterFirst[series] == nil)
+            return SessionExchange.Item(seconds: item.durationSeconds, topic: topic, movable: movable, series: series)
         }
     }
 
     /// Takes the move's items out and its courses in, after the items that stay (items play back to back from
-    /// the session's start); the courses taken out may come in again later, those put in no longer can.
+    /// the session's start); the courses taken out may come in again later, those put in no longer can. Returns
+    /// the series an episode of went out (their progress is restored by the caller) and whether one came in.
+    @discardableResult
     mutating func apply(
         _ move: SessionExchange.Move, to session: inout FilledSession, items: [SessionExchange.Item],
         exchange: inout SessionExchange
-    ) {
+    ) -> (removed: [Int32], added: Bool) {
+        var removedSeries: [Int32] = []
         for i in move.removed.sorted(by: >) {
             let item = session.items.remove(at: i)
             usedSeconds[items[i].topic] -= item.durationSeconds
             guard let course = pool.indexByID[item.id] else { continue }
             used.remove(course)
-            exchange.insert(course: course, seconds: items[i].seconds, topic: items[i].topic)
+            // An episode comes back only as its series' next episode (`SeriesOffer`), never from the fixed lists.
+            if items[i].series >= 0 {
+                removedSeries.append(items[i].series)
+            } else {
+                exchange.insert(course: course, seconds: items[i].seconds, topic: items[i].topic)
+            }
         }
+        var addedSeries = false
         for (course, topic) in move.added {
             session.items.append(take(makePick(course, restarted: false, topic: topic), on: session.slot.date, at: 0))
             exchange.remove(course: course)
+            addedSeries = addedSeries || pool.seriesOfCourse[Int(course)] >= 0
         }
         Self.packFromStart(&session.items)
+        return (removedSeries, addedSeries)
     }
 
     static func packFromStart(_ items: inout [PlannedItem]) {

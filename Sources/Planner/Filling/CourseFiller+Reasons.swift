@@ -4,16 +4,7 @@ extension CourseFiller {
         let course = pool.courses[Int(pick.course)]
         let topic = topics[pick.topic]
         let label = names.label(topic)
-        var parts: [String] = []
-        let usedMinutes = usedSeconds[pick.topic] / 60
-        if pick.borrowed {
-            parts.append("\(label) 主题本月配额 \(quotaMinutes[pick.topic]) 分钟已排满，其他主题没有合适时长的课程，借用本场剩余时间（已排 \(usedMinutes) 分钟）")
-        } else {
-            let over = usedMinutes - quotaMinutes[pick.topic]
-            parts.append(
-                "\(label) 主题本月配额 \(quotaMinutes[pick.topic]) 分钟，连同本课已排 \(usedMinutes) 分钟"
-                    + (over > 0 ? "（本课使该主题超出配额 \(over) 分钟）" : ""))
-        }
+        var parts = [quotaNote(topic: pick.topic, label: label, usedMinutes: usedSeconds[pick.topic] / 60, borrowed: pick.borrowed)]
         switch ranking.season[Int(pick.course)] {
         case 0: parts.append("当季课程（适用月份：\(monthList(course.seasonalMonths))）")
         case 2:
@@ -32,6 +23,38 @@ extension CourseFiller {
             parts.append("建议主题，未经馆员确认")
         }
         return parts.joined(separator: "；")
+    }
+
+    /// The first clause of every `why`: the topic's quota and what it holds up to and including this item.
+    /// It never contains 「；」, which separates the clauses, so `restateQuotas` can replace it.
+    private func quotaNote(topic t: Int, label: String, usedMinutes: Int, borrowed: Bool) -> String {
+        if borrowed {
+            return "\(label) 主题本月配额 \(quotaMinutes[t]) 分钟已排满，其他主题没有合适时长的课程，借用本场剩余时间（已排 \(usedMinutes) 分钟）"
+        }
+        let over = usedMinutes - quotaMinutes[t]
+        return "\(label) 主题本月配额 \(quotaMinutes[t]) 分钟，连同本课已排 \(usedMinutes) 分钟"
+            + (over > 0 ? "（本课使该主题超出配额 \(over) 分钟）" : "")
+    }
+
+    /// After the balance pass took items out and put others in, each item's quota clause is counted again in
+    /// play order, so 「连同本课已排」 and 「超出配额」 say what the month's plan holds, not what it held
+    /// while it was being filled.
+    func restateQuotas(_ filled: inout [FilledSession], _ topicIndex: [String: Int]) {
+        var running = topics.map { _ in 0 }
+        for s in filled.indices {
+            for k in filled[s].items.indices {
+                guard let t = topicIndex[filled[s].items[k].topic] else { continue }
+                let why = filled[s].items[k].why
+                let clause = why.firstIndex(of: "；").map { why[..<$0] } ?? why[...]
+                let rest = why.firstIndex(of: "；").map { String(why[$0...]) } ?? ""
+                // 「已排满，其他主题没有合适时长的课程」 was established when the item was chosen; an item the pass put
+                // in over the quota is only said to exceed it.
+                let borrowed = clause.contains("已排满") && running[t] >= quotaMinutes[t] * 60
+                running[t] += filled[s].items[k].durationSeconds
+                filled[s].items[k].why = quotaNote(
+                    topic: t, label: names.label(topics[t]), usedMinutes: running[t] / 60, borrowed: borrowed) + rest
+            }
+        }
     }
 
     private func seriesNote(_ position: SeriesPosition, previous: SeriesMark?, restarted: Bool) -> String {

@@ -26,6 +26,8 @@ struct CourseFiller {
     let topics: [String]
     let quotaMinutes: [Int]
     let lists: [[Int32]]
+    /// Per topic, the series entries of `lists`.
+    let seriesLists: [[Int32]]
     let shortest: [Int]
     var usedSeconds: [Int]
     /// Per topic: entries before it are gone for good (seen, used, wrong audience, finished series).
@@ -40,6 +42,9 @@ struct CourseFiller {
     /// Series episodes this station was ever shown before the month: an episode missing from them but below
     /// where the series stands was indexed late (第3讲 added after 第4讲 was shown) and comes next.
     var shownBefore = Set<Int32>()
+    /// Where each series stood before the month: what `progress` goes back to when the balance pass takes a
+    /// series' only episode in the month out.
+    var progressBeforeMonth: [Int32: SeriesMark] = [:]
 
     init(
         pool: CoursePool, ranking: MonthRanking, rules: StationRules, names: TopicNames, history: StationHistory,
@@ -58,6 +63,7 @@ struct CourseFiller {
         self.topics = topics
         quotaMinutes = TopicQuota.allocate(total: studyMinutes, weights: weights)
         lists = topics.map { ranking.entries[$0] ?? [] }
+        seriesLists = topics.map { ranking.seriesEntries[$0] ?? [] }
         shortest = topics.map { ranking.shortestSeconds[$0] ?? Int.max }
         usedSeconds = topics.map { _ in 0 }
         cursor = topics.map { _ in 0 }
@@ -85,6 +91,7 @@ struct CourseFiller {
             if let mark = progress[s], (mark.date, mark.episode) >= (entry.date, episode) { continue }
             progress[s] = SeriesMark(episode: episode, date: entry.date, inMonth: false)
         }
+        progressBeforeMonth = progress
     }
 
     /// Fills one session; items play back to back from the session's start. Courses are taken one by one by

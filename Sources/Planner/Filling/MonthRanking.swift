@@ -6,6 +6,9 @@
 struct MonthRanking: Sendable {
     let month: YearMonth
     let entries: [String: [Int32]]
+    /// Per topic, only the series entries of `entries`, in the same order: the balance pass offers series' next
+    /// episodes without walking whole lists.
+    let seriesEntries: [String: [Int32]]
     /// 0 in season, 1 no season, 2 out of season; per course index.
     let season: [UInt8]
     /// The shortest course of each topic, so a nearly full session skips topics that cannot fit.
@@ -20,6 +23,7 @@ struct MonthRanking: Sendable {
         self.season = season
         var entries: [String: [Int32]] = [:]
         var shortest: [String: Int] = [:]
+        var seriesEntries: [String: [Int32]] = [:]
         for (topic, members) in pool.byTopic {
             func key(_ index: Int32) -> (Int, UInt8, Int64) {
                 let course = pool.courses[Int(index)]
@@ -41,9 +45,11 @@ struct MonthRanking: Sendable {
             for (s, k) in seriesKey { keyed.append((k, -(s + 1))) }
             keyed.sort { $0.key < $1.key }
             entries[topic] = keyed.map(\.entry)
+            seriesEntries[topic] = keyed.lazy.map(\.entry).filter { $0 < 0 }
             shortest[topic] = members.lazy.map { pool.courses[Int($0)].durationSeconds }.min()
         }
         self.entries = entries
+        self.seriesEntries = seriesEntries
         self.shortestSeconds = shortest
     }
 }

@@ -7,6 +7,10 @@
 /// objective `yuanjiao-bench optimum` measures, and it cannot be lowered by trading one topic's deviation for
 /// idle time. Between moves of equal gain the one that fills more of the session wins.
 ///
+/// Series: an episode may go out only when it is its series' latest in the month (the caller marks it movable),
+/// and a series' next episode may come in (the caller offers it) but never in the move that takes an episode of
+/// the same series out, and never two episodes of one series at once, so every series still plays in order.
+///
 /// Pure and cheap: candidates are per topic, sorted by length, and a pair of topics is searched with two
 /// pointers, so a session costs (removal sets) × (topic pairs) × (candidates per topic); removal sets and topic
 /// pairs that cannot beat the best move found so far are skipped.
@@ -15,6 +19,8 @@ struct SessionExchange {
     struct Candidate {
         let course: Int32
         let seconds: Int
+        /// The course's series, -1 when none.
+        var series: Int32 = -1
     }
 
     /// An item of the session: its length, its topic's index, and whether it may go out (series episodes stay).
@@ -22,6 +28,8 @@ struct SessionExchange {
         let seconds: Int
         let topic: Int
         let movable: Bool
+        /// The item's series, -1 when none.
+        var series: Int32 = -1
     }
 
     /// What to do: items (indices into the session) out, courses (with their topic) in.
@@ -60,10 +68,10 @@ struct SessionExchange {
     }
 
     /// A course taken out of a session may come in again, under the topic it had there.
-    mutating func insert(course: Int32, seconds: Int, topic t: Int) {
+    mutating func insert(course: Int32, seconds: Int, topic t: Int, series: Int32 = -1) {
         var i = start[t]
         while i < start[t + 1], flat[i].seconds <= seconds { i += 1 }
-        flat.insert(Candidate(course: course, seconds: seconds), at: i)
+        flat.insert(Candidate(course: course, seconds: seconds, series: series), at: i)
         for u in (t + 1)..<start.count { start[u] += 1 }
     }
 
@@ -93,6 +101,7 @@ struct SessionExchange {
                 }
             }
             let out = [k, l].filter { $0 >= 0 }.map { movable[$0] }
+            let blocked = (out.first.map { items[$0].series } ?? -1, out.count > 1 ? items[out[1]].series : -1)
             let outSeconds = out.reduce(0) { $0 + items[$1].seconds }
             for i in out { deficit[items[i].topic] += items[i].seconds }
             defer { for i in out { deficit[items[i].topic] -= items[i].seconds } }
@@ -103,7 +112,7 @@ struct SessionExchange {
             let budget = free + outSeconds
             guard (-loss + min(budget, open), free) > bar else { continue }
             for a in 0..<topics where start[a] < start[a + 1] {
-                if let one = longest(topic: a, upTo: budget) {
+                if let one = longest(topic: a, upTo: budget, blocked: blocked) {
                     let gain = -loss + saved(deficit[a], flat[one].seconds), fill = flat[one].seconds - outSeconds
                     if (gain, fill) > bar {
                         bar = (gain, fill)
@@ -113,7 +122,7 @@ struct SessionExchange {
                 for b in a..<topics where deficit[a] > 0 || deficit[b] > 0 {
                     let reach = a == b ? max(0, deficit[a]) : max(0, deficit[a]) + max(0, deficit[b])
                     guard (-loss + min(budget, reach), free) > bar,
-                        let pair = bestPair(a, b, budget: budget, deficit: deficit)
+                        let pair = bestPair(a, b, budget: budget, deficit: deficit, blocked: blocked)
                     else { continue }
                     let gain = -loss + pair.gain, fill = pair.seconds - outSeconds
                     if (gain, fill) > bar {
@@ -142,29 +151,45 @@ struct SessionExchange {
         max(0, deficit) - max(0, deficit - seconds)
     }
 
-    /// Index in `flat` of topic t's longest candidate lasting at most `budget`.
-    private func longest(topic t: Int, upTo budget: Int) -> Int? {
+    /// Whether candidate `i` is an episode of a series the move takes an episode of out.
+    private func isBlocked(_ i: Int, _ blocked: (Int32, Int32)) -> Bool {
+        let series = flat[i].series
+        return series >= 0 && (series == blocked.0 || series == blocked.1)
+    }
+
+    /// Index in `flat` of topic t's longest candidate lasting at most `budget` (not of a blocked series).
+    private func longest(topic t: Int, upTo budget: Int, blocked: (Int32, Int32)) -> Int? {
         var low = start[t], high = start[t + 1]
         while low < high {
             let mid = (low + high) / 2
             if flat[mid].seconds <= budget { low = mid + 1 } else { high = mid }
         }
-        return low > start[t] ? low - 1 : nil
+        var found = low - 1
+        while found >= start[t], isBlocked(found, blocked) { found -= 1 }
+        return found >= start[t] ? found : nil
     }
 
     /// Two different courses from topics `a` and `b` (possibly the same topic) fitting `budget` together:
     /// the pair that saves the most shortfall, then fills the most (indices in `flat`). For each first course the
     /// longest second that fits is best (saving grows with length), and that bound only falls as the first grows.
-    private func bestPair(_ a: Int, _ b: Int, budget: Int, deficit: [Int]) -> (gain: Int, seconds: Int, first: Int, second: Int)? {
+    private func bestPair(
+        _ a: Int, _ b: Int, budget: Int, deficit: [Int], blocked: (Int32, Int32)
+    ) -> (gain: Int, seconds: Int, first: Int, second: Int)? {
         var found: (gain: Int, seconds: Int, first: Int, second: Int)?
         var j = start[b + 1] - 1
         for i in start[a]..<start[a + 1] {
             let room = budget - flat[i].seconds
             guard room > 0 else { break }
             while j >= start[b], flat[j].seconds > room { j -= 1 }
+            guard !isBlocked(i, blocked) else { continue }
             var k = j
-            // The same course cannot come in twice (same topic, or a course filed under both topics).
-            while k >= start[b], flat[k].course == flat[i].course { k -= 1 }
+            // The same course cannot come in twice (same topic, or a course filed under both topics), nor two
+            // episodes of one series (only its next episode may come in).
+            while k >= start[b], flat[k].course == flat[i].course || isBlocked(k, blocked)
+                || (flat[i].series >= 0 && flat[k].series == flat[i].series)
+            {
+                k -= 1
+            }
             guard k >= start[b] else { continue }
             let seconds = flat[i].seconds + flat[k].seconds
             let gain = a == b
