@@ -15,6 +15,7 @@ deviation. Seasons and ranking are ignored, so this is a lower bound for the pla
 scipy.optimize.milp (HiGHS), offline.
 """
 import json
+import os
 import sys
 
 import numpy as np
@@ -105,7 +106,17 @@ def solve(instance, time_limit):
 def main():
     instances = json.load(open(sys.argv[1], encoding="utf-8"))
     time_limit = float(sys.argv[2]) if len(sys.argv) > 2 else 20.0
-    json.dump([solve(i, time_limit) for i in instances], sys.stdout)
+    # HiGHS sometimes writes diagnostics to the process's standard output (from C++, past sys.stdout): send them to
+    # standard error while solving, so standard output is only the JSON the benchmark reads.
+    sys.stdout.flush()
+    answer = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        results = [solve(i, time_limit) for i in instances]
+    finally:
+        sys.stdout.flush()
+        os.dup2(answer, 1)
+    json.dump(results, sys.stdout)
 
 
 if __name__ == "__main__":
