@@ -129,6 +129,16 @@ import Testing
         #expect(filler.progress[0]?.episode == 1)
     }
 
+    @Test func anEpisodeALaterStoredMonthFollowsStays() {
+        // January's stored plan continues with episode 3, so December's episode 2 may not go out.
+        let courses = [course(1, 25, "law", series: ("民法典", 1)), course(2, 25, "law", series: ("民法典", 2)),
+                       course(3, 60, "policy"), course(4, 35, "law"), course(5, 20, "law", series: ("民法典", 3))]
+        let history = StationHistory(entries: [.init(courseID: 5, date: LocalDate(unchecked: 2027, 1, 9))])
+        var (filler, sessions) = filled(courses, sessions: [[1, 2], [3]], history: history)
+        filler.rebalance(&sessions)
+        #expect(sessions[0].items.map(\.id) == [1, 2])
+    }
+
     @Test func deterministic() {
         let courses = (1...40).map { course(Int64($0), 15 + ($0 * 7) % 36, $0 % 3 == 0 ? "policy" : "law") }
         func run() -> [[Int64]] {

@@ -13,30 +13,32 @@
 extension CourseFiller {
     typealias FilledSession = (slot: SessionSlot, items: [PlannedItem])
 
-    static let balanceRounds = 100
+    static let balanceRounds = 8
     static let balanceCandidates = 48
 
     mutating func rebalance(_ filled: inout [FilledSession]) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
         var series = SeriesOffer(active: seriesLists.contains { !$0.isEmpty })
+        if series.active { series.latestSession = latestSessions(filled) }
         var moved = false
         defer { if moved { restateQuotas(&filled, topicIndex) } }
         for _ in 0..<Self.balanceRounds {
             var changed = false
             for s in filled.indices {
-                refresh(&series, filled)
-                let items = exchangeItems(filled[s].items, topicIndex, latest: series.latest, session: s)
+                refresh(&series)
+                let items = exchangeItems(filled[s].items, topicIndex, latestSession: series.latestSession, session: s)
                 let free = filled[s].slot.minutes * 60 - items.reduce(0) { $0 + $1.seconds }
                 var offer = exchange
-                for next in series.candidates where series.latest[next.candidate.series].map({ $0.session <= s }) ?? true {
+                for next in series.candidates where series.latestSession[next.candidate.series].map({ $0 <= s }) ?? true {
                     offer.insert(course: next.candidate.course, seconds: next.candidate.seconds, topic: next.topic,
                                  series: next.candidate.series)
                 }
                 guard let move = offer.best(items: items, free: free, deficit: deficits()) else { continue }
                 let touched = apply(move, to: &filled[s], items: items, exchange: &exchange)
-                for x in touched.removed { restoreProgress(series: x, filled) }
-                if !touched.removed.isEmpty || touched.added { series.stale = true }
+                for x in touched.removed { series.latestSession[x] = restoreProgress(series: x, filled) }
+                for x in touched.added { series.latestSession[x] = s }
+                if !touched.removed.isEmpty || !touched.added.isEmpty { series.stale = true }
                 changed = true
                 moved = true
             }
@@ -53,30 +55,35 @@ extension CourseFiller {
     }
 
     /// The session's items as the exchange sees them: items of other topics stay put, and a series episode may
-    /// go out only when it is its series' latest in the month (`latest`, by session and place; without it none
-    /// may) and no later stored month continues the series.
+    /// go out only when it is its series' latest in the month (the last of its series in this session, which
+    /// `latestSession` names as the series' latest; without it none may) and no later stored month continues it.
     func exchangeItems(
-        _ items: [PlannedItem], _ topicIndex: [String: Int], latest: [Int32: EpisodePlace] = [:], session: Int = -1
+        _ items: [PlannedItem], _ topicIndex: [String: Int], latestSession: [Int32: Int] = [:], session: Int = -1
     ) -> [SessionExchange.Item] {
-        items.enumerated().map { k, item in
+        var result: [SessionExchange.Item] = []
+        result.reserveCapacity(items.count)
+        var laterInSession = Set<Int32>()
+        for item in items.reversed() {
             guard let topic = topicIndex[item.topic], let course = pool.indexByID[item.id] else {
-                return SessionExchange.Item(seconds: item.durationSeconds, topic: 0, movable: false)
+                result.append(SessionExchange.Item(seconds: item.durationSeconds, topic: 0, movable: false))
+                continue
             }
             let series = pool.seriesOfCourse[Int(course)]
             let movable = series < 0
-                || (latest[series].map { $0 == EpisodePlace(session: session, item: k) } ?? false && laterFirst[series] == nil)
-            return SessionExchange.Item(seconds: item.durationSeconds, topic: topic, movable: movable, series: series)
+                || (latestSession[series] == session && laterInSession.insert(series).inserted && laterFirst[series] == nil)
+            result.append(SessionExchange.Item(seconds: item.durationSeconds, topic: topic, movable: movable, series: series))
         }
+        return result.reversed()
     }
 
     /// Takes the move's items out and its courses in, after the items that stay (items play back to back from
     /// the session's start); the courses taken out may come in again later, those put in no longer can. Returns
-    /// the series an episode of went out (their progress is restored by the caller) and whether one came in.
+    /// the series an episode of went out (their progress is restored by the caller) and those one came in of.
     @discardableResult
     mutating func apply(
         _ move: SessionExchange.Move, to session: inout FilledSession, items: [SessionExchange.Item],
         exchange: inout SessionExchange
-    ) -> (removed: [Int32], added: Bool) {
+    ) -> (removed: [Int32], added: [Int32]) {
         var removedSeries: [Int32] = []
         for i in move.removed.sorted(by: >) {
             let item = session.items.remove(at: i)
@@ -90,11 +97,11 @@ extension CourseFiller {
                 exchange.insert(course: course, seconds: items[i].seconds, topic: items[i].topic)
             }
         }
-        var addedSeries = false
+        var addedSeries: [Int32] = []
         for (course, topic) in move.added {
             session.items.append(take(makePick(course, restarted: false, topic: topic), on: session.slot.date, at: 0))
             exchange.remove(course: course)
-            addedSeries = addedSeries || pool.seriesOfCourse[Int(course)] >= 0
+            if pool.seriesOfCourse[Int(course)] >= 0 { addedSeries.append(pool.seriesOfCourse[Int(course)]) }
         }
         Self.packFromStart(&session.items)
         return (removedSeries, addedSeries)

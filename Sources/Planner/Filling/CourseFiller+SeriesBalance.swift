@@ -3,19 +3,13 @@
 /// the one holding the episode before). Without this, a month rich in series kept every idle minute its
 /// episodes left (`yuanjiao-bench optimum`, the series instances).
 extension CourseFiller {
-    /// Where an item plays: the session's index in the month and the item's place in it.
-    struct EpisodePlace: Equatable {
-        let session: Int
-        let item: Int
-    }
-
     /// The series' next episodes the exchange may put in (recomputed only after a move put an episode in or took
-    /// one out: `stale`), and where each series' latest episode plays (recomputed before every session, as any
-    /// move shifts the places after the items it takes out).
+    /// one out: `stale`), and the session holding each series' latest episode in the month (kept up to date by
+    /// the pass: only its own moves put episodes in or take them out; relocations never move episodes).
     struct SeriesOffer {
         let active: Bool
         var stale = true
-        var latest: [Int32: EpisodePlace] = [:]
+        var latestSession: [Int32: Int] = [:]
         var candidates: [(candidate: SessionExchange.Candidate, topic: Int)] = []
 
         init(active: Bool) { self.active = active }
@@ -25,10 +19,8 @@ extension CourseFiller {
     /// no more than one of a few.
     private static let seriesScanLimit = 96
 
-    func refresh(_ offer: inout SeriesOffer, _ filled: [FilledSession]) {
-        guard offer.active else { return }
-        offer.latest = latestEpisodes(filled)
-        guard offer.stale else { return }
+    func refresh(_ offer: inout SeriesOffer) {
+        guard offer.active, offer.stale else { return }
         offer.candidates = []
         for t in topics.indices {
             var offered = 0
@@ -43,30 +35,33 @@ extension CourseFiller {
         offer.stale = false
     }
 
-    /// Each series' latest episode in the month, by play order (sessions are in date order).
-    func latestEpisodes(_ filled: [FilledSession]) -> [Int32: EpisodePlace] {
-        var latest: [Int32: EpisodePlace] = [:]
+    /// The session of each series' latest episode in the month (sessions are in date order).
+    func latestSessions(_ filled: [FilledSession]) -> [Int32: Int] {
+        var latest: [Int32: Int] = [:]
         for (s, session) in filled.enumerated() {
-            for (k, item) in session.items.enumerated() {
+            for item in session.items {
                 guard let course = pool.indexByID[item.id] else { continue }
                 let series = pool.seriesOfCourse[Int(course)]
-                if series >= 0 { latest[series] = EpisodePlace(session: s, item: k) }
+                if series >= 0 { latest[series] = s }
             }
         }
         return latest
     }
 
     /// After an episode went out: the series stands at its latest episode left in the month, or where it stood
-    /// before the month.
-    mutating func restoreProgress(series x: Int32, _ filled: [FilledSession]) {
+    /// before the month. Returns the session of that latest episode, nil when none is left in the month.
+    mutating func restoreProgress(series x: Int32, _ filled: [FilledSession]) -> Int? {
         progress[x] = progressBeforeMonth[x]
-        for session in filled {
+        var latest: Int?
+        for (s, session) in filled.enumerated() {
             for item in session.items {
                 guard let course = pool.indexByID[item.id], pool.seriesOfCourse[Int(course)] == x,
                     let episode = pool.courses[Int(course)].series?.episode
                 else { continue }
                 progress[x] = SeriesMark(episode: episode, date: session.slot.date, inMonth: true)
+                latest = s
             }
         }
+        return latest
     }
 }
