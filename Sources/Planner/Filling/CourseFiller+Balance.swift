@@ -26,15 +26,10 @@ extension CourseFiller {
         for _ in 0..<Self.balanceRounds {
             var changed = false
             for s in filled.indices {
-                refresh(&series)
+                refresh(&series, &exchange)
                 let items = exchangeItems(filled[s].items, topicIndex, latestSession: series.latestSession, session: s)
                 let free = filled[s].slot.minutes * 60 - items.reduce(0) { $0 + $1.seconds }
-                var offer = exchange
-                for next in series.candidates where series.latestSession[next.candidate.series].map({ $0 <= s }) ?? true {
-                    offer.insert(course: next.candidate.course, seconds: next.candidate.seconds, topic: next.topic,
-                                 series: next.candidate.series)
-                }
-                guard let move = offer.best(items: items, free: free, deficit: deficits()) else { continue }
+                guard let move = exchange.best(items: items, free: free, deficit: deficits(), session: s) else { continue }
                 let touched = apply(move, to: &filled[s], items: items, exchange: &exchange)
                 for x in touched.removed { series.latestSession[x] = restoreProgress(series: x, filled) }
                 for x in touched.added { series.latestSession[x] = s }

@@ -3,14 +3,13 @@
 /// the one holding the episode before). Without this, a month rich in series kept every idle minute its
 /// episodes left (`yuanjiao-bench optimum`, the series instances).
 extension CourseFiller {
-    /// The series' next episodes the exchange may put in (recomputed only after a move put an episode in or took
-    /// one out: `stale`), and the session holding each series' latest episode in the month (kept up to date by
-    /// the pass: only its own moves put episodes in or take them out; relocations never move episodes).
+    /// Whether the series' next episodes the exchange offers must be recomputed (after a move put an episode in
+    /// or took one out: `stale`), and the session holding each series' latest episode in the month (kept up to
+    /// date by the pass: only its own moves put episodes in or take them out; relocations never move episodes).
     struct SeriesOffer {
         let active: Bool
         var stale = true
         var latestSession: [Int32: Int] = [:]
-        var candidates: [(candidate: SessionExchange.Candidate, topic: Int)] = []
 
         init(active: Bool) { self.active = active }
     }
@@ -19,19 +18,23 @@ extension CourseFiller {
     /// no more than one of a few.
     private static let seriesScanLimit = 96
 
-    func refresh(_ offer: inout SeriesOffer) {
+    /// Puts each series' next episode on offer in the exchange, under every topic whose list holds the series,
+    /// not before the session of the episode it follows.
+    func refresh(_ offer: inout SeriesOffer, _ exchange: inout SessionExchange) {
         guard offer.active, offer.stale else { return }
-        offer.candidates = []
+        var next: [(candidate: SessionExchange.Candidate, topic: Int)] = []
         for t in topics.indices {
             var offered = 0
             for entry in seriesLists[t].prefix(Self.seriesScanLimit) where offered < Self.balanceCandidates {
-                guard let next = resolve(entry), !next.restarted else { continue }
+                guard let resolved = resolve(entry), !resolved.restarted else { continue }
                 offered += 1
-                offer.candidates.append((SessionExchange.Candidate(
-                    course: next.course, seconds: pool.courses[Int(next.course)].durationSeconds,
-                    series: pool.seriesOfCourse[Int(next.course)]), t))
+                let series = pool.seriesOfCourse[Int(resolved.course)]
+                next.append((SessionExchange.Candidate(
+                    course: resolved.course, seconds: pool.courses[Int(resolved.course)].durationSeconds,
+                    series: series, earliestSession: offer.latestSession[series] ?? 0), t))
             }
         }
+        exchange.replaceSeriesCandidates(with: next)
         offer.stale = false
     }
 

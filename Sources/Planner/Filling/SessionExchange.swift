@@ -21,6 +21,9 @@ struct SessionExchange {
         let seconds: Int
         /// The course's series, -1 when none.
         var series: Int32 = -1
+        /// The earliest session (index in the month) it may go into: a series' next episode not before the
+        /// session of the episode it follows.
+        var earliestSession = Int.min
     }
 
     /// An item of the session: its length, its topic's index, and whether it may go out (series episodes stay).
@@ -67,6 +70,16 @@ struct SessionExchange {
         }
     }
 
+    /// The series' next episodes on offer change after a series moved: the old ones go, `next` come in.
+    mutating func replaceSeriesCandidates(with next: [(candidate: Candidate, topic: Int)]) {
+        var lists = (0..<(start.count - 1)).map { t in flat[start[t]..<start[t + 1]].filter { $0.series < 0 } }
+        for (candidate, t) in next {
+            let i = lists[t].firstIndex { $0.seconds > candidate.seconds } ?? lists[t].count
+            lists[t].insert(candidate, at: i)
+        }
+        self = SessionExchange(candidates: lists)
+    }
+
     /// A course taken out of a session may come in again, under the topic it had there.
     mutating func insert(course: Int32, seconds: Int, topic t: Int, series: Int32 = -1) {
         var i = start[t]
@@ -75,9 +88,10 @@ struct SessionExchange {
         for u in (t + 1)..<start.count { start[u] += 1 }
     }
 
-    /// The best improving move for a session with `free` idle seconds, or nil when none lowers the shortfall or,
-    /// at equal shortfall, fills more. `deficit[t]` is topic t's quota minus its used seconds.
-    func best(items: [Item], free: Int, deficit input: [Int]) -> Move? {
+    /// The best improving move for session `session` (its index in the month; -1 offers no series episode) with
+    /// `free` idle seconds, or nil when none lowers the shortfall or, at equal shortfall, fills more.
+    /// `deficit[t]` is topic t's quota minus its used seconds.
+    func best(items: [Item], free: Int, deficit input: [Int], session: Int = -1) -> Move? {
         var deficit = input
         let topics = start.count - 1
         let before = deficit.reduce(0) { $0 + max(0, $1) }
@@ -101,7 +115,9 @@ struct SessionExchange {
                 }
             }
             let out = [k, l].filter { $0 >= 0 }.map { movable[$0] }
-            let blocked = (out.first.map { items[$0].series } ?? -1, out.count > 1 ? items[out[1]].series : -1)
+            let blocked = Blocked(
+                series: (out.first.map { items[$0].series } ?? -1, out.count > 1 ? items[out[1]].series : -1),
+                session: session)
             let outSeconds = out.reduce(0) { $0 + items[$1].seconds }
             for i in out { deficit[items[i].topic] += items[i].seconds }
             defer { for i in out { deficit[items[i].topic] -= items[i].seconds } }
@@ -151,14 +167,21 @@ struct SessionExchange {
         max(0, deficit) - max(0, deficit - seconds)
     }
 
-    /// Whether candidate `i` is an episode of a series the move takes an episode of out.
-    private func isBlocked(_ i: Int, _ blocked: (Int32, Int32)) -> Bool {
+    /// What a move may not put in: episodes of the series it takes an episode of out, and episodes that may
+    /// only go into a later session.
+    private struct Blocked {
+        let series: (Int32, Int32)
+        let session: Int
+    }
+
+    private func isBlocked(_ i: Int, _ blocked: Blocked) -> Bool {
         let series = flat[i].series
-        return series >= 0 && (series == blocked.0 || series == blocked.1)
+        return series >= 0
+            && (series == blocked.series.0 || series == blocked.series.1 || flat[i].earliestSession > blocked.session)
     }
 
     /// Index in `flat` of topic t's longest candidate lasting at most `budget` (not of a blocked series).
-    private func longest(topic t: Int, upTo budget: Int, blocked: (Int32, Int32)) -> Int? {
+    private func longest(topic t: Int, upTo budget: Int, blocked: Blocked) -> Int? {
         var low = start[t], high = start[t + 1]
         while low < high {
             let mid = (low + high) / 2
@@ -173,7 +196,7 @@ struct SessionExchange {
     /// the pair that saves the most shortfall, then fills the most (indices in `flat`). For each first course the
     /// longest second that fits is best (saving grows with length), and that bound only falls as the first grows.
     private func bestPair(
-        _ a: Int, _ b: Int, budget: Int, deficit: [Int], blocked: (Int32, Int32)
+        _ a: Int, _ b: Int, budget: Int, deficit: [Int], blocked: Blocked
     ) -> (gain: Int, seconds: Int, first: Int, second: Int)? {
         var found: (gain: Int, seconds: Int, first: Int, second: Int)?
         var j = start[b + 1] - 1
