@@ -1,10 +1,12 @@
 extension CourseFiller {
     /// The `why` of an item, e.g. `法律法规 主题本月配额 120 分钟，连同本课已排 45 分钟；系列《民法典与农民生活》第 2 集，接上月第 1 集`.
-    func reason(for pick: Pick) -> String {
+    /// Also returns the length in UTF-8 bytes of its first clause (the quota), which `restateQuotas` replaces.
+    func reason(for pick: Pick) -> (why: String, quotaBytes: Int) {
         let course = pool.courses[Int(pick.course)]
         let topic = topics[pick.topic]
         let label = names.label(topic)
-        var parts = [quotaNote(topic: pick.topic, label: label, usedMinutes: usedSeconds[pick.topic] / 60, borrowed: pick.borrowed)]
+        let note = quotaNote(topic: pick.topic, label: label, usedMinutes: usedSeconds[pick.topic] / 60, borrowed: pick.borrowed)
+        var parts = [note]
         switch ranking.season[Int(pick.course)] {
         case 0: parts.append("当季课程（适用月份：\(monthList(course.seasonalMonths))）")
         case 2:
@@ -22,11 +24,10 @@ extension CourseFiller {
         if topicEntry?.confirmed != true {
             parts.append("建议主题，未经馆员确认")
         }
-        return parts.joined(separator: "；")
+        return (parts.joined(separator: "；"), note.utf8.count)
     }
 
     /// The first clause of every `why`: the topic's quota and what it holds up to and including this item.
-    /// It never contains 「；」, which separates the clauses, so `restateQuotas` can replace it.
     private func quotaNote(topic t: Int, label: String, usedMinutes: Int, borrowed: Bool) -> String {
         if borrowed {
             return "\(label) 主题本月配额 \(quotaMinutes[t]) 分钟已排满，其他主题没有合适时长的课程，借用本场剩余时间（已排 \(usedMinutes) 分钟）"
@@ -38,21 +39,24 @@ extension CourseFiller {
 
     /// After the balance pass took items out and put others in, each item's quota clause is counted again in
     /// play order, so 「连同本课已排」 and 「超出配额」 say what the month's plan holds, not what it held
-    /// while it was being filled.
-    func restateQuotas(_ filled: inout [FilledSession], _ topicIndex: [String: Int]) {
+    /// while it was being filled. Only clauses whose figures changed are rewritten.
+    mutating func restateQuotas(_ filled: inout [FilledSession], _ topicIndex: [String: Int]) {
         var running = topics.map { _ in 0 }
         for s in filled.indices {
             for k in filled[s].items.indices {
-                guard let t = topicIndex[filled[s].items[k].topic] else { continue }
-                let why = filled[s].items[k].why
-                let clause = why.firstIndex(of: "；").map { why[..<$0] } ?? why[...]
-                let rest = why.firstIndex(of: "；").map { String(why[$0...]) } ?? ""
-                // 「已排满，其他主题没有合适时长的课程」 was established when the item was chosen; an item the pass put
-                // in over the quota is only said to exceed it.
-                let borrowed = clause.contains("已排满") && running[t] >= quotaMinutes[t] * 60
-                running[t] += filled[s].items[k].durationSeconds
-                filled[s].items[k].why = quotaNote(
-                    topic: t, label: names.label(topics[t]), usedMinutes: running[t] / 60, borrowed: borrowed) + rest
+                let item = filled[s].items[k]
+                guard let t = topicIndex[item.topic], let course = pool.indexByID[item.id],
+                    let written = quotaClauses[course]
+                else { continue }
+                // 「已排满，其他主题没有合适时长的课程」 was established when the item was chosen; an item the pass
+                // put in over the quota is only said to exceed it.
+                let borrowed = written.borrowed && running[t] >= quotaMinutes[t] * 60
+                running[t] += item.durationSeconds
+                let minutes = running[t] / 60
+                guard minutes != written.minutes || borrowed != written.borrowed else { continue }
+                let note = quotaNote(topic: t, label: names.label(topics[t]), usedMinutes: minutes, borrowed: borrowed)
+                filled[s].items[k].why = note + String(decoding: item.why.utf8.dropFirst(written.bytes), as: UTF8.self)
+                quotaClauses[course] = QuotaClause(minutes: minutes, borrowed: borrowed, bytes: note.utf8.count)
             }
         }
     }

@@ -16,7 +16,9 @@ extension CourseFiller {
 
     /// Series entries looked at per topic: the best-ranked ones, so a catalogue of many finished series costs
     /// no more than one of a few.
-    private static let seriesScanLimit = 96
+    private static let seriesScanLimit = 32
+    /// Series' next episodes offered per topic.
+    private static let seriesCandidates = 16
 
     /// Puts each series' next episode on offer in the exchange, under every topic whose list holds the series,
     /// not before the session of the episode it follows.
@@ -25,7 +27,7 @@ extension CourseFiller {
         var next: [(candidate: SessionExchange.Candidate, topic: Int)] = []
         for t in topics.indices {
             var offered = 0
-            for entry in seriesLists[t].prefix(Self.seriesScanLimit) where offered < Self.balanceCandidates {
+            for entry in seriesLists[t].prefix(Self.seriesScanLimit) where offered < Self.seriesCandidates {
                 guard let resolved = resolve(entry), !resolved.restarted else { continue }
                 offered += 1
                 let series = pool.seriesOfCourse[Int(resolved.course)]
