@@ -80,11 +80,12 @@ struct SessionExchange {
         self = SessionExchange(candidates: lists)
     }
 
-    /// A course taken out of a session may come in again, under the topic it had there.
-    mutating func insert(course: Int32, seconds: Int, topic t: Int, series: Int32 = -1) {
+    /// A course taken out of a session (not a series episode: those come back through
+    /// `replaceSeriesCandidates`) may come in again, under the topic it had there.
+    mutating func insert(course: Int32, seconds: Int, topic t: Int) {
         var i = start[t]
         while i < start[t + 1], flat[i].seconds <= seconds { i += 1 }
-        flat.insert(Candidate(course: course, seconds: seconds, series: series), at: i)
+        flat.insert(Candidate(course: course, seconds: seconds), at: i)
         for u in (t + 1)..<start.count { start[u] += 1 }
     }
 
