@@ -10,3 +10,5 @@ bash Scripts/check-poster-pages.sh
 # The console in a real browser, reusing the binary the suite built; screenshots go to a scratch folder
 # so the committed ones in docs/screenshots stay as they are.
 YUANJIAO_BIN=.build/debug/yuanjiao YUANJIAO_SCREENSHOTS="$(mktemp -d)" bash Scripts/browser-test.sh
+# The station page of a bundle (index.html over file://) in headless Chromium, with its open-time benchmark.
+YUANJIAO_BIN=.build/debug/yuanjiao bash Scripts/station-page-test.sh

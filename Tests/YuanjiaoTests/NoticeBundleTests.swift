@@ -77,7 +77,8 @@ struct NoticeBundleTests {
         #expect(manifest.station == "shuangqiao")
         #expect(manifest.month == "2026-12")
         #expect(manifest.generated == "2026-11-28T02:00:00Z")
-        #expect(manifest.files.map(\.name) == names.filter { $0 != "manifest.json" })
+        let page = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("station").path).map { "station/" + $0 }
+        #expect(manifest.files.map(\.name) == (names.filter { $0 != "manifest.json" && $0 != "station" } + page).sorted())
         #expect(manifest.files.allSatisfy { $0.sha256.count == 64 && $0.size > 0 })
         let paths = Set(scratch.plan.sessions.flatMap { $0.items.map(\.path) })
         #expect(manifest.courseware.map(\.path) == paths.sorted())
@@ -99,7 +100,7 @@ struct NoticeBundleTests {
         let folder = try scratch.writeBundle()
         let clean = Workspace.verify(bundle: folder, coursewareRoot: nil)
         #expect(clean.passed, "\(clean.problems)")
-        #expect(clean.files == 15)
+        #expect(clean.files == 20)  // 15, and the station page's 5
         #expect(clean.coursewareChecked)  // where the playlists look: out/课件
 
         let notice = folder.appendingPathComponent("notice.txt")

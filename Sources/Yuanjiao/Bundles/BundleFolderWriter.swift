@@ -31,7 +31,17 @@ struct BundleFolderWriter {
                 throw FolderDurability.Failure(description: "无法创建临时文件夹：\(SystemErrorText.chinese(errno))")
             }
             var manifest = manifest
+            var folders: Set<String> = []
             for file in files {
+                // The station page keeps its assets in a sub-folder (`station/page.js`).
+                let parts = file.name.split(separator: "/").dropLast()
+                for depth in parts.indices {
+                    let folder = parts[...depth].joined(separator: "/")
+                    guard folders.insert(folder).inserted else { continue }
+                    guard mkdir(temporary.appendingPathComponent(folder).path, 0o755) == 0 else {
+                        throw FolderDurability.Failure(description: "无法创建文件夹 \(folder)：\(SystemErrorText.chinese(errno))")
+                    }
+                }
                 try FolderDurability.write(file.data, to: temporary.appendingPathComponent(file.name))
                 manifest.files.append(.init(name: file.name, sha256: SHA256.hex(file.data), size: Int64(file.data.count)))
             }

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 import Notices
 import Planner
@@ -11,6 +12,9 @@ struct StationBundle {
     var timeZoneID: String
     var entries = PlaylistEntries()
     var guide: BundleGuide?
+    /// The library the station page lists (the manifest's courseware); the page is written only with it.
+    var courseware: [BundleManifest.Courseware]?
+    var pinyin: PinyinTable?
 
     func files() throws -> [(name: String, data: Data)] {
         var files: [(name: String, data: Data)] = M3U8Playlist.daily(input.plan, entries: entries).map {
@@ -25,6 +29,12 @@ struct StationBundle {
         files.append(("plan.ics", Data(calendar.text().utf8)))
         for format in NoticeFormat.allCases {
             files.append((format.bundleFileName, Data(try Workspace.renderNotice(input, format: format).utf8)))
+        }
+        if let courseware {
+            let data = StationPageData(
+                input: input, files: files.map(\.name),
+                courseware: courseware, references: entries.references, pinyin: pinyin)
+            files += try StationPage(data: data).files()
         }
         return files.sorted { $0.name < $1.name }
     }

@@ -1,6 +1,7 @@
 public import Foundation
 import Notices
 import Catalogue
+import ChineseText
 public import Planner
 
 extension Workspace {
@@ -46,6 +47,7 @@ extension Workspace {
             try Self.placeShared(inventory, in: directory, report: &report)
         }
         let names = noticeTopicNames()
+        let pinyin = stationPagePinyin()
         let renamed = layout.renamed
         let committer = BundleCommitter()
         let stations = plan.stations
@@ -65,7 +67,7 @@ extension Workspace {
                 let outcome = Result { () throws(FolderDurability.Failure) -> BundleFolderWriter.Outcome in
                     try Self.writer(
                         input, courseware: courseware, renamed: renamed, layout: layout, options: options,
-                        timeZoneID: stationFile.timeZone, directory: directory
+                        timeZoneID: stationFile.timeZone, directory: directory, pinyin: pinyin
                     ).stage()
                 }
                 committer.record(index, outcome)
@@ -101,7 +103,7 @@ extension Workspace {
 
     private static func writer(
         _ input: NoticeInput, courseware: [BundleManifest.Courseware], renamed: [String: String], layout: CoursewareLayout,
-        options: BundleOptions, timeZoneID: String, directory: URL
+        options: BundleOptions, timeZoneID: String, directory: URL, pinyin: PinyinTable?
     ) throws(FolderDurability.Failure) -> BundleFolderWriter {
         var references: [String: String] = [:]
         for entry in courseware { references[entry.path] = entry.bundlePath }
@@ -111,7 +113,7 @@ extension Workspace {
         let guide = BundleGuide(input: input, placement: layout.placement, withCourseware: options.withCourseware, renamed: ownRenamed)
         let bundle = StationBundle(
             input: input, generated: options.generated, timeZoneID: timeZoneID,
-            entries: PlaylistEntries(references: references), guide: guide)
+            entries: PlaylistEntries(references: references), guide: guide, courseware: courseware, pinyin: pinyin)
         let files: [(name: String, data: Data)]
         do {
             files = try bundle.files()

@@ -24,7 +24,7 @@ extension Workspace {
         }
         var problems = manifest.files.compactMap { checkFile($0, in: bundle) }
         let insideCourseware = manifest.courseware.compactMap(\.bundlePath).filter { !$0.hasPrefix("../") }
-        let expected = Set([BundleManifest.fileName] + manifest.files.map(\.name) + insideCourseware)
+        let expected = Set([BundleManifest.fileName] + manifest.files.map(\.name) + insideCourseware + ownPlayLogs(in: bundle))
         problems += BundleWalk(expectedFiles: expected).unexpected(in: bundle)
         let check = CoursewareCheck(bundle: bundle, root: coursewareRoot, full: full)
         problems += manifest.courseware.compactMap { check.problem($0) }
@@ -60,10 +60,32 @@ extension Workspace {
         return nil
     }
 
+    /// The station's own play logs, which `play` and the station page add after the bundle was written:
+    /// regular files named `playlog-YYYY-MM.csv` (or the page's `playlog-YYYY-MM-网页.csv`) at the top.
+    static func ownPlayLogs(in bundle: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: bundle.path)) ?? []
+        return names.filter { name in
+            guard name.hasPrefix("playlog-"), name.hasSuffix(".csv"),
+                  case .regular = RegularFile.entry(bundle.appendingPathComponent(name).path) else { return false }
+            let middle = name.dropFirst("playlog-".count).dropLast(".csv".count)
+            let month = middle.hasSuffix("-网页") ? middle.dropLast("-网页".count) : middle
+            return (try? YearMonth(parsing: String(month))) != nil && month.count == 7
+        }
+    }
+
     private static func checkFile(_ file: BundleManifest.File, in bundle: URL) -> VerifyReport.Problem? {
         // A manifest names files inside its own folder only.
-        guard !file.name.isEmpty, !file.name.contains("/"), file.name != "..", file.name != "." else {
+        // The station page's assets sit one folder down (`station/page.js`): each part a plain name, each
+        // folder on the way a real folder, never a link.
+        let parts = file.name.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." }) else {
             return .init(path: file.name, kind: .manifest, detail: "清单中的文件名无效")
+        }
+        for depth in parts.indices.dropLast() {
+            let folder = parts[...depth].joined(separator: "/")
+            guard case .directory = RegularFile.entry(bundle.appendingPathComponent(folder).path) else {
+                return .init(path: file.name, kind: .notRegular, detail: "所在的 \(folder) 不是普通文件夹（不存在或是符号链接）；未跟随")
+            }
         }
         let url = bundle.appendingPathComponent(file.name)
         switch RegularFile.entry(url.path) {
