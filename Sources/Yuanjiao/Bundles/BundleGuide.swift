@@ -16,6 +16,8 @@ struct BundleGuide {
         let id = input.station.id
         let folder = CoursewareLayout.folderName
         var lines = ["\(input.county)\(input.stationName) \(input.month.chineseName)下发包", ""]
+        lines.append("请先双击打开“\(id)”文件夹里的 index.html（用电脑上的浏览器，不需要网络）：那里有当天的学习安排、本月日历、公示海报和签到表，课件可以在网页里搜索和播放。")
+        lines.append("交回播放记录：网页里点“导出播放记录”，把下载的 playlog-月份-网页.csv 和 yuanjiao play 写的 playlog-月份.csv 一起交回县远程办（县里用 yuanjiao playlog import 导入）。同一台电脑用同一个浏览器打开网页，记录才会保留。")
         switch placement {
         case .beside:
             lines.append("复制方法：把“\(id)”文件夹和“\(folder)”文件夹一起复制到站点电脑或U盘的同一个文件夹里，两个文件夹并排放，里面的文件名不要改。"

@@ -36,12 +36,13 @@ extension Workspace {
         let input = try noticeInput(stationFile: stationFile, stationID: stationID, month: month)
         guard let synthesizer else { throw NoticeError.speechUnavailable }
         let script = LoudspeakerScript(input)
-        try synthesizer.writeWAV(text: script.spokenText(), to: output)
+        let latin = try spokenLatin()
+        try synthesizer.writeWAV(text: latin.speak(script.spokenText()), to: output)
         var written = [output]
         let stem = output.deletingPathExtension().lastPathComponent
         for part in script.spokenParts() {
             let url = output.deletingLastPathComponent().appendingPathComponent("\(stem)-\(part.name).wav")
-            try synthesizer.writeWAV(text: part.text, to: url)
+            try synthesizer.writeWAV(text: latin.speak(part.text), to: url)
             written.append(url)
         }
         return written
