@@ -57,6 +57,7 @@ struct PlaybackScratch {
             case "$last" in
               *退出3*) exit 3 ;;
               *被杀*) kill -9 $$ ;;
+              *长*) sleep 5 ;;
             esac
             exit 0
             """
@@ -69,10 +70,16 @@ struct PlaybackScratch {
 
     /// Runs `play` on the bundle with the clock given; returns what it reported.
     @discardableResult
-    func play(_ clock: JumpingClock, date: String? = nil, startNow: Bool = false, dryRun: Bool = false) throws -> [PlaybackEvent] {
+    func play(
+        _ clock: JumpingClock, date: String? = nil, startNow: Bool = false, dryRun: Bool = false, logDirectory: URL? = nil,
+        heartbeat: Double = 30
+    ) throws -> [PlaybackEvent] {
         var events: [PlaybackEvent] = []
-        let options = StationPlayback.Options(
+        var options = StationPlayback.Options(
             date: try date.map { try LocalDate(parsing: $0) }, dryRun: dryRun, startNow: startNow, searchPath: bin.path)
+        options.logDirectory = logDirectory
+        options.pidDirectory = root
+        options.heartbeat = heartbeat
         try StationPlayback(bundle: try PlaybackBundle.load(bundle), options: options, clock: clock) { events.append($0) }.run()
         return events
     }

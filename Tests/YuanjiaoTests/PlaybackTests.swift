@@ -125,7 +125,10 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.bundle.appendingPathComponent("playlog-2026-12.csv").path))
         let events = try scratch.play(JumpingClock("2026-12-05 19:00:00"), startNow: true)
         #expect(events.contains { if case .missing = $0 { true } else { false } })
-        #expect(try scratch.logLines().count == 1)
+        // The missing course is logged as skipped: start = end, and why.
+        let lines = try scratch.logLines()
+        #expect(lines.count == 2)
+        #expect(lines.last.map { $0[0] == $0[1] && $0[4] == StationPlayback.missingNote } == true)
     }
 
     @Test func badBundlesAndMissingPlayersAreExplained() throws {

@@ -65,6 +65,21 @@ public struct PlaybackBundle: Sendable {
     /// bundle was written without a courseware layout.
     public func reference(_ path: String) -> String { references[path] ?? path }
 
+    /// The file the player may open for a reference: inside the bundle folder or the courseware folder
+    /// beside it (`../课件/…`), also after following links; nil for anything else (an absolute path, a
+    /// `..` climbing elsewhere, a link leading out), whatever the manifest or plan says.
+    public func safeLocation(_ reference: String) -> URL? {
+        guard !reference.hasPrefix("/"), !reference.contains("\0") else { return nil }
+        let file = folder.appendingPathComponent(reference).standardizedFileURL
+        let sibling = folder.deletingLastPathComponent().appendingPathComponent(CoursewareLayout.folderName)
+        let roots = [folder, sibling].map { $0.standardizedFileURL.path + "/" }
+        guard roots.contains(where: { file.path.hasPrefix($0) }) else { return nil }
+        guard FileManager.default.fileExists(atPath: file.path) else { return file }
+        let real = [folder, sibling].map { $0.resolvingSymlinksInPath().path + "/" }
+        let resolved = file.resolvingSymlinksInPath().path
+        return real.contains(where: { resolved.hasPrefix($0) }) ? file : nil
+    }
+
     /// The file the player opens for a reference.
     public func location(_ reference: String) -> URL {
         reference.hasPrefix("/") ? URL(fileURLWithPath: reference) : folder.appendingPathComponent(reference)

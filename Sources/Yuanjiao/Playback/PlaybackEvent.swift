@@ -1,3 +1,4 @@
+public import Foundation
 public import Planner
 
 /// What `yuanjiao play` is doing, as data; the CLI words it in Chinese.
@@ -16,6 +17,14 @@ public enum PlaybackEvent: Sendable, Hashable {
     case missing(PlaybackCue, path: String)
     /// An open day's hours are over; its loop stops.
     case sessionOver(PlannedSession)
+    /// Started late or restarted: the course in progress joins `offset` seconds in (earlier ones are past).
+    case joined(PlaybackCue, offset: Int)
+    /// The manifest or plan points outside the bundle and its courseware folder: never opened.
+    case refused(PlaybackCue, reference: String)
+    /// A player an earlier run left playing was stopped before this run began.
+    case orphanStopped(pid: Int32)
+    /// The bundle folder cannot be written (a read-only stick or disc): the log goes here instead.
+    case logFolder(URL)
     /// `--dry-run`: what would play.
     case wouldPlay(PlaybackCue, found: Bool)
 }

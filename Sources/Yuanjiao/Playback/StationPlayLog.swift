@@ -42,14 +42,23 @@ public final class StationPlayLog {
     public init(url: URL) throws(YuanjiaoError) {
         self.url = url
         let path = url.path
-        if !FileManager.default.fileExists(atPath: path) {
+        // A link, pipe or device in the log's place would send the log elsewhere or hang the player: refused.
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            let what = (info.st_mode & S_IFMT) == S_IFLNK ? "符号链接" : (info.st_mode & S_IFMT) == S_IFIFO ? "管道（FIFO）" : "设备或其他特殊文件"
+            throw YuanjiaoError(.input, "\(path)：播放记录的位置是\(what)，不是普通文件，不会写入它：请删除或移走它，或用 --log-dir 把记录写到别的文件夹")
+        }
+        if lstat(path, &info) != 0 {
             guard FileManager.default.createFile(atPath: path, contents: Data(("\u{FEFF}" + Self.header + "\n").utf8)) else {
                 throw YuanjiaoError(.job, "\(path)：无法创建播放记录，请检查下发包文件夹是否可写")
             }
         }
-        guard let handle = FileHandle(forUpdatingAtPath: path) else {
+        let descriptor = open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0, fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            if descriptor >= 0 { close(descriptor) }
             throw YuanjiaoError(.job, "\(path)：无法打开播放记录写入，请检查文件是否可写、是否被 WPS 等程序打开")
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.handle = handle
         let data = handle.readDataToEndOfFile()
         let text = String(decoding: data, as: UTF8.self)

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import Planner
 
 /// `yuanjiao play`: plays the day's sessions of a station bundle with the installed player, each course at
@@ -15,6 +15,11 @@ public struct StationPlayback {
         public var searchPath = ""
         /// How often a playing course's end is written to the log, in seconds.
         public var heartbeat = 30.0
+        /// `--log-dir`: where the play log goes; nil: the bundle folder, or when that cannot be written
+        /// (a read-only stick) `~/远教播放记录/<station>`.
+        public var logDirectory: URL?
+        /// Where the running player's process id is kept between runs; nil: the system's temporary folder.
+        public var pidDirectory: URL?
 
         public init(date: LocalDate? = nil, player: MediaPlayer.Kind? = nil, dryRun: Bool = false, startNow: Bool = false, searchPath: String) {
             self.date = date
@@ -55,10 +60,13 @@ public struct StationPlayback {
         if options.dryRun { return dryRun(sessions) }
         let player = try MediaPlayer.find(options.player, searchPath: options.searchPath)
         report(.player(player))
+        let logFolder = try self.logFolder()
+        let pidFile = Self.pidFile(bundle: bundle.folder, directory: options.pidDirectory)
+        if let orphan = MediaPlayer.stopOrphan(pidFile: pidFile) { report(.orphanStopped(pid: orphan)) }
         var log: (month: YearMonth, file: StationPlayLog)?
         func openLog(for time: LogTime) throws(YuanjiaoError) -> StationPlayLog {
             if let log, log.month == time.date.yearMonth { return log.file }
-            let file = try StationPlayLog(url: bundle.folder.appendingPathComponent(StationPlayLog.fileName(time.date.yearMonth)))
+            let file = try StationPlayLog(url: logFolder.appendingPathComponent(StationPlayLog.fileName(time.date.yearMonth)))
             for gap in try file.closeInterrupted() { report(.closedGap(gap)) }
             log = (time.date.yearMonth, file)
             return file
@@ -69,13 +77,31 @@ public struct StationPlayback {
             report(.sessionStarts(session.session))
             for cue in session.cues {
                 if waits { wait(until: cue.plannedStart, announce: false) }
-                if session.session.kind == .openDay, clock.now() >= session.end {
+                let now = clock.now()
+                // On the schedule's clock: the session's time over stops it; a course already past is not
+                // replayed; the one under way is joined where it should be by now.
+                if waits || session.session.kind == .openDay, now >= session.end {
                     report(.sessionOver(session.session))
                     break
                 }
-                let file = bundle.location(cue.reference)
+                var offset = 0
+                if waits {
+                    let late = now.absolute - cue.plannedStart.absolute
+                    if late >= cue.durationSeconds, cue.durationSeconds > 0 { continue }
+                    if late > 0 {
+                        offset = late
+                        report(.joined(cue, offset: late))
+                    }
+                }
+                guard let file = bundle.safeLocation(cue.reference) else {
+                    report(.refused(cue, reference: cue.reference))
+                    continue
+                }
                 guard FileManager.default.fileExists(atPath: file.path) else {
                     report(.missing(cue, path: file.path))
+                    let playLog = try openLog(for: now)
+                    let entry = try playLog.begin(cue.reference, station: bundle.station, at: now)
+                    try playLog.finish(entry, at: now, note: Self.missingNote)
                     continue
                 }
                 let start = clock.now()
@@ -83,8 +109,10 @@ public struct StationPlayback {
                 let entry = try playLog.begin(cue.reference, station: bundle.station, at: start)
                 report(.started(cue, at: start))
                 var failure: YuanjiaoError?
-                let ending = player.play(file, interval: options.heartbeat) {
-                    do throws(YuanjiaoError) { try playLog.seen(entry, at: clock.now()) } catch { failure = failure ?? error }
+                let ending = player.play(file, start: offset, interval: options.heartbeat, pidFile: pidFile) {
+                    let time = clock.now()
+                    do throws(YuanjiaoError) { try playLog.seen(entry, at: time) } catch { failure = failure ?? error }
+                    return !waits || time < session.end
                 }
                 let stop = clock.now()
                 try playLog.finish(entry, at: stop, note: Self.note(ending))
@@ -94,11 +122,41 @@ public struct StationPlayback {
         }
     }
 
+    /// Where the player's process id is kept for a bundle: one file per bundle folder, outside it (a
+    /// read-only bundle, and `verify` sees nothing extra).
+    static func pidFile(bundle: URL, directory: URL?) -> URL {
+        (directory ?? FileManager.default.temporaryDirectory)
+            .appendingPathComponent("yuanjiao-player-" + SHA256.hex(Data(bundle.standardizedFileURL.path.utf8)).prefix(16) + ".pid")
+    }
+
+    /// The note of a course skipped because its file is not in the bundle: silence until the next one.
+    static let missingNote = "文件缺失，跳过（这段时间静音）"
+
+    /// `--log-dir`, else the bundle folder when it can be written, else a folder in the user's home.
+    private func logFolder() throws(YuanjiaoError) -> URL {
+        if let given = options.logDirectory {
+            var info = stat()
+            guard stat(given.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, access(given.path, W_OK) == 0 else {
+                throw YuanjiaoError(.usage, "--log-dir \(given.path) 不是可写的文件夹：请先建好这个文件夹，或换一个可写的位置")
+            }
+            return given
+        }
+        if access(bundle.folder.path, W_OK) == 0 { return bundle.folder }
+        let home = URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent("远教播放记录").appendingPathComponent(bundle.station)
+        do {
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        } catch {
+            throw YuanjiaoError(.job, "下发包 \(bundle.folder.path) 不可写，也无法创建 \(home.path)：请用 --log-dir 指定一个可写的文件夹")
+        }
+        report(.logFolder(home))
+        return home
+    }
+
     private func dryRun(_ sessions: [PlaybackSession]) {
         for session in sessions {
             report(.sessionStarts(session.session))
             for cue in session.cues {
-                report(.wouldPlay(cue, found: FileManager.default.fileExists(atPath: bundle.location(cue.reference).path)))
+                report(.wouldPlay(cue, found: bundle.safeLocation(cue.reference).map { FileManager.default.fileExists(atPath: $0.path) } ?? false))
             }
         }
     }
@@ -124,6 +182,7 @@ public struct StationPlayback {
         case .failed(let status): return "播放器退出码 \(status)（中途关闭或无法播放）"
         case .killed(let signal): return "播放器被信号 \(signal) 终止"
         case .notStarted(let reason): return "播放器无法启动：\(reason)"
+        case .stoppedAtEnd: return "学习时间结束，停止播放"
         }
     }
 }

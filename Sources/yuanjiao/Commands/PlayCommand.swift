@@ -11,6 +11,8 @@ struct PlayCommand: ParsableCommand {
             （PATH 中的 mpv、ffplay 或 vlc，先找到哪个用哪个；--player 指定）全屏播放每个节目。
             来早了会等到开始时间（显示「距离开始还有…」），--now 立即开始；--date 指定本月另一天时为补放，立即开始。
             开放日的节目循环播放到开放时间结束。不需要网络，也不需要目录文件。
+            晚到或中途重新运行时，从此刻应播的节目和位置接着播（不从第一个重播，上次留下的播放器先关掉），学习时间到了就停止；
+            找不到的课件跳过并记入播放记录；清单或计划指向下发包和课件文件夹以外的文件一律拒绝打开。
 
             每个节目开始和结束的时间写入下发包中的 playlog-YYYY-MM.csv（start,end,file,station,note），
             月底随回收的文件交回，县里用 yuanjiao playlog import 导入。播放器中途被关闭或被结束时记下实际停止时间；
@@ -32,6 +34,9 @@ struct PlayCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("使用的播放器：mpv、ffplay 或 vlc，默认自动选用已安装的。", valueName: "播放器"))
     var player: String?
+
+    @Option(name: .customLong("log-dir"), help: ArgumentHelp("播放记录写到这个文件夹（下发包在只读的U盘或光盘上时用），默认写在下发包里；下发包不可写时写到 ~/远教播放记录/站点编号。", valueName: "文件夹"))
+    var logDir: String?
 
     @Flag(help: "只列出将要播放的节目和文件是否齐全，不播放、不写播放记录。")
     var dryRun = false
@@ -55,9 +60,10 @@ struct PlayCommand: ParsableCommand {
                 kind = named
             }
             let loaded = try PlaybackBundle.load(URL(fileURLWithPath: bundle))
-            let options = StationPlayback.Options(
+            var options = StationPlayback.Options(
                 date: day, player: kind, dryRun: dryRun, startNow: now,
                 searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin")
+            options.logDirectory = logDir.map { URL(fileURLWithPath: $0) }
             let playback = StationPlayback(
                 bundle: loaded, options: options, clock: SystemPlaybackClock(timeZone: loaded.timeZone),
                 report: { Terminal.output(PlaybackText.line($0)) })

@@ -24,6 +24,14 @@ enum PlaybackText {
             return "\(clock(at)) \(ended(ending))：\(cue.title)"
         case .missing(let cue, let path):
             return "找不到文件，跳过：\(cue.title)（\(path)）。请用 yuanjiao verify 核对下发包和课件"
+        case .joined(let cue, let offset):
+            return "已过开始时间：从 \(cue.title) 的第 \(duration(offset)) 处接着播放"
+        case .refused(let cue, let reference):
+            return "拒绝打开下发包以外的文件，跳过：\(cue.title)（\(reference)）。下发包可能被改动过，请用 yuanjiao verify 核对"
+        case .orphanStopped(let pid):
+            return "已关闭上次留下仍在播放的播放器（进程 \(pid)）"
+        case .logFolder(let url):
+            return "下发包所在的位置不可写，播放记录写到：\(url.path)"
         case .sessionOver(let session):
             return "开放时间已到 \(session.end)，停止循环播放"
         case .wouldPlay(let cue, let found):
@@ -37,6 +45,7 @@ enum PlaybackText {
         case .failed(let status): return "播放器中途退出（退出码 \(status)）"
         case .killed(let signal): return "播放器被结束（信号 \(signal)）"
         case .notStarted(let reason): return "播放器无法启动（\(reason)）"
+        case .stoppedAtEnd: return "学习时间已到，停止播放"
         }
     }
 
