@@ -21,7 +21,8 @@ struct BundleGuide {
         switch placement {
         case .beside:
             lines.append("复制方法：把“\(id)”文件夹和“\(folder)”文件夹一起复制到站点电脑或U盘的同一个文件夹里，两个文件夹并排放，里面的文件名不要改。"
-                + (withCourseware ? "" : "“\(folder)”文件夹就是县远程办的课件文件夹，按原来的子文件夹原样复制。"))
+                + (withCourseware ? "" : "“\(folder)”文件夹就是县远程办的课件文件夹，按原来的子文件夹原样复制。")
+                + (withCourseware || renamed.isEmpty ? "" : "然后把下发包旁边的“\(folder)”文件夹也复制过去、合并到同一个“\(folder)”文件夹里：其中是改了名的课件（见下面的对照），播放列表要用改过的名字才能在U盘上打开。"))
         case .inside:
             lines.append("复制方法：把整个“\(id)”文件夹复制到站点电脑或U盘上即可，课件在其中的“\(folder)”文件夹里，里面的文件名不要改。"
                 + (withCourseware ? "" : "“\(folder)”文件夹需从县远程办的课件文件夹按原来的子文件夹原样复制进来。"))

@@ -45,6 +45,11 @@ extension Workspace {
             .map { .init(kind: .fat32FileLimit, station: nil, path: $0.path, bytes: $0.size) }
         if options.withCourseware && options.placement == .beside {
             try Self.placeShared(inventory, in: directory, report: &report)
+        } else if options.placement == .beside {
+            // Without the courseware, the station copies the county's folder as it is; the files whose
+            // names a FAT32 stick or Windows refuses would not arrive under the names the playlists use.
+            // So those few are placed here under their portable names, to be copied over it.
+            try Self.placeShared(inventory, in: directory, report: &report, only: Set(layout.renamed.keys))
         }
         let names = noticeTopicNames()
         let pinyin = stationPagePinyin()
@@ -129,8 +134,11 @@ extension Workspace {
     }
 
     /// `--with-courseware` beside the bundles: the shared `DIR/课件/…` tree, each file once for all stations.
-    private static func placeShared(_ inventory: CoursewareInventory, in directory: URL, report: inout BundleReport) throws {
-        for entry in inventory.entries.values.sorted(by: { $0.path < $1.path }) where !inventory.missing.contains(entry.path) {
+    private static func placeShared(
+        _ inventory: CoursewareInventory, in directory: URL, report: inout BundleReport, only: Set<String>? = nil
+    ) throws {
+        for entry in inventory.entries.values.sorted(by: { $0.path < $1.path })
+        where !inventory.missing.contains(entry.path) && only.map({ $0.contains(entry.path) }) ?? true {
             guard let reference = entry.bundlePath, reference.hasPrefix("../") else { continue }
             let destination = directory.appendingPathComponent(String(reference.dropFirst(3)))
             do {
