@@ -107,4 +107,24 @@ struct PlaybackFieldTests {
         #expect(!FileManager.default.fileExists(atPath: "/tmp/elsewhere.csv"))
         #expect(!FileManager.default.fileExists(atPath: scratch.calls.path))
     }
+
+    @Test func aMissingCourseIsFilledWithTheOpenDayLoopAndLogged() throws {
+        let plan = StationPlan(id: "shuangqiao", sessions: [
+            PlannedSession(
+                date: try LocalDate(parsing: "2026-12-05"), start: try TimeOfDay(parsing: "19:00"), end: try TimeOfDay(parsing: "21:00"),
+                kind: .studyDay, items: [PlaybackScratch.item(1, "缺.mp4", offset: 0, minutes: 60), PlaybackScratch.item(2, "民法典.mp4", offset: 3600, minutes: 60)]),
+            PlannedSession(
+                date: try LocalDate(parsing: "2026-12-12"), start: try TimeOfDay(parsing: "08:30"), end: try TimeOfDay(parsing: "21:30"),
+                kind: .openDay, items: [PlaybackScratch.item(3, "循环.mp4", offset: 0, minutes: 30)]),
+        ], warnings: [])
+        let missing = try #require(plan.sessions[0].items.first?.path)
+        let scratch = try PlaybackScratch(plan: plan, missing: [missing])
+        defer { scratch.remove() }
+        let events = try scratch.play(JumpingClock("2026-12-05 19:00:00"))
+        #expect(events.contains { if case .filler(let cue, _) = $0 { cue.title == "循环.mp4" } else { false } })
+        let calls = try Self.calls(scratch)
+        #expect(calls.count == 2 && calls[0].contains("循环.mp4") && calls[1].contains("民法典.mp4"))
+        let notes = try scratch.logLines().map { $0[4] }
+        #expect(notes == [StationPlayback.missingFilledNote, StationPlayback.fillerNote, ""])
+    }
 }

@@ -25,6 +25,8 @@ public enum PlaybackEvent: Sendable, Hashable {
     case orphanStopped(pid: Int32)
     /// The bundle folder cannot be written (a read-only stick or disc): the log goes here instead.
     case logFolder(URL)
+    /// A course was missing: the station's open-day loop fills its time.
+    case filler(PlaybackCue, at: LogTime)
     /// `--dry-run`: what would play.
     case wouldPlay(PlaybackCue, found: Bool)
 }

@@ -72,6 +72,22 @@ public struct StationPlayback {
             return file
         }
         _ = try openLog(for: clock.now())
+        let filler = fillerCues()
+        /// The time of a skipped course filled with the station's open-day loop, once through, each file a line.
+        func fill(until end: LogTime) throws(YuanjiaoError) {
+            for cue in filler {
+                let start = clock.now()
+                guard start < end else { return }
+                guard let file = bundle.safeLocation(cue.reference), FileManager.default.fileExists(atPath: file.path) else { continue }
+                let playLog = try openLog(for: start)
+                let entry = try playLog.begin(cue.reference, station: bundle.station, at: start)
+                report(.filler(cue, at: start))
+                let ending = player.play(file, interval: options.heartbeat, pidFile: pidFile) { clock.now() < end }
+                let stop = clock.now()
+                try playLog.finish(entry, at: stop, note: Self.fillerNote)
+                report(.stopped(cue, at: stop, ending: ending))
+            }
+        }
         for session in sessions {
             if waits { wait(until: session.start, announce: true) }
             report(.sessionStarts(session.session))
@@ -101,7 +117,8 @@ public struct StationPlayback {
                     report(.missing(cue, path: file.path))
                     let playLog = try openLog(for: now)
                     let entry = try playLog.begin(cue.reference, station: bundle.station, at: now)
-                    try playLog.finish(entry, at: now, note: Self.missingNote)
+                    try playLog.finish(entry, at: now, note: filler.isEmpty || !waits ? Self.missingNote : Self.missingFilledNote)
+                    if waits { try fill(until: min(cue.plannedStart.adding(seconds: cue.durationSeconds), session.end)) }
                     continue
                 }
                 let start = clock.now()
@@ -131,6 +148,14 @@ public struct StationPlayback {
 
     /// The note of a course skipped because its file is not in the bundle: silence until the next one.
     static let missingNote = "文件缺失，跳过（这段时间静音）"
+    static let missingFilledNote = "文件缺失，跳过（这段时间播放开放日节目）"
+    static let fillerNote = "补空：前一个课件缺失，播放开放日节目"
+
+    /// The station's open-day loop of the month, once through: what fills the time of a missing course.
+    private func fillerCues() -> [PlaybackCue] {
+        guard let openDay = bundle.plan.sessions.first(where: { $0.kind == .openDay && !$0.items.isEmpty }) else { return [] }
+        return Array(PlaybackSchedule.cues(openDay, reference: bundle.reference).cues.prefix(openDay.items.count))
+    }
 
     /// `--log-dir`, else the bundle folder when it can be written, else a folder in the user's home.
     private func logFolder() throws(YuanjiaoError) -> URL {

@@ -28,6 +28,8 @@ enum PlaybackText {
             return "已过开始时间：从 \(cue.title) 的第 \(duration(offset)) 处接着播放"
         case .refused(let cue, let reference):
             return "拒绝打开下发包以外的文件，跳过：\(cue.title)（\(reference)）。下发包可能被改动过，请用 yuanjiao verify 核对"
+        case .filler(let cue, let at):
+            return "\(clock(at)) 课件缺失，这段时间播放开放日节目：\(cue.title)"
         case .orphanStopped(let pid):
             return "已关闭上次留下仍在播放的播放器（进程 \(pid)）"
         case .logFolder(let url):
