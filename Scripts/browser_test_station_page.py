@@ -175,7 +175,7 @@ def main():
         timings.sort()
         median = timings[len(timings) // 2]
         print(f"基准 站点页面（200 个节目、2000 个文件）：显示当天用时 中位数 {median:.0f} ms（{', '.join(f'{t:.0f}' for t in timings)}），"
-              f"页面数据 {shipped / 1e6:.2f} MB；参照：同一 Chromium 打开 Samples 下发包页面 见上")
+              f"页面数据 {shipped / 1e6:.2f} MB；参照：同一 Chromium 打开 Samples 下发包页面 见下一行")
         check("大下发包当天显示 10 个节目", items == 10, items)
         check("大下发包 1 秒内显示当天", median < 1000, timings)
         check("大下发包页面数据小于 2 MB", shipped < 2_000_000, shipped)
