@@ -46,6 +46,7 @@ extension Workspace {
             try Self.placeShared(inventory, in: directory, report: &report)
         }
         let names = noticeTopicNames()
+        let surveyTopics = Self.surveyTopics((try? taxonomy().topics.map { (id: $0.id, label: $0.label) }) ?? [])
         let renamed = layout.renamed
         let committer = BundleCommitter()
         let stations = plan.stations
@@ -65,7 +66,7 @@ extension Workspace {
                 let outcome = Result { () throws(FolderDurability.Failure) -> BundleFolderWriter.Outcome in
                     try Self.writer(
                         input, courseware: courseware, renamed: renamed, layout: layout, options: options,
-                        timeZoneID: stationFile.timeZone, directory: directory
+                        timeZoneID: stationFile.timeZone, directory: directory, surveyTopics: surveyTopics
                     ).stage()
                 }
                 committer.record(index, outcome)
@@ -91,6 +92,12 @@ extension Workspace {
         return report
     }
 
+    /// The survey sheet's topics: `Catalog/topics.yaml`, else DESIGN.md's six (a workspace without `Catalog/`).
+    static func surveyTopics(_ taxonomy: [(id: String, label: String)]) -> [(id: String, label: String)] {
+        guard taxonomy.isEmpty else { return taxonomy }
+        return ["policy", "law", "ethics", "agritech", "children", "culture"].map { (id: $0, label: TopicNames.builtIn.label($0)) }
+    }
+
     /// Bundles made durable by one sync: few syncs, and a killed run loses at most one batch's work.
     static let batchSize = 64
 
@@ -101,7 +108,7 @@ extension Workspace {
 
     private static func writer(
         _ input: NoticeInput, courseware: [BundleManifest.Courseware], renamed: [String: String], layout: CoursewareLayout,
-        options: BundleOptions, timeZoneID: String, directory: URL
+        options: BundleOptions, timeZoneID: String, directory: URL, surveyTopics: [(id: String, label: String)]
     ) throws(FolderDurability.Failure) -> BundleFolderWriter {
         var references: [String: String] = [:]
         for entry in courseware { references[entry.path] = entry.bundlePath }
@@ -111,7 +118,8 @@ extension Workspace {
         let guide = BundleGuide(input: input, placement: layout.placement, withCourseware: options.withCourseware, renamed: ownRenamed)
         let bundle = StationBundle(
             input: input, generated: options.generated, timeZoneID: timeZoneID,
-            entries: PlaylistEntries(references: references), guide: guide)
+            entries: PlaylistEntries(references: references), guide: guide,
+            surveyTopics: surveyTopics)
         let files: [(name: String, data: Data)]
         do {
             files = try bundle.files()
