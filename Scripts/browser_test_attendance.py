@@ -56,14 +56,14 @@ def main():
             links[0].click()
             WebDriverWait(driver, 10).until(EC.staleness_of(links[0]))
             WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.NAME, "visitors")))
-            boxes = driver.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")
+            boxes = driver.find_elements(By.CSS_SELECTOR, "input[type=checkbox][name^=present]")
             support.check("签到表列出本站三位成员", len(boxes) == 3, f"{len(boxes)} 个")
             for box in boxes[:2]:
                 box.click()
             driver.find_element(By.NAME, "visitors").send_keys("4")
             driver.find_element(By.XPATH, "//button[text()='保存签到']").click()
             WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.ok")))
-            checked = driver.find_elements(By.CSS_SELECTOR, "input[type=checkbox]:checked")
+            checked = driver.find_elements(By.CSS_SELECTOR, "input[type=checkbox][name^=present]:checked")
             support.check("保存后两位成员已签到、群众人数为 4",
                           len(checked) == 2 and driver.find_element(By.NAME, "visitors").get_attribute("value") == "4")
         driver.get(URL + "/report?year=2026&table=members")

@@ -78,6 +78,7 @@ public enum ConsoleServer {
         AdminRoutes(services: services).register(on: router)
         StationRoutes(services: services).register(on: router)
         ReportRoutes(services: services).register(on: router)
+        MonitoringRoutes(services: services).register(on: router)
         AttendanceRoutes(services: services).register(on: router)
         APIRoutes(services: services).register(on: router)
         return router

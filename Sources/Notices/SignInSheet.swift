@@ -42,10 +42,10 @@ public struct SignInSheet: Sendable {
             let numbers = (index * rows + 1)...((index + 1) * rows)
             let lines = numbers.map { number -> String in
                 let member = number <= members.count ? members[number - 1] : nil
-                if members.isEmpty { return "<tr><td class=\"no\">\(number)</td><td></td><td></td><td></td></tr>" }
+                if members.isEmpty { return "<tr><td class=\"no\">\(number)</td><td></td><td></td><td></td><td></td></tr>" }
                 return "<tr><td class=\"no\">\(number)</td><td>\((member?.name ?? "").html)</td>"
                     + "<td class=\"role\">\((member?.role ?? "").html)</td><td class=\"group\">\((member?.group ?? "").html)</td>"
-                    + "<td></td><td></td></tr>"
+                    + "<td></td><td></td><td></td></tr>"
             }
             return page(session, lines: lines, page: index + 1, of: pageCount)
         }
@@ -58,9 +58,9 @@ public struct SignInSheet: Sendable {
             : session.items.map { "\($0.title.html)（\(input.topicNames.label($0.topic).html)）" }.joined(separator: "；")
         let heading = page == 1 ? "远程教育学习签到表" : "远程教育学习签到表（续）"
         let header = input.members.isEmpty
-            ? "<th class=\"no\">序号</th><th class=\"name\">姓名</th><th class=\"sign\">签名</th><th class=\"time\">到达时间</th>"
+            ? "<th class=\"no\">序号</th><th class=\"name\">姓名</th><th class=\"sign\">签名</th><th class=\"time\">到达时间</th>" + Self.reflectionHeader
             : "<th class=\"no\">序号</th><th class=\"name\">姓名</th><th class=\"role\">身份</th><th class=\"group\">小组</th>"
-                + "<th class=\"sign\">签名</th><th class=\"time\">到达时间</th>"
+                + "<th class=\"sign\">签名</th><th class=\"time\">到达时间</th>" + Self.reflectionHeader
         let facts = page == 1
             ? """
             <table class="facts">
@@ -88,6 +88,9 @@ public struct SignInSheet: Sendable {
             """
     }
 
+    /// 心得体会 handed in after the session is ticked here; `attendance import` reads the column back.
+    static let reflectionHeader = "<th class=\"reflection\">心得</th>"
+
     static let css = """
         .sheet { width: 186mm; margin: 0 auto; font-size: 12.5pt; break-after: page; page-break-after: always; }
         .sheet:last-child { break-after: auto; page-break-after: auto; }
@@ -100,8 +103,9 @@ public struct SignInSheet: Sendable {
         .names th, .names td { border: 0.3mm solid #333; height: 9.2mm; padding: 0 1.5mm; }
         .names th { background: #eee; font-size: 12pt; height: 8mm; }
         .names .no { width: 14mm; text-align: center; }
-        .names .name { width: 52mm; }
-        .names .time { width: 36mm; }
+        .names .name { width: 44mm; }
+        .names .time { width: 30mm; }
+        .names .reflection { width: 14mm; text-align: center; }
         .names .role { width: 16mm; text-align: center; }
         .names .group { width: 18mm; text-align: center; }
         .continued { margin: 0 0 2mm; font-size: 12pt; text-align: center; }

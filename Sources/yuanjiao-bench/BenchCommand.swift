@@ -27,6 +27,8 @@ enum BenchCommand {
             try SearchBenchmark(options: options).run()
         case "report":
             try ReportBenchmark(options: options).run()
+        case "survey":
+            try SurveyBenchmark(options: options).run()
         case "startup":
             try StartupBenchmark(options: options).run()
         case "folding-table":
@@ -55,7 +57,8 @@ enum BenchCommand {
                   optimum-show --instance N  第 N 个实例排成的样子（每场课程、未用课程）
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
-                  report   150 个站点一整年的播放记录与签到，生成全年县级报表
+                  report   150 个站点一整年的播放记录与签到，生成全年县级报表（含四项指标；--stations 5000 为 issue 25 的目标）
+                  survey   5,000 个站点 10 万行需求调查表的导入，与 sqlite3 .import 对比
                   startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比（--binary 可测打包的程序）
                   folding-table / pinyin-table  （不是基准）重新生成 Catalog/ 下预编译的检索折叠表 / 拼音读音表
                   console  10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）

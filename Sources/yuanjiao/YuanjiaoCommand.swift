@@ -47,6 +47,7 @@ struct YuanjiaoCommand: ParsableCommand {
             PlayLogCommand.self,
             AttendanceCommand.self,
             ReportCommand.self,
+            SurveyCommand.self,
         ])
 
     /// ArgumentParser's own `main`, except that bad usage exits 2 (the CLI contract) instead of 64.

@@ -51,6 +51,9 @@ struct AuthorizationTests {
         Rule(path: "/station/shuangqiao/attendance?date=2026-12-05", statuses: [out, ok, no, ok]),
         Rule(path: "/station/longhe/attendance", statuses: [out, ok, no, no]),
         Rule(path: "/report?year=2026&format=csv", statuses: [out, ok, no, no]),
+        Rule(path: "/station/shuangqiao/ratios.svg?m=2026-12", statuses: [out, ok, no, ok]),
+        Rule(path: "/station/longhe/ratios.svg?m=2026-12", statuses: [out, ok, no, no]),
+        Rule(path: "/guide.xml?m=2026-12", statuses: [out, ok, no, no]),
     ]
 
     @Test("every role against every GET route")

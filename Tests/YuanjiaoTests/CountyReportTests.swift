@@ -53,7 +53,7 @@ import Testing
         let named = try scratch.workspace.countyReport(context: context, months: [HeldScratch.month], names: true)
         #expect(named.members.map(\.name) == ["张三", "李四"])
         #expect(named.csv.hasPrefix("\u{FEFF}站点编号,站点,月份,状态"))
-        #expect(named.csv.contains("shuangqiao,张三,党员,1,1,100%\r\n"))
+        #expect(named.csv.contains("shuangqiao,张三,党员,1,1,100%,3,—\r\n"))
         #expect(named.html.contains("@page { size: A4"))
         #expect(named.html.contains("<td>未收到播放记录</td>") && named.html.contains("<td>张三</td>"))
         #expect(!report.html.contains("张三"))

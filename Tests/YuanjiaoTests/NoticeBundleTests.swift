@@ -69,9 +69,15 @@ struct NoticeBundleTests {
         #expect(folder.lastPathComponent == "shuangqiao")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names.filter { $0.hasPrefix("playlist-") }.count == 8)
-        for name in ["manifest.json", "notice.html", "notice.txt", "plan.ics", "plan.json", "playlist.xspf", "signin.html"] {
+        for name in ["manifest.json", "notice.html", "notice.txt", "plan.ics", "plan.json", "playlist.xspf", "signin.html",
+                     "节目预告.xml", "需求调查表.html"] {
             #expect(names.contains(name), "missing \(name)")
         }
+        // 节目预告 (issue 25): the month as XMLTV, one channel for the station; the survey sheet lists the topics to tick.
+        let listing = try String(contentsOf: folder.appendingPathComponent("节目预告.xml"), encoding: .utf8)
+        #expect(listing.contains("<channel id=\"shuangqiao.yuanjiao\">") && listing.contains("<programme start=\"202612"))
+        let survey = try String(contentsOf: folder.appendingPathComponent("需求调查表.html"), encoding: .utf8)
+        #expect(survey.contains("<th class=\"topic\">法律法规</th>") && survey.contains("意见（还想学什么）"))
         let manifest = try JSONDecoder().decode(
             BundleManifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
         #expect(manifest.station == "shuangqiao")
@@ -100,7 +106,7 @@ struct NoticeBundleTests {
         let folder = try scratch.writeBundle()
         let clean = Workspace.verify(bundle: folder, coursewareRoot: nil)
         #expect(clean.passed, "\(clean.problems)")
-        #expect(clean.files == 20)  // 15, and the station page's 5
+        #expect(clean.files == 22)  // 15, the station page's 5, 节目预告.xml and 需求调查表.html
         #expect(clean.coursewareChecked)  // where the playlists look: out/课件
 
         let notice = folder.appendingPathComponent("notice.txt")

@@ -35,6 +35,7 @@ struct AdminRoutes {
         let topics = try await services.topicChoices()
         let body = PlanningPages.job(services.planning.job(month), month: month)
             + AdminPages.month(overview, topics: topics, csrf: context.session?.csrfToken)
+            + MonitoringPages.behind(try await services.behindList(month))
         return page("\(month) 月计划", body, context)
     }
 

@@ -35,14 +35,16 @@ struct AttendanceRoutes {
             let stationFile = try workspace.planningContext(stationsFile: file).stationFile
             guard let station = stationFile.stations.first(where: { $0.id == id }) else { throw ConsoleFailure.notFound("站点「\(id)」") }
             let sessions = (try workspace.storedPlan(station: id, month: month)?.sessions ?? []).filter { $0.kind != .openDay }
-            var present = Set<String>(), visitors: Int?
+            var present = Set<String>(), visitors: Int?, reflections = Set<String>()
             if let day {
                 present = Set(try workspace.attendance(stations: [id], from: day.description, through: day.description).filter(\.present).map(\.member))
+                reflections = Set(try workspace.reflections(stations: [id], from: day.description, through: day.description)
+                    .filter(\.handedIn).map(\.member))
                 visitors = try workspace.visitors(stations: [id], from: day.description, through: day.description).first?.visitors
             }
             return AttendancePages.Sheet(
                 station: station.id, stationName: station.name, month: month, dates: sessions.map(\.date), date: day,
-                members: (stationFile.members[id] ?? []).map(\.name), present: present, visitors: visitors)
+                members: (stationFile.members[id] ?? []).map(\.name), present: present, reflections: reflections, visitors: visitors)
         }
         let saved = query.get("saved") == "1"
         return Page(title: "\(sheet.stationName) 签到", account: context.account, csrf: context.session?.csrfToken,
@@ -64,12 +66,18 @@ struct AttendanceRoutes {
         try await services.run { workspace in
             let members = (try workspace.planningContext(stationsFile: file).stationFile.members[id] ?? []).map(\.name)
             var marks: [AttendanceRecord] = []
+            var reflections: [ReflectionRecord] = []
             for index in members.indices {
                 guard let name = form["member-\(index)"] else { continue }
                 guard members.contains(name) else { throw ConsoleFailure.badInput("“\(name)”不在本站成员名单中：请刷新页面后再填。") }
-                marks.append(AttendanceRecord(station: id, date: day.description, member: name, present: form["present-\(index)"] != nil))
+                let present = form["present-\(index)"] != nil
+                marks.append(AttendanceRecord(station: id, date: day.description, member: name, present: present))
+                // A reflection belongs to a session attended: an absent member's tick is not kept.
+                reflections.append(ReflectionRecord(
+                    station: id, date: day.description, member: name, handedIn: present && form["reflection-\(index)"] != nil))
             }
             _ = try workspace.recordAttendance(marks, by: account.name)
+            _ = try workspace.recordReflections(reflections, by: account.name)
             if let count { _ = try workspace.recordVisitors([VisitorRecord(station: id, date: day.description, visitors: count)], by: account.name) }
         }
         var headers = HTTPFields()

@@ -41,6 +41,7 @@ struct StationRoutes {
             return (station, try months.map { (month: $0, plan: try workspace.storedPlan(station: id, month: $0)) })
         }
         let body = StationPages.station(station, plans: plans, topics: try await services.topicChoices())
+            + MonitoringPages.chart(station: id, month: first)
         return Page(title: station.name, account: context.account, csrf: context.session?.csrfToken, body: body).response()
     }
 

@@ -15,6 +15,8 @@ struct StationBundle {
     /// The library the station page lists (the manifest's courseware); the page is written only with it.
     var courseware: [BundleManifest.Courseware]?
     var pinyin: PinyinTable?
+    /// Topic id and label from `Catalog/topics.yaml` for the 需求调查表.
+    var surveyTopics: [(id: String, label: String)] = []
 
     func files() throws -> [(name: String, data: Data)] {
         var files: [(name: String, data: Data)] = M3U8Playlist.daily(input.plan, entries: entries).map {
@@ -27,6 +29,8 @@ struct StationBundle {
         let offset = zone.map { $0.secondsFromGMT(for: monthStart(in: $0)) / 60 } ?? 480
         let calendar = ICalendarWriter(input, generated: generated, timeZoneID: zone == nil ? "Asia/Shanghai" : timeZoneID, utcOffsetMinutes: offset)
         files.append(("plan.ics", Data(calendar.text().utf8)))
+        files.append((SurveySheetPage.bundleFileName, Data(SurveySheetPage(input, topics: surveyTopics).html().utf8)))
+        files.append((XMLTVListing.bundleFileName, Data(XMLTVListing([input], utcOffsetSeconds: offset * 60).xml().utf8)))
         for format in NoticeFormat.allCases {
             files.append((format.bundleFileName, Data(try Workspace.renderNotice(input, format: format).utf8)))
         }

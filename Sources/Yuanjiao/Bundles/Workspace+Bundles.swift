@@ -53,6 +53,7 @@ extension Workspace {
         }
         let names = noticeTopicNames()
         let pinyin = stationPagePinyin()
+        let surveyTopics = Self.surveyTopics((try? taxonomy().topics.map { (id: $0.id, label: $0.label) }) ?? [])
         let renamed = layout.renamed
         let committer = BundleCommitter()
         let stations = plan.stations
@@ -72,7 +73,8 @@ extension Workspace {
                 let outcome = Result { () throws(FolderDurability.Failure) -> BundleFolderWriter.Outcome in
                     try Self.writer(
                         input, courseware: courseware, renamed: renamed, layout: layout, options: options,
-                        timeZoneID: stationFile.timeZone, directory: directory, pinyin: pinyin
+                        timeZoneID: stationFile.timeZone, directory: directory, pinyin: pinyin,
+                        surveyTopics: surveyTopics
                     ).stage()
                 }
                 committer.record(index, outcome)
@@ -98,6 +100,12 @@ extension Workspace {
         return report
     }
 
+    /// The survey sheet's topics: `Catalog/topics.yaml`, else DESIGN.md's six (a workspace without `Catalog/`).
+    static func surveyTopics(_ taxonomy: [(id: String, label: String)]) -> [(id: String, label: String)] {
+        guard taxonomy.isEmpty else { return taxonomy }
+        return ["policy", "law", "ethics", "agritech", "children", "culture"].map { (id: $0, label: TopicNames.builtIn.label($0)) }
+    }
+
     /// Bundles made durable by one sync: few syncs, and a killed run loses at most one batch's work.
     static let batchSize = 64
 
@@ -108,7 +116,8 @@ extension Workspace {
 
     private static func writer(
         _ input: NoticeInput, courseware: [BundleManifest.Courseware], renamed: [String: String], layout: CoursewareLayout,
-        options: BundleOptions, timeZoneID: String, directory: URL, pinyin: PinyinTable?
+        options: BundleOptions, timeZoneID: String, directory: URL, pinyin: PinyinTable?,
+        surveyTopics: [(id: String, label: String)]
     ) throws(FolderDurability.Failure) -> BundleFolderWriter {
         var references: [String: String] = [:]
         for entry in courseware { references[entry.path] = entry.bundlePath }
@@ -118,7 +127,8 @@ extension Workspace {
         let guide = BundleGuide(input: input, placement: layout.placement, withCourseware: options.withCourseware, renamed: ownRenamed)
         let bundle = StationBundle(
             input: input, generated: options.generated, timeZoneID: timeZoneID,
-            entries: PlaylistEntries(references: references), guide: guide, courseware: courseware, pinyin: pinyin)
+            entries: PlaylistEntries(references: references), guide: guide, courseware: courseware, pinyin: pinyin,
+            surveyTopics: surveyTopics)
         let files: [(name: String, data: Data)]
         do {
             files = try bundle.files()

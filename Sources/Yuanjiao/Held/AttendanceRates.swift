@@ -12,6 +12,10 @@ public struct AttendanceRates: Sendable, Hashable, Codable {
         public var sessions: Int
         /// attended / sessions, nil when the station recorded no session (never a silent zero).
         public var rate: Double?
+        /// 心得体会 handed in over the period; nil when no sheet of the station had a 心得 column.
+        public var reflections: Int?
+        /// Study sessions (集中学习日 and 每周学习) the station's stored plans had over the period.
+        public var plannedSessions: Int?
     }
 
     public struct SessionRate: Sendable, Hashable, Codable {

@@ -4,7 +4,8 @@ import Planner
 /// A filled sign-in sheet exported from WPS/Excel as CSV, in the sheet's own layout: the facts rows
 /// (`站点,双桥村远教站点,…` and `日期,2026年12月5日,…`) then the table `序号,姓名,身份,小组,签名,到达时间`.
 /// A row counts as present when 签名 or 到达时间 (or a 出勤 column: √, 1, 是, 到) is filled. A sheet covering
-/// several sessions may instead carry 站点 and 日期 columns in the table. UTF-8 with or without BOM, or GBK.
+/// several sessions may instead carry 站点 and 日期 columns in the table. A 心得 column marks the
+/// reflections handed in (DESIGN.md "County monitoring"). UTF-8 with or without BOM, or GBK.
 struct AttendanceSheet {
     struct Row: Sendable, Hashable {
         var line: Int
@@ -12,6 +13,8 @@ struct AttendanceSheet {
         var date: LocalDate
         var name: String
         var present: Bool
+        /// The 心得 column: true when filled in, nil when the sheet has no such column (nothing known).
+        var reflection: Bool?
     }
 
     var rows: [Row] = []
@@ -64,7 +67,8 @@ struct AttendanceSheet {
             let present = table["present"] != nil
                 ? ["√", "✓", "1", "是", "到", "y", "yes", "true"].contains(mark.lowercased())
                 : !(cell("sign").isEmpty && cell("arrival").isEmpty)
-            rows.append(Row(line: record.line, station: rowStation, date: rowDate, name: name, present: present))
+            let reflection = table["reflection"] == nil ? nil : Self.handedIn(cell("reflection"))
+            rows.append(Row(line: record.line, station: rowStation, date: rowDate, name: name, present: present, reflection: reflection))
         }
         if columns == nil {
             problems.append(AttendanceProblem(file: path, line: 0, kind: .noTable, detail: ""))
@@ -77,7 +81,13 @@ struct AttendanceSheet {
     private static let aliases = [
         "name": ["姓名", "name"], "sign": ["签名", "signature"], "arrival": ["到达时间", "arrival"],
         "present": ["出勤", "present"], "station": ["站点", "station"], "date": ["日期", "date"],
+        "reflection": ["心得", "心得体会", "交心得", "reflection"],
     ]
+
+    /// A filled 心得 cell means handed in; a written "no" (否, 无, ×, 0) means not, as a blank does.
+    static func handedIn(_ mark: String) -> Bool {
+        !mark.isEmpty && !["否", "无", "没有", "×", "✗", "x", "0", "no", "false"].contains(mark.lowercased())
+    }
 
     private static func columns(_ cells: [String]) -> [String: Int] {
         var columns: [String: Int] = [:]

@@ -49,6 +49,10 @@ public struct CountyReport: Sendable, Hashable, Codable {
         public var attendanceRate: Double?
         /// Non-member villagers (群众) counted at the month's sessions; nil when no count was recorded.
         public var visitors: Int?
+        /// 开机率, 使用率, 心得率 (see `MonitoringRatio`); nil for no log or no sheet, written as JSON null.
+        public var powerOnRate: Double?
+        public var usageRate: Double?
+        public var reflectionRate: Double?
     }
 
     public var period: String
@@ -57,6 +61,8 @@ public struct CountyReport: Sendable, Hashable, Codable {
     public var members: [AttendanceRates.MemberRate]
     /// Members per station, always present, for a county report without names.
     public var memberCounts: [String: Int]
+    /// Each station's ratios over the whole period (a year report); empty for one month.
+    public var periodRatios: [PeriodRatios] = []
 
     public var statusCounts: [Status: Int] { Dictionary(grouping: stations, by: \.status).mapValues(\.count) }
 }
@@ -121,5 +127,32 @@ enum StationMonthBuilder {
         let expected = sessions.reduce(0) { $0 + $1.members }
         guard expected > 0 else { return nil }
         return Double(sessions.reduce(0) { $0 + $1.present }) / Double(expected)
+    }
+}
+
+extension CountyReport.StationMonth {
+    private enum CodingKeys: String, CodingKey {
+        case station, name, month, status, sessionsPlanned, sessionsHeld, openDaysPlanned, openDaysKept, weeks, topics
+        case unplannedMinutes, attendanceRate, visitors, powerOnRate, usageRate, reflectionRate
+    }
+
+    /// As synthesized, except that the four monitoring ratios are always written, null for no log.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(station, forKey: .station)
+        try c.encode(name, forKey: .name)
+        try c.encode(month, forKey: .month)
+        try c.encode(status, forKey: .status)
+        try c.encode(sessionsPlanned, forKey: .sessionsPlanned)
+        try c.encodeIfPresent(sessionsHeld, forKey: .sessionsHeld)
+        try c.encode(openDaysPlanned, forKey: .openDaysPlanned)
+        try c.encodeIfPresent(openDaysKept, forKey: .openDaysKept)
+        try c.encode(weeks, forKey: .weeks)
+        try c.encode(topics, forKey: .topics)
+        try c.encodeIfPresent(unplannedMinutes, forKey: .unplannedMinutes)
+        try c.encodeIfPresent(visitors, forKey: .visitors)
+        for ratio in MonitoringRatio.allCases {
+            try c.encode(self[ratio], forKey: CodingKeys(stringValue: ratio.jsonKey)!)
+        }
     }
 }

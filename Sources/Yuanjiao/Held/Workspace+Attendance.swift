@@ -7,6 +7,8 @@ public struct AttendanceImportReport: Sendable, Hashable, Codable {
     public var added = 0
     public var unchanged = 0
     public var changed = 0
+    /// 心得 handed in, from sheets with a 心得 column.
+    public var reflections = 0
     /// Signed rows whose name is not on the station's member list (非成员群众), by station and date.
     public var visitors: [String: Int] = [:]
     public var problems: [AttendanceProblem] = []
@@ -16,6 +18,7 @@ public struct AttendanceImportReport: Sendable, Hashable, Codable {
         var lines = ["签到：新增 \(added) 条，未变 \(unchanged) 条，更正 \(changed) 条（更正已记入修改记录）。"]
         let guests = visitors.values.reduce(0, +)
         if guests > 0 { lines.append("非成员群众签到 \(guests) 人次。") }
+        if reflections > 0 { lines.append("交来心得体会 \(reflections) 份。") }
         if !problems.isEmpty {
             lines.append("以下各行需要核对（其余各行已导入）：")
             lines += problems.map { "  " + $0.text }
@@ -32,6 +35,7 @@ extension Workspace {
         var report = AttendanceImportReport()
         let stations = context.stationFile.stations
         var records: [AttendanceRecord] = []
+        var reflections: [ReflectionRecord] = []
         var written: [String: Int] = [:]
         for url in files {
             let sheet = AttendanceSheet(url: url)
@@ -52,12 +56,19 @@ extension Workspace {
                     continue
                 }
                 records.append(AttendanceRecord(station: station.id, date: row.date.description, member: row.name, present: row.present))
+                if let handedIn = row.reflection {
+                    // A reflection is of a session attended: an absent member's cell cannot count.
+                    reflections.append(ReflectionRecord(
+                        station: station.id, date: row.date.description, member: row.name, handedIn: handedIn && row.present))
+                }
             }
         }
         let outcome = try recordAttendance(records, by: LibrarianName.resolve(by))
         report.added = outcome.added
         report.unchanged = outcome.unchanged
         report.changed = outcome.changed
+        _ = try Self.boundary { try catalogue.recordReflections(reflections, by: LibrarianName.resolve(by)) }
+        report.reflections = reflections.filter(\.handedIn).count
         // A count the sheet wrote itself (its 非成员群众 row) takes the place of the counted rows.
         report.visitors.merge(written) { _, written in written }
         let counted = report.visitors.map { key, count in

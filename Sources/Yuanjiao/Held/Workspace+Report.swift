@@ -3,11 +3,17 @@ import Foundation
 public import Planner
 
 extension Workspace {
+    /// The builder's own 参学率 is left out (nil): `RatioCalculator` computes it, with the other three,
+    /// from the station's sign-ins alone, instead of scanning the whole county's sessions per station.
+    private static let ratiosDecideAttendance = AttendanceRates(records: [], members: [:])
+
     /// `yuanjiao report`: each station's months in `months` against plan and rules, and the members'
     /// 出勤率 over the whole period (names only when `names`).
     public func countyReport(context: PlanningContext, months: [YearMonth], names: Bool) throws(YuanjiaoError) -> CountyReport {
         let stations = context.stationFile.stations
         var rows: [CountyReport.StationMonth] = []
+        var periodParts: [String: StationRatios] = [:]
+        var plannedSessions: [String: Int] = [:]
         for month in months {
             let plans = try Self.boundary { try catalogue.storedPlans(month: month.description) }
             var plays: [String: [PlayMatcher.Play]] = [:]
@@ -15,9 +21,11 @@ extension Workspace {
                 guard let start = LogTime(parsing: record.start), let end = LogTime(parsing: record.end) else { continue }
                 plays[record.station, default: []].append(PlayMatcher.Play(start: start, end: end, file: record.file))
             }
-            let attendance = AttendanceRates(
-                records: try attendance(from: month.firstDay.description, through: month.lastDay.description),
-                members: context.stationFile.members)
+            let signIns = try attendance(from: month.firstDay.description, through: month.lastDay.description)
+            let signInsBy = Dictionary(grouping: signIns, by: \.station)
+            let reflectionsBy = Dictionary(
+                grouping: try Self.boundary { try catalogue.reflections(from: month.firstDay.description, through: month.lastDay.description) },
+                by: \.station)
             var visitors: [String: Int] = [:]
             for record in try self.visitors(from: month.firstDay.description, through: month.lastDay.description) {
                 visitors[record.station, default: 0] += record.visitors
@@ -25,8 +33,14 @@ extension Workspace {
             for station in stations {
                 let plan = try Self.boundary { try plans[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) } }
                 var row = StationMonthBuilder.build(
-                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [], attendance: attendance)
+                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [], attendance: Self.ratiosDecideAttendance)
                 row.visitors = visitors[station.id]
+                let ratios = RatioCalculator.ratios(
+                    plan: plan, plays: plays[station.id] ?? [], signIns: signInsBy[station.id] ?? [],
+                    reflections: reflectionsBy[station.id] ?? [], members: Set((context.stationFile.members[station.id] ?? []).map(\.name)))
+                row.apply(ratios)
+                plannedSessions[station.id, default: 0] += row.sessionsPlanned
+                periodParts[station.id, default: StationRatios()] = periodParts[station.id, default: StationRatios()].adding(ratios)
                 for index in row.topics.indices { row.topics[index].name = context.topicNames.label(row.topics[index].topic) }
                 rows.append(row)
             }
@@ -35,9 +49,29 @@ extension Workspace {
         var members: [AttendanceRates.MemberRate] = []
         if names, let first = months.first, let last = months.last {
             members = try attendanceRates(context: context, from: first, through: last).members
+            let handedIn = try Self.boundary {
+                try catalogue.reflections(from: first.firstDay.description, through: last.lastDay.description)
+            }
+            let reflecting = Set(handedIn.map(\.station))
+            var counts: [String: Int] = [:]
+            for record in handedIn where record.handedIn { counts["\(record.station)|\(record.member)", default: 0] += 1 }
+            for index in members.indices {
+                let member = members[index]
+                members[index].reflections = reflecting.contains(member.station) ? counts["\(member.station)|\(member.name)"] ?? 0 : nil
+                members[index].plannedSessions = plannedSessions[member.station]
+            }
         }
-        return CountyReport(
+        var report = CountyReport(
             period: period, stations: rows, members: members,
             memberCounts: context.stationFile.members.mapValues(\.count))
+        if months.count > 1 {
+            report.periodRatios = stations.map { station in
+                let own = rows.filter { $0.station == station.id }
+                return PeriodRatios(
+                    station: station.id, name: station.name, months: own.count,
+                    monthsWithoutLog: own.filter { $0.status == .noLog }.count, ratios: periodParts[station.id] ?? StationRatios())
+            }
+        }
+        return report
     }
 }

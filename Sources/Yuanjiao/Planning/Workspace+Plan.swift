@@ -55,7 +55,7 @@ extension Workspace {
         progress: (@Sendable (PlanProgress) -> Void)? = nil
     ) throws -> MonthPlan {
         try context.requireCalendars(covering: month)
-        let stations = try stations(context, ids: stationIDs)
+        let (stations, surveyNotes) = try applyingSurveyTopics(try stations(context, ids: stationIDs), context: context, month: month)
         progress?(PlanProgress(stage: .preparing, done: 0, total: stations.count))
         let pool = CoursePool(courses: TwoPartSeries.renumber(try plannableCourses().map(Self.course)))
         let histories = try histories(of: stations, around: month)
@@ -64,7 +64,9 @@ extension Workspace {
         let counter = Mutex(0)
         progress?(PlanProgress(stage: .planning, done: 0, total: stations.count))
         let made = ParallelMap.map(stations) { station in
-            let plan = planner.plan(station: station, history: histories[station.id] ?? .empty, neighbours: neighbours[station.id] ?? .none)
+            let plan = Self.noting(
+                planner.plan(station: station, history: histories[station.id] ?? .empty, neighbours: neighbours[station.id] ?? .none),
+                surveyNotes[station.id])
             let stored = Result { try Self.stored(plan, month: month) }
             if let progress {
                 let done = counter.withLock { count in
@@ -95,7 +97,7 @@ extension Workspace {
         tolerance: ContentTolerance = ContentTolerance()
     ) throws -> CheckReport {
         try context.requireCalendars(covering: month)
-        let stations = try stations(context, ids: stationIDs)
+        let stations = try applyingSurveyTopics(try stations(context, ids: stationIDs), context: context, month: month).stations
         let stored = try catalogue.storedPlans(month: month.description, stations: stations.map(\.id))
         let plans = try stations.compactMap { station -> StationPlan? in
             try stored[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) }

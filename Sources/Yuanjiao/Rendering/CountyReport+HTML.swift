@@ -8,19 +8,31 @@ extension CountyReport {
         var body = ["<h1>远程教育站点学习情况（\(HTMLEscaping.escape(period))）</h1>"]
         // A report of members only (the year-end table) leaves the station table out.
         if !stations.isEmpty {
-            body += ["<table>", head(["站点", "月份", "状态", "学习场次（实际/计划）", "开放日", "每周达标", "计划外（分钟）", "出勤率", "非成员群众（人次）"])]
+            body += ["<table>", head(["站点", "月份", "状态", "学习场次（实际/计划）", "开放日", "每周达标", "计划外（分钟）", "出勤率", "非成员群众（人次）"]
+                + MonitoringRatio.allCases.map(\.chineseName))]
         }
         for row in stations {
             body.append("<tr class=\"\(row.status.rawValue)\">" + cell(row.name.isEmpty ? row.station : row.name) + cell(row.month)
                 + cell(row.status.chineseName) + cell("\(Self.figure(row.sessionsHeld))/\(row.sessionsPlanned)")
                 + cell("\(Self.figure(row.openDaysKept))/\(row.openDaysPlanned)") + cell(Self.weeksMet(row))
-                + cell(Self.figure(row.unplannedMinutes)) + cell(Self.percent(row.attendanceRate)) + cell(Self.figure(row.visitors)) + "</tr>")
+                + cell(Self.figure(row.unplannedMinutes)) + cell(Self.percent(row.attendanceRate)) + cell(Self.figure(row.visitors))
+                + MonitoringRatio.allCases.map { cell(Self.percent(row[$0])) }.joined() + "</tr>")
         }
         if !stations.isEmpty { body.append("</table>") }
+        if !periodRatios.isEmpty {
+            body += ["<h2>全期指标（\(HTMLEscaping.escape(period))）</h2>", "<table class=\"period\">",
+                     head(["站点", "月数", "未收到播放记录（月）"] + MonitoringRatio.allCases.map(\.chineseName))]
+            body += periodRatios.map { total in
+                "<tr>" + cell(total.name.isEmpty ? total.station : total.name) + cell(String(total.months))
+                    + cell(String(total.monthsWithoutLog)) + MonitoringRatio.allCases.map { cell(Self.percent(total[$0])) }.joined() + "</tr>"
+            }
+            body.append("</table>")
+        }
         if !members.isEmpty {
-            body += ["<h2>成员出勤（年终评先评优参考）</h2>", "<table class=\"members\">", head(["站点", "姓名", "身份", "出勤/学习次数", "出勤率"])]
+            body += ["<h2>成员出勤（年终评先评优参考）</h2>", "<table class=\"members\">", head(["站点", "姓名", "身份", "出勤/学习次数", "出勤率", "计划场次", "心得（份）"])]
             body += members.map {
-                "<tr>" + cell($0.station) + cell($0.name) + cell($0.role) + cell("\($0.attended)/\($0.sessions)") + cell(Self.percent($0.rate)) + "</tr>"
+                "<tr>" + cell($0.station) + cell($0.name) + cell($0.role) + cell("\($0.attended)/\($0.sessions)") + cell(Self.percent($0.rate))
+                    + cell(Self.figure($0.plannedSessions)) + cell(Self.figure($0.reflections)) + "</tr>"
             }
             body.append("</table>")
         }

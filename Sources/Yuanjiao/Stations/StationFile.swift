@@ -14,6 +14,15 @@ public struct StationFile: Sendable {
     public var stations: [Station]
     /// Station id → its members for the sign-in sheets (`members:` in the file, or `members.csv` beside it).
     public var members: [String: [Member]]
+    /// Station id → its monitoring targets (`targets:` of the station over `defaults`, over the county defaults).
+    public var targets: [String: [MonitoringRatio: Double]] = [:]
+    /// Stations whose `topics:` is `survey`: planned with their 需求调查 weights (their resolved topics are the fallback).
+    public var topicsFromSurvey: Set<String> = []
+
+    /// A station's target for `ratio`: its own, else `defaults:`, else `MonitoringRatio.defaultTarget`.
+    public func target(_ ratio: MonitoringRatio, station: String) -> Double {
+        targets[station]?[ratio] ?? ratio.defaultTarget
+    }
 
     public init(
         path: String, county: String, timeZone: String, calendarIDs: [String], stations: [Station],
@@ -92,11 +101,16 @@ public struct StationFile: Sendable {
         var reader = StationFileReader(knownTopics: knownTopics, knownCalendars: knownCalendars)
         let document = reader.read(root)
         let resolved = StationResolver(document: document).resolve()
-        let file = StationFile(
+        var file = StationFile(
             path: path, county: document.county ?? "", timeZone: document.timeZone, calendarIDs: document.calendarIDs,
             stations: resolved.stations,
             members: Dictionary(document.stations.compactMap { entry in entry.id.map { ($0.value, entry.members) } }
                 .filter { !$0.1.isEmpty }) { first, second in first + second })
+        for entry in document.stations {
+            guard let id = entry.id?.value else { continue }
+            file.targets[id] = document.defaultTargets.merging(entry.targets) { _, own in own }
+            if entry.topicsFromSurvey || (document.defaultTopicsFromSurvey && entry.rules.topics == nil) { file.topicsFromSurvey.insert(id) }
+        }
         return report(reader.findings + resolved.findings, ids: document.stations.compactMap { $0.id?.value }, file: file)
     }
 

@@ -4,8 +4,10 @@ enum StationFileKeys {
     /// Allowed in `defaults` and in every station.
     static let rules = [
         "school_hours", "terms", "open_hours", "study_days_per_month", "weekly_minutes", "session_minutes",
-        "open_day", "topics", "no_repeat_months", "script", "avoid_dates", "audiences",
+        "open_day", "topics", "no_repeat_months", "script", "avoid_dates", "audiences", "targets",
     ]
+    /// Inside `targets:` (see `MonitoringRatio.targetKey`).
+    static let targets = MonitoringRatio.allCases.map(\.targetKey)
     /// Allowed only in a station.
     static let stationOnly = ["id", "name", "school", "mode", "room", "members"]
     static let station = stationOnly + rules

@@ -16,6 +16,9 @@ struct StationFileReader {
         var timeZone = "Asia/Shanghai"
         var calendarIDs: [String] = []
         var defaults = RuleOverrides()
+        var defaultTargets: [MonitoringRatio: Double] = [:]
+        /// `topics: survey` in defaults: stations without their own `topics:` plan with 需求调查 weights.
+        var defaultTopicsFromSurvey = false
         var stations: [Entry] = []
     }
 
@@ -29,6 +32,8 @@ struct StationFileReader {
         var room = ""
         var rules = RuleOverrides()
         var members: [Member] = []
+        var targets: [MonitoringRatio: Double] = [:]
+        var topicsFromSurvey = false
     }
 
     init(knownTopics: Set<String>, knownCalendars: Set<String>) {
@@ -50,7 +55,7 @@ struct StationFileReader {
             case "county": document.county = readText(value, key: key, example: "示例县")
             case "timezone": document.timeZone = readTimeZone(value) ?? document.timeZone
             case "calendar": document.calendarIDs = readCalendars(value)
-            case "defaults": document.defaults = readDefaults(value)
+            case "defaults": (document.defaults, document.defaultTargets, document.defaultTopicsFromSurvey) = readDefaults(value)
             case "stations": document.stations = readStations(value)
             default:
                 report(StationFileKeys.unknownKeyMessage(key, allowed: StationFileKeys.topLevel, place: "最外层"), at: keyNode.location)
@@ -94,16 +99,32 @@ struct StationFileReader {
         return ids.value
     }
 
-    private mutating func readDefaults(_ node: Node) -> RuleOverrides {
+    /// `topics: survey` (or 需求调查): weights from the station's 需求调查 answers (DESIGN.md "County monitoring").
+    static func isSurvey(_ node: Node) -> Bool {
+        guard node.mapping == nil, let text = node.text?.trimmingCharacters(in: .whitespaces) else { return false }
+        return text == "survey" || text == "需求调查"
+    }
+
+    private mutating func readDefaults(_ node: Node) -> (RuleOverrides, [MonitoringRatio: Double], Bool) {
         var rules = RuleOverrides()
+        var targets: [MonitoringRatio: Double] = [:]
+        var topicsFromSurvey = false
         guard let mapping = node.mapping else {
             if !node.isNull {
                 report(expectation("defaults", "一组“键: 值”", example: "{weekly_minutes: 120}", written: node), at: node.location)
             }
-            return rules
+            return (rules, targets, false)
         }
         for (keyNode, value) in mapping {
             let key = keyNode.text ?? ""
+            if key == "targets" {
+                targets = readTargets(value)
+                continue
+            }
+            if key == "topics", Self.isSurvey(value) {
+                topicsFromSurvey = true
+                continue
+            }
             guard !readRule(key, value, into: &rules) else { continue }
             if StationFileKeys.stationOnly.contains(key) {
                 report("\(key) 只能写在每个站点下，不能写在 defaults 中", at: keyNode.location)
@@ -111,7 +132,7 @@ struct StationFileReader {
                 report(StationFileKeys.unknownKeyMessage(key, allowed: StationFileKeys.rules, place: "defaults 中"), at: keyNode.location)
             }
         }
-        return rules
+        return (rules, targets, topicsFromSurvey)
     }
 
     private mutating func readStations(_ node: Node) -> [Entry] {
@@ -153,6 +174,8 @@ struct StationFileReader {
             case "school": entry.school = readText(value, key: key, example: "双桥村小学") ?? ""
             case "room": entry.room = readText(value, key: key, example: "多媒体教室") ?? ""
             case "members": entry.members = readMembers(value)
+            case "targets": entry.targets = readTargets(value)
+            case "topics" where Self.isSurvey(value): entry.topicsFromSurvey = true
             case "mode":
                 guard let mode = readInt(value, key: key, example: "2") else { continue }
                 if mode.value == 2 || mode.value == 3 {

@@ -13,10 +13,15 @@ struct ReportCommand: ParsableCommand {
             没有收到播放记录的站点单列为“未收到播放记录”，不会当作 0。
             --year 给出整年（每月一行，并附全年成员出勤表）；成员姓名只在 --names 时列出，否则只列人数。
             --format csv 为 UTF-8 带 BOM，可直接用 WPS/Excel 打开。
+            每个站点每月列出开机率、使用率、参学率、心得率（没有记录的写“—”，JSON 中为 null）；--year 另附全年指标。
+            --behind 列出该月未达目标（站点文件 targets:）的站点、哪些指标、连续几个月。
+            --members 给出成员的年度出勤与心得（评先评优），按出勤率排序；含姓名，仅供县远程办和本站点使用。
 
             示例：
               yuanjiao report --stations stations.yaml --month 2026-12
               yuanjiao report --stations stations.yaml --year 2026 --names --format csv > 2026年出勤.csv
+              yuanjiao report --stations stations.yaml --month 2026-12 --behind --json
+              yuanjiao report --stations stations.yaml --year 2026 --members --format html > 2026年成员考评.html
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -36,6 +41,15 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "列出成员姓名（个人信息，仅供本站点和县远程办使用）。")
     var names = false
 
+    @Flag(help: "列出未达目标的站点（开机率、使用率、参学率、心得率）及连续月数。")
+    var behind = false
+
+    @Flag(help: "成员年度考评表：每人出勤/应到场次与心得份数，按出勤排序（含姓名）。")
+    var members = false
+
+    @Flag(help: "输出 JSON（同 --format json）。")
+    var json = false
+
     func run() throws {
         try reportingFailures {
             let months: [YearMonth]
@@ -48,7 +62,17 @@ struct ReportCommand: ParsableCommand {
             }
             let workspace = try global.openWorkspaceReadOnly()
             let context = try workspace.planningContext(stationsFile: URL(fileURLWithPath: stations))
-            let report = try workspace.countyReport(context: context, months: months, names: names)
+            let format = json ? Format.json : format
+            if behind {
+                guard let month, year == nil else {
+                    throw YuanjiaoError(.usage, "--behind 要和 --month YYYY-MM 一起用：按该月判断，并向前数连续月数")
+                }
+                let list = try workspace.behindList(context: context, month: month)
+                if format == .json { try Terminal.printJSON(list) } else { print(list.text) }
+                return
+            }
+            var report = try workspace.countyReport(context: context, months: months, names: names || members)
+            if members { report = report.membersOnly }
             switch format {
             case .text: print(report.text)
             case .html: print(report.html, terminator: "")
