@@ -43,7 +43,7 @@ struct AdminAndStationPageTests {
         let broken = fixture.directory.appendingPathComponent("broken.yaml")
         try "county: 示例县\ncalendar: CN-2026\nstations:\n  - id: a\n    name: 甲\n    weekly_minutes: lots\n".write(to: broken, atomically: true, encoding: .utf8)
         let services = ConsoleServices(
-            workspace: fixture.workspace, stationsFile: broken, watchFolders: [], sessions: SessionStore(),
+            workspace: fixture.workspace, stationsFile: broken, watchFolders: [],
             loginLimiter: LoginLimiter(), rescans: RescanState())
         let app = Application(router: ConsoleServer.router(services: services, options: ConsoleOptions(stationsFile: broken), logger: .init(label: "t")))
         try await app.test(.router) { client in
