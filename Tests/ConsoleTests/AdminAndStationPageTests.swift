@@ -19,7 +19,7 @@ struct AdminAndStationPageTests {
             let planned = try await admin.post("/month/plan", ["m": "2026-12"])
             #expect(planned.status == .seeOther)
             #expect(planned.headers[.location] == "/month?m=2026-12")
-            _ = try await PlanningProgressTests.waitForPlan(&admin, month: "2026-12")
+            _ = try await PlanningProgressTests.waitForPlan(&admin, services: fixture.services, month: "2026-12")
             let page = try await admin.get("/month?m=2026-12")
             #expect(page.text.contains("集中学习日"))
             #expect(page.text.contains("<details>"))
@@ -150,8 +150,7 @@ struct AdminAndStationPageTests {
             var admin = try await Browser.signedIn("admin", client: client)
             _ = try await admin.get("/stations")
             #expect(try await admin.post("/rescan", ["return": "/stations"]).status == .seeOther)
-            for _ in 0..<100 where await fixture.services.rescans.last == nil { try await Task.sleep(for: .milliseconds(50)) }
-            let last = await fixture.services.rescans.last
+            let last: RescanState.Outcome? = await fixture.services.rescans.firstOutcome()
             #expect(last?.failed == false)
             #expect(last?.summary.contains("未变") == true)
             #expect(try await admin.get("/stations").text.contains("上次扫描"))

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Planner
 import Yuanjiao
 
 /// `/api/…`: the CLI's `--json` shapes (DESIGN.md) for scripts, behind the same accounts and roles.
@@ -46,7 +45,7 @@ struct APIRoutes {
         let plan = try await services.run { workspace in
             let stations = try workspace.planningContext(stationsFile: file).stationFile.stations
                 .filter { account.role == .admin || $0.id == account.station }
-            return MonthPlan(month: month, stations: try stations.compactMap { try workspace.storedPlan(station: $0.id, month: month) })
+            return try workspace.storedMonth(month, stationIDs: stations.map(\.id))
         }
         return JSONOutput.response(plan)
     }

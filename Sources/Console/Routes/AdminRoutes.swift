@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Planner
 import Yuanjiao
 
 /// The county office's pages: the station file with its check findings, the month page (plan, sessions,
@@ -123,9 +122,8 @@ extension ConsoleServices {
         let file = stationsFile
         return try await run { workspace in
             let context = try workspace.planningContext(stationsFile: file)
-            let stations = try context.stationFile.stations.map { station in
-                (station: station, plan: try workspace.storedPlan(station: station.id, month: month))
-            }
+            let stored = try workspace.storedMonth(month, stationIDs: context.stationFile.stations.map(\.id)).stations
+            let stations = context.stationFile.stations.map { station in (station: station, plan: stored.first { $0.id == station.id }) }
             let anyPlanned = stations.contains { $0.plan != nil }
             let check = anyPlanned ? try workspace.check(context, month: month) : nil
             return MonthOverview(month: month, county: context.stationFile.county, stations: stations, check: check)

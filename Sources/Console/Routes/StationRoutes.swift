@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Planner
 import Yuanjiao
 
 /// A station's pages: this month and next, the printable poster and sign-in sheets (the same HTML as
