@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/install-deps.sh
+# No early returns or sleeps in the tests, no compiler warnings in our sources (also builds everything).
+bash Scripts/lint.sh
 swift test "$@"
 # The notice-board poster of every sample station prints on one A4 page (headless Chromium).
 bash Scripts/check-poster-pages.sh

@@ -1,5 +1,6 @@
 public import Foundation
 import Hummingbird
+import HummingbirdAuth
 public import Logging
 import Synchronization
 public import Yuanjiao
@@ -63,24 +64,29 @@ public enum ConsoleServer {
     static func makeServices(workspace: Workspace, options: ConsoleOptions) -> ConsoleServices {
         ConsoleServices(
             workspace: workspace, stationsFile: options.stationsFile, watchFolders: options.watchFolders,
-            sessions: SessionStore(), loginLimiter: LoginLimiter(), rescans: RescanState())
+            loginLimiter: LoginLimiter(), rescans: RescanState(), secureCookies: options.secureCookies)
     }
 
     static func router(services: ConsoleServices, options: ConsoleOptions, logger: Logger) -> Router<ConsoleContext> {
         let router = Router(context: ConsoleContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: ErrorPageMiddleware())
-        router.add(middleware: SessionMiddleware(services: services))
-        LoginRoutes(services: services, secureCookies: options.secureCookies).register(on: router)
-        LibrarianRoutes(services: services).register(on: router)
-        UpcomingRoutes(services: services).register(on: router)
-        MediaPreview.register(on: router, services: services)
-        AdminRoutes(services: services).register(on: router)
-        StationRoutes(services: services).register(on: router)
-        ReportRoutes(services: services).register(on: router)
-        MonitoringRoutes(services: services).register(on: router)
-        AttendanceRoutes(services: services).register(on: router)
-        APIRoutes(services: services).register(on: router)
+        router.add(middleware: SessionMiddleware(sessionStorage: services.sessionStorage, defaultSessionExpiration: ConsoleSession.lifetime))
+        router.add(middleware: SessionAuthenticator(context: ConsoleContext.self) { (session: ConsoleSession, _) in
+            try await services.run { try $0.account(id: session.accountID) }
+        })
+        let groups = RouteGroups(router: router)
+        LoginRoutes(services: services, secureCookies: options.secureCookies).register(on: groups)
+        LibrarianRoutes(services: services).register(on: groups)
+        UpcomingRoutes(services: services).register(on: groups)
+        MediaPreview.register(on: groups, services: services)
+        AdminRoutes(services: services).register(on: groups)
+        StationRoutes(services: services).register(on: groups)
+        ReportRoutes(services: services).register(on: groups)
+        AttendanceRoutes(services: services).register(on: groups)
+        MonitoringRoutes(services: services).register(on: groups)
+        APIRoutes(services: services).register(on: groups)
+        PasswordRoutes(services: services).register(on: groups)
         return router
     }
 }

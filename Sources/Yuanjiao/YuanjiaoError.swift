@@ -24,8 +24,16 @@ public struct YuanjiaoError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
-    /// The CLI contract: 1 when the job failed, 2 on bad usage or unreadable input.
+    /// The CLI contract, mapped here alone: 1 when the job failed, 2 on bad usage or unreadable input.
+    /// (The console maps the same kinds to HTTP statuses in `ConsoleFailure`.)
     public var exitCode: Int32 { kind == .job ? 1 : 2 }
+
+    /// A failure the command's own output has already described (a check that found violations, a
+    /// report with problems): it sets the exit code and adds no line of its own.
+    public static func reported(_ kind: Kind) -> YuanjiaoError { YuanjiaoError(kind, "") }
+
+    /// What a command prints on standard error for this failure; nil when its output already said it.
+    public var standardErrorLine: String? { message.isEmpty ? nil : "错误：" + message }
 
     /// Classifies any error from the layers below; unknown errors are failures of the job.
     public init(wrapping error: any Error) {

@@ -42,7 +42,7 @@ struct ConsoleServerCommand: ParsableCommand {
             try ConsoleServer.runBlocking(workspace: workspace, options: options, logger: logger)
         } catch {
             let failure = YuanjiaoError(wrapping: error)
-            FileHandle.standardError.write(Data(("错误：" + failure.message + "\n").utf8))
+            if let line = failure.standardErrorLine { FileHandle.standardError.write(Data((line + "\n").utf8)) }
             throw ExitCode(failure.exitCode)
         }
     }

@@ -11,11 +11,9 @@ extension ParsableCommand {
         }
         do {
             try body()
-        } catch let exit as ExitCode {
-            throw exit
         } catch {
             let failure = YuanjiaoError(wrapping: error)
-            Terminal.standardError("错误：" + Terminal.printable(failure.message))
+            if let line = failure.standardErrorLine { Terminal.standardError(Terminal.printable(line)) }
             throw ExitCode(failure.exitCode)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Yuanjiao
 
 #if canImport(Glibc)
 import Glibc
@@ -59,10 +60,7 @@ enum Terminal {
     }
 
     static func printJSON(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(value)
+        let data = try JSONFormat.encode(value)
         print(String(decoding: data, as: UTF8.self))
     }
 }

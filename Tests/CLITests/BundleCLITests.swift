@@ -78,7 +78,8 @@ struct BundleCLITests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: delay)
+            // Killed `delay` seconds in, unless it has finished by then.
+            ProcessPolling.until(timeout: delay, every: 0.01) { !process.isRunning }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }

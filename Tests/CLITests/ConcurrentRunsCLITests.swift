@@ -49,11 +49,10 @@ struct ConcurrentRunsCLITests {
         let holder = open(cli.catalog + ".lock", O_RDWR | O_CREAT, 0o644)
         #expect(flock(holder, LOCK_EX) == 0)
         let waiting = try start(["index", CLIRunner.samples], in: cli, name: "w")
-        let deadline = Date().addingTimeInterval(20)
         var said = ""
-        while Date() < deadline, !said.contains("等待中") {
-            usleep(50_000)
+        ProcessPolling.until(every: 0.05) {
             said = (try? String(contentsOf: waiting.1, encoding: .utf8)) ?? ""
+            return said.contains("等待中")
         }
         #expect(said.contains("另一个登记任务正在进行，等待中…"))
         #expect(waiting.0.isRunning)

@@ -32,10 +32,9 @@ struct KillAndRerunTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         // Kill as soon as the first batches are committed.
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline, process.isRunning {
-            if let size = try? FileManager.default.attributesOfItem(atPath: cli.catalog + "-wal")[.size] as? Int, size > 60_000 { break }
-            usleep(2_000)
+        ProcessPolling.until(every: 0.002) {
+            let size = (try? FileManager.default.attributesOfItem(atPath: cli.catalog + "-wal")[.size] as? Int) ?? 0
+            return !process.isRunning || size > 60_000
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

@@ -55,10 +55,15 @@ struct LibrarianCLI {
         process.standardOutput = out
         process.standardError = out
         try process.run()
-        // Give the program time to ask before answering, as a person would.
-        Thread.sleep(forTimeInterval: 1.5)
+        // Answer once the program has asked (or has ended without asking), as a person would.
+        var data = Data()
+        while !String(decoding: data, as: UTF8.self).contains("[y/N]") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            data.append(chunk)
+        }
         stdin.fileHandleForWriting.write(Data(input.utf8))
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        data.append(out.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
         try? stdin.fileHandleForWriting.close()
         return CLIRunner.Result(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")

@@ -33,9 +33,8 @@ struct LibrarianConcurrencyTests {
         try indexer.run()
 
         // Taggers start once the indexer is writing, each its own process.
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: cli.catalog + "-wal")[.size] as? Int) ?? 0 < 100_000 {
-            usleep(5_000)
+        ProcessPolling.until {
+            (try? FileManager.default.attributesOfItem(atPath: cli.catalog + "-wal")[.size] as? Int) ?? 0 >= 100_000
         }
         var taggers: [(process: Process, errors: Pipe)] = []
         for round in 0..<4 {

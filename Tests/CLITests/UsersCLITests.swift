@@ -90,12 +90,10 @@ struct UsersCLITests {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         var status = 0
-        for _ in 0..<100 {
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/login")!) {
-                status = (response as? HTTPURLResponse)?.statusCode ?? 0
-                break
-            }
-            try await Task.sleep(for: .milliseconds(100))
+        _ = try await ProcessPolling.until(timeout: 10) {
+            guard let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/login")!) else { return false }
+            status = (response as? HTTPURLResponse)?.statusCode ?? 0
+            return true
         }
         #expect(status == 200)
         process.terminate()

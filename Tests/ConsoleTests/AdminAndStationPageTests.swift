@@ -19,7 +19,7 @@ struct AdminAndStationPageTests {
             let planned = try await admin.post("/month/plan", ["m": "2026-12"])
             #expect(planned.status == .seeOther)
             #expect(planned.headers[.location] == "/month?m=2026-12")
-            _ = try await PlanningProgressTests.waitForPlan(&admin, month: "2026-12")
+            _ = try await PlanningProgressTests.waitForPlan(&admin, services: fixture.services, month: "2026-12")
             let page = try await admin.get("/month?m=2026-12")
             #expect(page.text.contains("集中学习日"))
             #expect(page.text.contains("<details>"))
@@ -43,7 +43,7 @@ struct AdminAndStationPageTests {
         let broken = fixture.directory.appendingPathComponent("broken.yaml")
         try "county: 示例县\ncalendar: CN-2026\nstations:\n  - id: a\n    name: 甲\n    weekly_minutes: lots\n".write(to: broken, atomically: true, encoding: .utf8)
         let services = ConsoleServices(
-            workspace: fixture.workspace, stationsFile: broken, watchFolders: [], sessions: SessionStore(),
+            workspace: fixture.workspace, stationsFile: broken, watchFolders: [],
             loginLimiter: LoginLimiter(), rescans: RescanState())
         let app = Application(router: ConsoleServer.router(services: services, options: ConsoleOptions(stationsFile: broken), logger: .init(label: "t")))
         try await app.test(.router) { client in
@@ -152,8 +152,7 @@ struct AdminAndStationPageTests {
             var admin = try await Browser.signedIn("admin", client: client)
             _ = try await admin.get("/stations")
             #expect(try await admin.post("/rescan", ["return": "/stations"]).status == .seeOther)
-            for _ in 0..<100 where await fixture.services.rescans.last == nil { try await Task.sleep(for: .milliseconds(50)) }
-            let last = await fixture.services.rescans.last
+            let last: RescanState.Outcome? = await fixture.services.rescans.firstOutcome()
             #expect(last?.failed == false)
             #expect(last?.summary.contains("未变") == true)
             #expect(try await admin.get("/stations").text.contains("上次扫描"))

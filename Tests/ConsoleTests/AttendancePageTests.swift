@@ -15,7 +15,7 @@ struct AttendancePageTests {
         try Data("station,name,role\nshuangqiao,张三,党员\nshuangqiao,李四,群众\nlonghe,王五,党员\n".utf8)
             .write(to: fixture.directory.appendingPathComponent("members.csv"))
         let services = ConsoleServices(
-            workspace: fixture.workspace, stationsFile: stations, watchFolders: [], sessions: SessionStore(),
+            workspace: fixture.workspace, stationsFile: stations, watchFolders: [],
             loginLimiter: LoginLimiter(), rescans: RescanState())
         var logger = Logger(label: "console-tests")
         logger.logLevel = .warning

@@ -44,7 +44,7 @@ struct ConsoleFixture {
             stationsFile: Self.stationsFile, watchFolders: watch ? [samples.appendingPathComponent("courseware").path] : [])
         services = ConsoleServices(
             workspace: workspace, stationsFile: Self.stationsFile, watchFolders: options.watchFolders,
-            sessions: SessionStore(), loginLimiter: loginLimiter, rescans: RescanState(), now: { now ?? Date() })
+            loginLimiter: loginLimiter, rescans: RescanState(), passwordCost: 4, now: { now ?? Date() })
     }
 
     var application: some ApplicationProtocol {
@@ -78,10 +78,13 @@ struct Browser {
         let loginCookie = Self.cookieValue(page.headers, name: LoginRoutes.loginCookie) ?? ""
         let response = try await client.execute(
             uri: "/login", method: .post,
-            headers: [.cookie: "\(LoginRoutes.loginCookie)=\(loginCookie)", .contentType: "application/x-www-form-urlencoded"],
+            headers: [
+                .cookie: ["\(LoginRoutes.loginCookie)=\(loginCookie)", cookie].filter { !$0.isEmpty }.joined(separator: "; "),
+                .contentType: "application/x-www-form-urlencoded",
+            ],
             body: ByteBuffer(string: Self.encode(["csrf": loginToken, "name": name, "password": password])))
-        if let session = Self.cookieValue(response.headers, name: SessionMiddleware.cookieName) {
-            cookie = "\(SessionMiddleware.cookieName)=\(session)"
+        if let session = Self.cookieValue(response.headers, name: ConsoleServices.sessionCookie) {
+            cookie = "\(ConsoleServices.sessionCookie)=\(session)"
             _ = try await get(response.headers[.location] ?? "/")
         }
         return response.status

@@ -7,17 +7,12 @@ import Yuanjiao
 
 @Suite("Planning in the background, with progress")
 struct PlanningProgressTests {
-    /// Polls `/month/progress` as the month page's script does, until the plan is over.
-    static func waitForPlan(_ browser: inout Browser, month: String) async throws -> [String: Any] {
-        for _ in 0..<600 {
-            let page = try await browser.get("/month/progress?m=\(month)")
-            #expect(page.headers[.contentType]?.hasPrefix("application/json") == true)
-            let job = try JSONSerialization.jsonObject(with: Data(page.bytes)) as? [String: Any] ?? [:]
-            if job["state"] as? String != "running" { return job }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("the plan of \(month) did not finish in 30 s")
-        return [:]
+    /// Awaits the end of the month's plan, then reads `/month/progress` as the month page's script does.
+    static func waitForPlan(_ browser: inout Browser, services: ConsoleServices, month: String) async throws -> [String: Any] {
+        await services.planning.finished(try YearMonth(parsing: month))
+        let page = try await browser.get("/month/progress?m=\(month)")
+        #expect(page.headers[.contentType]?.hasPrefix("application/json") == true)
+        return try JSONSerialization.jsonObject(with: Data(page.bytes)) as? [String: Any] ?? [:]
     }
 
     @Test("a plan runs in the background: the page shows progress, the JSON counts stations, then the result")
@@ -33,7 +28,7 @@ struct PlanningProgressTests {
             #expect(started.headers[.location] == "/month?m=2026-12")
             // Reads go on while the plan runs.
             #expect(try await admin.get("/stations").status == .ok)
-            let job = try await Self.waitForPlan(&admin, month: "2026-12")
+            let job = try await Self.waitForPlan(&admin, services: fixture.services, month: "2026-12")
             #expect(job["state"] as? String == "finished")
             let progress = job["progress"] as? [String: Any]
             #expect(progress?["total"] as? Int == 7)

@@ -8,25 +8,25 @@ import Testing
 @Suite struct PlaybackTests {
     static func day(_ text: String) -> LocalDate { try! LocalDate(parsing: text) }
 
-    @Test func todaysRemainingSessionsAreChosen() {
+    @Test func todaysRemainingSessionsAreChosen() throws {
         let plan = HeldScratch.plan
         let reference = { (path: String) in path }
-        guard case .play(let sessions, let waits) = PlaybackSchedule.decide(
-            plan: plan, now: LogTime(parsing: "2026-12-05 18:00")!, date: nil, startNow: false, reference: reference)
-        else { Issue.record("no session chosen"); return }
+        let (sessions, waits) = try #require(PlaybackSchedule.decide(
+            plan: plan, now: LogTime(parsing: "2026-12-05 18:00")!, date: nil, startNow: false, reference: reference).played,
+            "no session chosen")
         #expect(waits)
         #expect(sessions.map(\.session.date) == [Self.day("2026-12-05")])
         #expect(sessions[0].cues.map(\.plannedStart.description) == ["2026-12-05 19:00:00", "2026-12-05 20:00:00"])
         #expect(PlaybackSchedule.decide(plan: plan, now: LogTime(parsing: "2026-12-05 21:00")!, date: nil, startNow: false, reference: reference)
                 == .over(Self.day("2026-12-05")))
-        guard case .nothingOn(let day, let next) = PlaybackSchedule.decide(
-            plan: plan, now: LogTime(parsing: "2026-12-06 08:00")!, date: nil, startNow: false, reference: reference)
-        else { Issue.record("a day without a session played something"); return }
+        let (day, next) = try #require(PlaybackSchedule.decide(
+            plan: plan, now: LogTime(parsing: "2026-12-06 08:00")!, date: nil, startNow: false, reference: reference).idle,
+            "a day without a session played something")
         #expect(day == Self.day("2026-12-06") && next?.date == Self.day("2026-12-10"))
         // Another day of the month is a make-up showing: at once, whatever the time.
-        guard case .play(let makeUp, let makeUpWaits) = PlaybackSchedule.decide(
-            plan: plan, now: LogTime(parsing: "2026-12-06 08:00")!, date: Self.day("2026-12-05"), startNow: false, reference: reference)
-        else { Issue.record("make-up not chosen"); return }
+        let (makeUp, makeUpWaits) = try #require(PlaybackSchedule.decide(
+            plan: plan, now: LogTime(parsing: "2026-12-06 08:00")!, date: Self.day("2026-12-05"), startNow: false, reference: reference).played,
+            "make-up not chosen")
         #expect(!makeUpWaits && makeUp.count == 1)
     }
 
@@ -158,5 +158,16 @@ import Testing
         let error = #expect(throws: YuanjiaoError.self) { try scratch.play(JumpingClock("2026-12-05 19:00:00"), startNow: true) }
         #expect(error?.message.hasPrefix("\(url.path):1: 表头应为") == true)
         #expect(try String(contentsOf: url, encoding: .utf8) == handMade)
+    }
+}
+
+/// The cases a test expects, as optionals for `#require` (no early return from a test).
+extension PlaybackSchedule {
+    var played: (sessions: [PlaybackSession], waits: Bool)? {
+        if case .play(let sessions, let waits) = self { (sessions, waits) } else { nil }
+    }
+
+    var idle: (day: LocalDate, next: PlannedSession?)? {
+        if case .nothingOn(let day, let next) = self { (day, next) } else { nil }
     }
 }

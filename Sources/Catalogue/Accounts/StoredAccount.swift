@@ -8,13 +8,19 @@ public struct StoredAccount: Sendable, Equatable {
     public var passwordHash: String
     public var createdAt: Date
     public var updatedAt: Date
+    /// Given by the catalogue when the account is added and never reused; empty before that.
+    public var accountID: String
 
-    public init(name: String, role: String, station: String?, passwordHash: String, createdAt: Date, updatedAt: Date) {
+    public init(
+        name: String, role: String, station: String?, passwordHash: String, createdAt: Date, updatedAt: Date,
+        accountID: String = ""
+    ) {
         self.name = name
         self.role = role
         self.station = station
         self.passwordHash = passwordHash
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.accountID = accountID
     }
 }

@@ -113,6 +113,7 @@ enum CatalogueSchema {
         registerPlayLogMigrations(&migrator)
         registerReviewMigrations(&migrator)
         registerCountyMigrations(&migrator)
+        registerSessionMigrations(&migrator)
         return migrator
     }
 }

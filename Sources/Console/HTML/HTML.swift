@@ -1,3 +1,5 @@
+import Yuanjiao
+
 /// A piece of HTML that is safe to send: text interpolated into it is escaped unless it is itself `HTML`.
 /// Every page is built from these, so a title with `<script>` in it is shown, never run.
 struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation {
@@ -22,24 +24,8 @@ struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation {
 
     static func + (left: HTML, right: HTML) -> HTML { HTML(raw: left.source + right.source) }
 
-    static func escape(_ text: String) -> String {
-        // Most text (titles, paths, labels) has nothing to escape: a byte scan is far cheaper than a rebuild.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
-    }
+    /// The project's one escaper (the notices use it too).
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// Text with the catalogue's `<mark>…</mark>` highlight kept and everything else escaped:
     /// snippets come from courseware titles and descriptions anyone could have written.

@@ -31,7 +31,7 @@ struct Page {
         }
         return """
             <nav>\(links.html { link in "<a href=\"\(link.0)\">\(link.1)</a>" })</nav>
-            <form class="logout" method="post" action="/logout">\(CSRFField(csrf))<span>\(account.name)（\(account.role.label)）</span>
+            <form class="logout" method="post" action="/logout">\(CSRFField(csrf))<a href="/account/password" title="修改密码">\(account.name)（\(account.role.label)）</a>
             <button type="submit">退出</button></form>
             """
     }

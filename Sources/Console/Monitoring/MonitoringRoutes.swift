@@ -7,14 +7,13 @@ import Yuanjiao
 struct MonitoringRoutes {
     let services: ConsoleServices
 
-    func register(on router: Router<ConsoleContext>) {
-        router.get("/station/{station}/ratios.svg") { request, context in try await chart(request, context: context) }
-        router.get("/guide.xml") { request, context in try await guide(request, context: context) }
+    func register(on groups: RouteGroups) {
+        groups.station.get("/station/{station}/ratios.svg") { request, context in try await chart(request, context: context) }
+        groups.admin.get("/guide.xml") { request, context in try await guide(request, context: context) }
     }
 
     private func chart(_ request: Request, context: ConsoleContext) async throws -> Response {
         guard let id = context.parameters.get("station"), !id.isEmpty else { throw ConsoleFailure.notFound("这个站点") }
-        try context.requireStation(id)
         let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
         let file = services.stationsFile
         let svg = try await services.run { workspace in
@@ -31,7 +30,6 @@ struct MonitoringRoutes {
     }
 
     private func guide(_ request: Request, context: ConsoleContext) async throws -> Response {
-        try context.require(.admin)
         let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
         let file = services.stationsFile
         let xml = try await services.run { workspace in

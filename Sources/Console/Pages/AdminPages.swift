@@ -1,5 +1,4 @@
 import Foundation
-import Planner
 import Yuanjiao
 
 /// The HTML of the county office's pages.

@@ -1,4 +1,3 @@
-import Planner
 import Yuanjiao
 
 /// The station administrator's page: two months, each with its sessions and its printable notices.

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Planner
 import Yuanjiao
 
 /// `/api/…`: the CLI's `--json` shapes (DESIGN.md) for scripts, behind the same accounts and roles.
@@ -8,33 +7,28 @@ import Yuanjiao
 struct APIRoutes {
     let services: ConsoleServices
 
-    func register(on router: Router<ConsoleContext>) {
-        router.get("/api/search") { request, context in
-            try context.require(.admin, .librarian)
+    func register(on groups: RouteGroups) {
+        groups.staff.get("/api/search") { request, context in
             let parameters = request.uri.queryParameters
             guard let query = parameters.get("q"), !query.isEmpty else { throw ConsoleFailure.badInput("缺少查询参数 q。") }
             let topic = parameters.get("topic")
             let limit = min(max(parameters.get("limit", as: Int.self) ?? 20, 1), 500)
             return JSONOutput.response(try await services.run { try $0.search(query, topic: topic, limit: limit) })
         }
-        router.get("/api/resources/{id}") { _, context in
-            try context.require(.admin, .librarian)
+        groups.staff.get("/api/resources/{id}") { _, context in
             let id = try context.resourceID()
             return JSONOutput.response(try await services.run { try $0.details(id: id) })
         }
-        router.get("/api/review") { request, context in
-            try context.require(.admin, .librarian)
+        groups.staff.get("/api/review") { request, context in
             let limit = min(max(request.uri.queryParameters.get("limit", as: Int.self) ?? 20, 1), 500)
             let after = request.uri.queryParameters.get("after", as: Int64.self)
             return JSONOutput.response(try await services.run { try $0.review(limit: limit, after: after) })
         }
-        router.get("/api/history") { _, context in
-            try context.require(.admin, .librarian)
+        groups.staff.get("/api/history") { _, context in
             return JSONOutput.response(["changes": try await services.run { try $0.history(limit: 100) }])
         }
-        router.get("/api/plan/{month}") { _, context in try await plan(context: context) }
-        router.get("/api/check/{month}") { _, context in
-            try context.require(.admin)
+        groups.adminOrStation.get("/api/plan/{month}") { _, context in try await plan(context: context) }
+        groups.admin.get("/api/check/{month}") { _, context in
             let month = try APIRoutes.month(context)
             let file = services.stationsFile
             return JSONOutput.response(try await services.run { workspace in
@@ -45,13 +39,13 @@ struct APIRoutes {
 
     /// `plan --json`'s shape from the stored plans; a station account gets only its own station.
     private func plan(context: ConsoleContext) async throws -> Response {
-        let account = try context.require(.admin, .station)
+        let account = try context.signedIn().account
         let month = try Self.month(context)
         let file = services.stationsFile
         let plan = try await services.run { workspace in
             let stations = try workspace.planningContext(stationsFile: file).stationFile.stations
                 .filter { account.role == .admin || $0.id == account.station }
-            return MonthPlan(month: month, stations: try stations.compactMap { try workspace.storedPlan(station: $0.id, month: month) })
+            return try workspace.storedMonth(month, stationIDs: stations.map(\.id))
         }
         return JSONOutput.response(plan)
     }

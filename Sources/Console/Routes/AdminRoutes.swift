@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Planner
 import Yuanjiao
 
 /// The county office's pages: the station file with its check findings, the month page (plan, sessions,
@@ -8,17 +7,16 @@ import Yuanjiao
 struct AdminRoutes {
     let services: ConsoleServices
 
-    func register(on router: Router<ConsoleContext>) {
-        router.get("/stations") { _, context in try await stations(context: context) }
-        router.get("/month") { request, context in try await month(request, context: context) }
-        router.post("/month/plan") { request, context in try await plan(request, context: context) }
-        router.get("/month/progress") { request, context in try progress(request, context: context) }
-        router.post("/rescan") { request, context in try await rescanNow(request, context: context) }
-        router.get("/users") { _, context in try await users(context: context) }
+    func register(on groups: RouteGroups) {
+        groups.admin.get("/stations") { _, context in try await stations(context: context) }
+        groups.admin.get("/month") { request, context in try await month(request, context: context) }
+        groups.admin.post("/month/plan") { request, context in try await plan(request, context: context) }
+        groups.admin.get("/month/progress") { request, context in try progress(request, context: context) }
+        groups.staff.post("/rescan") { request, context in try await rescanNow(request, context: context) }
+        groups.admin.get("/users") { _, context in try await users(context: context) }
     }
 
     private func stations(context: ConsoleContext) async throws -> Response {
-        try context.require(.admin)
         let file = services.stationsFile
         let report = try await services.run { workspace in try Workspace.checkStationFile(file, data: workspace.data) }
         let rescan = await (services.rescans.running, services.rescans.last)
@@ -29,7 +27,6 @@ struct AdminRoutes {
     }
 
     private func month(_ request: Request, context: ConsoleContext) async throws -> Response {
-        try context.require(.admin)
         let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
         let overview = try await services.monthOverview(month)
         let topics = try await services.topicChoices()
@@ -41,7 +38,7 @@ struct AdminRoutes {
 
     /// Starts the plan in the background and sends the browser to the month page, which shows its progress.
     private func plan(_ request: Request, context: ConsoleContext) async throws -> Response {
-        let account = try context.require(.admin)
+        let account = try context.signedIn().account
         let form = try await FormData.verified(request, context: context)
         let month = try ConsoleMonth.parse(form["m"])
         guard services.planning.begin(month, by: account.name) else { return Response.seeOther("/month?m=\(month)") }
@@ -67,14 +64,12 @@ struct AdminRoutes {
 
     /// `{"state":"running|finished|failed|none","progress":{"stage":…,"done":N,"total":N},…}` for the month page's script.
     private func progress(_ request: Request, context: ConsoleContext) throws -> Response {
-        try context.require(.admin)
         let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
         guard let job = services.planning.job(month) else { return JSONOutput.response(["state": "none"]) }
         return JSONOutput.response(job)
     }
 
     private func rescanNow(_ request: Request, context: ConsoleContext) async throws -> Response {
-        try context.require(.admin, .librarian)
         let form = try await FormData.verified(request, context: context)
         guard !services.watchFolders.isEmpty else {
             throw ConsoleFailure.badInput("控制台启动时没有指定 --watch 文件夹，无法重新扫描。")
@@ -87,7 +82,6 @@ struct AdminRoutes {
     }
 
     private func users(context: ConsoleContext) async throws -> Response {
-        try context.require(.admin)
         let accounts = try await services.run { try $0.accounts() }
         return page("账号", AdminPages.users(accounts), context)
     }
@@ -129,9 +123,8 @@ extension ConsoleServices {
         let file = stationsFile
         return try await run { workspace in
             let context = try workspace.planningContext(stationsFile: file)
-            let stations = try context.stationFile.stations.map { station in
-                (station: station, plan: try workspace.storedPlan(station: station.id, month: month))
-            }
+            let stored = try workspace.storedMonth(month, stationIDs: context.stationFile.stations.map(\.id)).stations
+            let stations = context.stationFile.stations.map { station in (station: station, plan: stored.first { $0.id == station.id }) }
             let anyPlanned = stations.contains { $0.plan != nil }
             let check = anyPlanned ? try workspace.check(context, month: month) : nil
             return MonthOverview(month: month, county: context.stationFile.county, stations: stations, check: check)

@@ -8,14 +8,13 @@ import Yuanjiao
 struct AttendanceRoutes {
     let services: ConsoleServices
 
-    func register(on router: Router<ConsoleContext>) {
-        router.get("/station/{station}/attendance") { request, context in try await page(request, context: context) }
-        router.post("/station/{station}/attendance") { request, context in try await save(request, context: context) }
+    func register(on groups: RouteGroups) {
+        groups.station.get("/station/{station}/attendance") { request, context in try await page(request, context: context) }
+        groups.station.post("/station/{station}/attendance") { request, context in try await save(request, context: context) }
     }
 
     private func station(_ context: ConsoleContext) throws -> String {
         guard let id = context.parameters.get("station"), !id.isEmpty else { throw ConsoleFailure.notFound("这个站点") }
-        try context.requireStation(id)
         return id
     }
 
@@ -53,7 +52,7 @@ struct AttendanceRoutes {
 
     private func save(_ request: Request, context: ConsoleContext) async throws -> Response {
         let id = try station(context)
-        let account = try context.requireStation(id)
+        let account = try context.signedIn().account
         let form = try await FormData.verified(request, context: context)
         guard let day = try Self.date(form.text("date")) else { throw ConsoleFailure.badInput("请选择学习的日期。") }
         var visitors: Int?

@@ -7,23 +7,23 @@ import Yuanjiao
 struct LibrarianRoutes {
     let services: ConsoleServices
 
-    func register(on router: Router<ConsoleContext>) {
-        router.get("/search") { request, context in try await search(request, context: context) }
-        router.get("/resources/{id}") { _, context in try await resource(context: context) }
-        router.get("/review") { request, context in try await review(request, context: context) }
-        router.post("/resources/{id}/confirm") { request, context in
+    func register(on groups: RouteGroups) {
+        groups.staff.get("/search") { request, context in try await search(request, context: context) }
+        groups.staff.get("/resources/{id}") { _, context in try await resource(context: context) }
+        groups.staff.get("/review") { request, context in try await review(request, context: context) }
+        groups.staff.post("/resources/{id}/confirm") { request, context in
             try await edit(request, context: context) { form, topics in
                 let topic = try form.required("topic", "主题")
                 return (LibrarianEdit(confirmTopics: [topic]), "确认主题 \(topics.name(of: topic))")
             }
         }
-        router.post("/resources/{id}/reject") { request, context in
+        groups.staff.post("/resources/{id}/reject") { request, context in
             try await edit(request, context: context) { form, topics in
                 let topic = try form.required("topic", "主题")
                 return (LibrarianEdit(rejectTopics: [topic]), "否决主题 \(topics.name(of: topic))")
             }
         }
-        router.post("/resources/{id}/tags") { request, context in
+        groups.staff.post("/resources/{id}/tags") { request, context in
             try await edit(request, context: context) { form, _ in
                 let add = TagText.split(form["add"] ?? "")
                 let remove = form.all("remove")
@@ -31,14 +31,13 @@ struct LibrarianRoutes {
                 return (LibrarianEdit(addTags: add, removeTags: remove), "标记 +\(add.joined(separator: ",")) -\(remove.joined(separator: ","))")
             }
         }
-        router.get("/bulk") { request, context in try await bulkPreview(request, context: context) }
-        router.post("/bulk") { request, context in try await bulkApply(request, context: context) }
-        router.get("/history") { _, context in try await history(context: context) }
-        router.post("/history/{id}/undo") { request, context in try await undo(request, context: context) }
+        groups.staff.get("/bulk") { request, context in try await bulkPreview(request, context: context) }
+        groups.staff.post("/bulk") { request, context in try await bulkApply(request, context: context) }
+        groups.staff.get("/history") { _, context in try await history(context: context) }
+        groups.staff.post("/history/{id}/undo") { request, context in try await undo(request, context: context) }
     }
 
     private func search(_ request: Request, context: ConsoleContext) async throws -> Response {
-        try context.require(.admin, .librarian)
         let query = request.uri.queryParameters.get("q")?.trimmingCharacters(in: .whitespaces) ?? ""
         let topic = request.uri.queryParameters.get("topic").flatMap { $0.isEmpty ? nil : $0 }
         let topics = try await services.topicChoices()
@@ -56,7 +55,6 @@ struct LibrarianRoutes {
     }
 
     private func resource(context: ConsoleContext) async throws -> Response {
-        try context.require(.admin, .librarian)
         let id = try context.resourceID()
         let details = try await services.run { try $0.details(id: id) }
         let topics = try await services.topicChoices()
@@ -64,7 +62,6 @@ struct LibrarianRoutes {
     }
 
     private func review(_ request: Request, context: ConsoleContext) async throws -> Response {
-        try context.require(.admin, .librarian)
         let after = try request.uri.queryParameters.get("after").map { text in
             guard let id = Int64(text), id > 0 else { throw ConsoleFailure.badInput("「下一页」的编号「\(text)」不对：请从审核队列第一页重新开始。") }
             return id
@@ -80,7 +77,7 @@ struct LibrarianRoutes {
     private func edit(
         _ request: Request, context: ConsoleContext, _ make: (FormData, [TopicChoice]) throws -> (LibrarianEdit, String)
     ) async throws -> Response {
-        let account = try context.require(.admin, .librarian)
+        let account = try context.signedIn().account
         let id = try context.resourceID()
         let form = try await FormData.verified(request, context: context)
         let (edit, summary) = try make(form, try await services.topicChoices())
@@ -89,7 +86,6 @@ struct LibrarianRoutes {
     }
 
     private func bulkPreview(_ request: Request, context: ConsoleContext) async throws -> Response {
-        try context.require(.admin, .librarian)
         let parameters = request.uri.queryParameters
         let bulk = BulkTag(query: parameters.get("q") ?? "", tag: parameters.get("tag") ?? "", topic: parameters.get("topic") ?? "")
         var matched: Int?
@@ -106,7 +102,7 @@ struct LibrarianRoutes {
     }
 
     private func bulkApply(_ request: Request, context: ConsoleContext) async throws -> Response {
-        let account = try context.require(.admin, .librarian)
+        let account = try context.signedIn().account
         let form = try await FormData.verified(request, context: context)
         let bulk = BulkTag(query: form["q"] ?? "", tag: form["tag"] ?? "", topic: form["topic"] ?? "")
         guard let edit = bulk.edit, !bulk.query.isEmpty else { throw ConsoleFailure.badInput("请填写查询，以及要加的标记或主题。") }
@@ -128,13 +124,12 @@ struct LibrarianRoutes {
     }
 
     private func history(context: ConsoleContext) async throws -> Response {
-        try context.require(.admin, .librarian)
         let changes = try await services.run { try $0.history(limit: 100, itemLimit: 5) }
         return page("修改记录", LibrarianPages.history(changes, csrf: context.session?.csrfToken), context)
     }
 
     private func undo(_ request: Request, context: ConsoleContext) async throws -> Response {
-        let account = try context.require(.admin, .librarian)
+        let account = try context.signedIn().account
         guard let id = context.parameters.get("id", as: Int64.self) else { throw ConsoleFailure.notFound("这条修改记录") }
         _ = try await FormData.verified(request, context: context)
         _ = try await services.run { try $0.undo(change: id, by: account.name) }

@@ -9,11 +9,14 @@ struct LoginRoutes {
     /// `Secure` on the cookies when the console is served behind TLS.
     let secureCookies: Bool
 
-    func register(on router: Router<ConsoleContext>) {
-        router.get("/login") { _, context in loginPage(context: context, message: nil, name: "") }
-        router.post("/login") { request, context in try await login(request, context: context) }
-        router.post("/logout") { request, context in try await logout(request, context: context) }
-        router.get("/") { _, context in
+    func register(on groups: RouteGroups) {
+        groups.open.get("/login") { request, context in
+            let changed = request.uri.queryParameters.get("changed") != nil
+            return loginPage(context: context, message: changed ? "密码已修改，请用新密码重新登录。" : nil, name: "")
+        }
+        groups.open.post("/login") { request, context in try await login(request, context: context) }
+        groups.signedIn.post("/logout") { request, context in try await logout(request, context: context) }
+        groups.open.get("/") { _, context in
             guard let account = context.account else { return Response.seeOther("/login") }
             return Response.seeOther(Self.home(of: account))
         }
@@ -60,19 +63,20 @@ struct LoginRoutes {
             return loginPage(context: context, message: "账号或密码不对。", name: name, status: .unauthorized)
         }
         await services.loginLimiter.recordSuccess(account: name)
-        let session = await services.sessions.create(for: account.name)
+        // A new login never keeps the browser's old session (fixation): it ends, and a new id is issued.
+        _ = try? await services.sessionStorage.delete(request: request)
+        context.sessions.createSession(
+            ConsoleSession(accountID: account.id, csrfToken: SecureToken.make()), expiresIn: ConsoleSession.lifetime)
         var response = Response.seeOther(Self.home(of: account))
-        response.setCookie(cookie(SessionMiddleware.cookieName, session.token, maxAge: nil))
         response.setCookie(cookie(Self.loginCookie, "", maxAge: 0))
         return response
     }
 
     private func logout(_ request: Request, context: ConsoleContext) async throws -> Response {
         _ = try await FormData.verified(request, context: context)
-        if let session = context.session { await services.sessions.remove(token: session.token) }
-        var response = Response.seeOther("/login")
-        response.setCookie(cookie(SessionMiddleware.cookieName, "", maxAge: 0))
-        return response
+        // `SessionMiddleware` removes the stored session and expires the cookie.
+        context.sessions.clearSession()
+        return Response.seeOther("/login")
     }
 
     private func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {

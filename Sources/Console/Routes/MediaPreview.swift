@@ -26,9 +26,8 @@ enum MediaPreview {
             """
     }
 
-    static func register(on router: Router<ConsoleContext>, services: ConsoleServices) {
-        router.get("/resources/{id}/media") { request, context in
-            try context.require(.admin, .librarian)
+    static func register(on groups: RouteGroups, services: ConsoleServices) {
+        groups.staff.get("/resources/{id}/media") { request, context in
             let id = try context.resourceID()
             let details = try await services.run { try $0.details(id: id) }
             guard details.status == "present", let type = mimeType(format: details.format) else {

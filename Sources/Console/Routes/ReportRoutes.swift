@@ -8,12 +8,11 @@ import Yuanjiao
 struct ReportRoutes {
     let services: ConsoleServices
 
-    func register(on router: Router<ConsoleContext>) {
-        router.get("/report") { request, context in try await report(request, context: context) }
+    func register(on groups: RouteGroups) {
+        groups.admin.get("/report") { request, context in try await report(request, context: context) }
     }
 
     private func report(_ request: Request, context: ConsoleContext) async throws -> Response {
-        _ = try context.require(.admin)
         let query = request.uri.queryParameters
         let months: [YearMonth]
         if let year = query.get("year"), !year.isEmpty {

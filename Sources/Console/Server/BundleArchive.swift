@@ -1,5 +1,4 @@
 import Foundation
-import Planner
 import Yuanjiao
 import ZIPFoundation
 
@@ -8,16 +7,13 @@ import ZIPFoundation
 /// under DIR.
 enum BundleArchive {
     static func zip(workspace: Workspace, stationsFile: URL, station: String, month: YearMonth) throws -> Data {
-        let stationFile = try workspace.planningContext(stationsFile: stationsFile).stationFile
-        guard let plan = try workspace.storedPlan(station: station, month: month) else {
-            throw ConsoleFailure.notFound("\(station) 在 \(month) 的计划（请先排计划）")
-        }
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("yuanjiao-bundle-\(SecureToken.make())", isDirectory: true)
         defer { try? manager.removeItem(at: scratch) }
         try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let folders = try workspace.writeBundles(MonthPlan(month: month, stations: [plan]), stationFile: stationFile, to: scratch)
-        guard let folder = folders.first else { throw ConsoleFailure.notFound("下发包") }
+        guard let folder = try workspace.writeStoredBundle(stationsFile: stationsFile, station: station, month: month, to: scratch) else {
+            throw ConsoleFailure.notFound("\(station) 在 \(month) 的计划（请先排计划）")
+        }
         let archive = scratch.appendingPathComponent("bundle.zip")
         try manager.zipItem(at: folder, to: archive, shouldKeepParent: true)
         return try Data(contentsOf: archive)

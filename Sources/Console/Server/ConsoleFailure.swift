@@ -5,7 +5,7 @@ import Yuanjiao
 /// (or JSON under `/api/`), never a stack trace or data.
 enum ConsoleFailure: Error, Sendable {
     case signInRequired
-    case forbidden(Account.Role)
+    case forbidden
     case badCSRFToken
     case tooManyLogins
     case notFound(String)
@@ -48,7 +48,7 @@ enum ConsoleFailure: Error, Sendable {
     var message: String {
         switch self {
         case .signInRequired: "请先登录。"
-        case .forbidden(let role): "您的账号（\(role.label)）不能打开这个页面。"
+        case .forbidden: "您的账号不能打开这个页面。"
         case .badCSRFToken: "表单已过期或不是从本系统提交的，请返回刷新页面后再试。"
         case .tooManyLogins: "登录失败次数太多，请 15 分钟后再试。"
         case .notFound(let what): "找不到\(what)。"

@@ -1,5 +1,7 @@
 import Dispatch
 import Foundation
+import Hummingbird
+import HummingbirdAuth
 import Yuanjiao
 
 /// What every route works with: the one workspace, the station file, sessions and the login limiter.
@@ -7,13 +9,27 @@ struct ConsoleServices: Sendable {
     let workspace: Workspace
     let stationsFile: URL
     let watchFolders: [String]
-    let sessions: SessionStore
     let loginLimiter: LoginLimiter
     let rescans: RescanState
     /// Month plans running in the background (the month page shows their progress).
     var planning = PlanningJobs()
+    /// `Secure` on the cookies when the console is served behind TLS.
+    var secureCookies = false
+    /// bcrypt's cost for passwords changed in the console; tests lower it.
+    var passwordCost: UInt8 = PasswordHashing.defaultCost
     /// The time pages such as 「即将播出」 count from; tests fix it.
     var now: @Sendable () -> Date = { Date() }
+
+    static let sessionCookie = "yj_session"
+
+    /// hummingbird-auth's session storage over the catalogue; its cookie is HttpOnly and SameSite=Strict.
+    var sessionStorage: SessionStorage<ConsoleSession> {
+        SessionStorage(
+            CatalogueSessionDriver(workspace: workspace),
+            configuration: .init(
+                sessionCookieParameters: .init(name: Self.sessionCookie, path: "/", secure: secureCookies, sameSite: .strict),
+                keyPrefix: ""))
+    }
 
     /// Runs catalogue work off the server's threads: a plan or an index run takes seconds, and the
     /// event loops must keep answering reads meanwhile. Errors become `ConsoleFailure`s.

@@ -1,16 +1,14 @@
 import Foundation
 import Hummingbird
+import Yuanjiao
 
 /// The API's JSON: the same encoder settings as the CLI's `--json`, so scripts see the same shapes.
 enum JSONOutput {
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        let data = (try? encoder.encode(value)) ?? Data(#"{"error":"无法编码结果"}"#.utf8)
+        let data = (try? JSONFormat.encode(value)) ?? Data(#"{"error":"无法编码结果"}"#.utf8)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

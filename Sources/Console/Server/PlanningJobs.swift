@@ -21,6 +21,20 @@ final class PlanningJobs: Sendable {
     }
 
     private let jobs = Mutex<[String: Job]>([:])
+    /// Who awaits the end of a month's running plan (tests; the page polls instead).
+    private let waiters = Mutex<[String: [CheckedContinuation<Void, Never>]]>([:])
+
+    /// Returns once `month` has no plan running: at once, or when the running one ends.
+    func finished(_ month: YearMonth) async {
+        await withCheckedContinuation { continuation in
+            let running = jobs.withLock { jobs in
+                guard jobs[month.description]?.state == .running else { return false }
+                waiters.withLock { $0[month.description, default: []].append(continuation) }
+                return true
+            }
+            if !running { continuation.resume() }
+        }
+    }
 
     /// The job of `month`, running or the last one finished.
     func job(_ month: YearMonth) -> Job? {
@@ -61,6 +75,7 @@ final class PlanningJobs: Sendable {
                 job.outcome = "排计划失败：\(failure.message)"
             }
             jobs[month.description] = job
+            for waiter in waiters.withLock({ $0.removeValue(forKey: month.description) ?? [] }) { waiter.resume() }
         }
     }
 }

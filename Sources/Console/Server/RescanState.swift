@@ -11,6 +11,13 @@ actor RescanState {
 
     private(set) var running = false
     private(set) var last: Outcome?
+    private var waiters: [CheckedContinuation<Outcome, Never>] = []
+
+    /// The last rescan's outcome, awaiting the first one when there has been none yet.
+    func firstOutcome() async -> Outcome {
+        if let last { return last }
+        return await withCheckedContinuation { waiters.append($0) }
+    }
 
     /// Marks a rescan as started; false when one is already running.
     func begin() -> Bool {
@@ -22,5 +29,7 @@ actor RescanState {
     func end(_ outcome: Outcome) {
         running = false
         last = outcome
+        for waiter in waiters { waiter.resume(returning: outcome) }
+        waiters = []
     }
 }

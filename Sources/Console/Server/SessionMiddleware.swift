@@ -1,31 +1,6 @@
 import Hummingbird
 import Yuanjiao
 
-/// Finds the session of the request's cookie and the account it is for. The account is read again on
-/// every request, so removing it (`users remove`) locks it out at once.
-struct SessionMiddleware: RouterMiddleware {
-    typealias Context = ConsoleContext
-    static let cookieName = "yj_session"
-
-    let services: ConsoleServices
-
-    func handle(
-        _ request: Request, context: ConsoleContext, next: (Request, ConsoleContext) async throws -> Response
-    ) async throws -> Response {
-        var context = context
-        if let token = request.cookies[Self.cookieName]?.value, let session = await services.sessions.session(token: token) {
-            let name = session.accountName
-            if let account = try await services.run({ try $0.account(named: name) }) {
-                context.account = account
-                context.session = session
-            } else {
-                await services.sessions.remove(token: token)
-            }
-        }
-        return try await next(request, context)
-    }
-}
-
 /// Turns every refusal and failure into a status with a Chinese page (or `{"error":…}` under `/api/`),
 /// and sets the headers that keep pages from being framed or loading anything from elsewhere.
 struct ErrorPageMiddleware: RouterMiddleware {
@@ -39,6 +14,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound {
             response = Self.response(for: .notFound("这个页面"), request: request, context: context)
+        } catch let error as HTTPError where error.status == .unauthorized {
+            // hummingbird-auth's policy middleware: no logged-in account.
+            response = Self.response(for: .signInRequired, request: request, context: context)
+        } catch let error as HTTPError where error.status == .forbidden {
+            // hummingbird-auth's policy middleware: the account's role may not use this route.
+            response = Self.response(for: .forbidden, request: request, context: context)
         } catch let error as HTTPError {
             response = Self.response(for: .badInput("请求有误（\(error.status.code)）。"), request: request, context: context)
         } catch {

@@ -25,8 +25,11 @@ public struct Account: Sendable, Equatable, Codable {
     /// The station id for a `station` account; nil for the others.
     public var station: String?
     public var createdAt: Date
+    /// The catalogue's never-reused id of the account (console sessions are bound to it); empty until added.
+    public var id: String
 
-    public init(name: String, role: Role, station: String? = nil, createdAt: Date = Date()) {
+    public init(name: String, role: Role, station: String? = nil, createdAt: Date = Date(), id: String = "") {
+        self.id = id
         self.name = name
         self.role = role
         self.station = station

@@ -27,12 +27,12 @@ extension Workspace {
         try Self.boundary { try catalogue.accounts().compactMap(Self.account) }
     }
 
-    /// `yuanjiao users remove`.
+    /// `yuanjiao users remove`: also ends the account's console sessions.
     public func removeAccount(named name: String) throws(YuanjiaoError) {
         try Self.boundary { try catalogue.removeAccount(named: name) }
     }
 
-    /// `yuanjiao users passwd`.
+    /// `yuanjiao users passwd` and the console's password page: also ends every console session of the account.
     public func changePassword(
         ofAccount name: String, to password: String, cost: UInt8 = PasswordHashing.defaultCost
     ) throws(YuanjiaoError) {
@@ -56,11 +56,16 @@ extension Workspace {
         try Self.boundary { try catalogue.account(named: name).flatMap(Self.account) }
     }
 
+    /// The account a console session is bound to; nil once it was removed (a re-added name has a new id).
+    public func account(id: String) throws(YuanjiaoError) -> Account? {
+        try Self.boundary { try catalogue.account(id: id).flatMap(Self.account) }
+    }
+
     private static let decoyHash = PasswordHashing.hash("yuanjiao-decoy", cost: PasswordHashing.defaultCost)
 
     private static func account(_ stored: StoredAccount) -> Account? {
         guard let role = Account.Role(rawValue: stored.role) else { return nil }
-        return Account(name: stored.name, role: role, station: stored.station, createdAt: stored.createdAt)
+        return Account(name: stored.name, role: role, station: stored.station, createdAt: stored.createdAt, id: stored.accountID)
     }
 
     private static func validate(_ name: String) throws(YuanjiaoError) {

@@ -74,12 +74,8 @@ struct BundleFolderWriter {
     }
 
     static func encode(_ manifest: BundleManifest) throws(FolderDurability.Failure) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            var data = try encoder.encode(manifest)
-            data.append(UInt8(ascii: "\n"))
-            return data
+            return try JSONFormat.fileData(manifest)
         } catch {
             throw FolderDurability.Failure(description: "无法生成清单文件")
         }

@@ -45,11 +45,7 @@ struct StationBundle {
 
     /// The station's month in the `plan --json` shape, keys sorted.
     func planJSON() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(MonthPlan(month: input.month, stations: [input.plan]))
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try JSONFormat.fileData(MonthPlan(month: input.month, stations: [input.plan]))
     }
 
     private func monthStart(in zone: TimeZone) -> Date {

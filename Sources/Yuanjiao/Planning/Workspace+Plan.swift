@@ -86,8 +86,7 @@ extension Workspace {
 
     /// The stored plan of one station for a month, as `plan` left it; nil when none was made.
     public func storedPlan(station: String, month: YearMonth) throws -> StationPlan? {
-        guard let stored = try catalogue.storedPlans(month: month.description, stations: [station])[station] else { return nil }
-        return try JSONDecoder().decode(StationPlan.self, from: stored.document)
+        try storedMonth(month, stationIDs: [station]).stations.first
     }
 
     /// `yuanjiao check`: re-verifies the stored plans through the checker's own code path, content included:

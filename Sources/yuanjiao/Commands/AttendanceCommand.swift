@@ -44,7 +44,7 @@ struct AttendanceImportCommand: ParsableCommand {
             let context = try workspace.planningContext(stationsFile: URL(fileURLWithPath: stations))
             let report = try workspace.importAttendance(files: files.map { URL(fileURLWithPath: $0) }, context: context, by: by)
             if json { try Terminal.printJSON(report) } else { print(report.text) }
-            if report.hasProblems { throw ExitCode(1) }
+            if report.hasProblems { throw YuanjiaoError.reported(.job) }
         }
     }
 }

@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
             let report = try workspace.check(
                 context, month: month, stationIDs: planning.stationIDs, tolerance: ContentTolerance(fillRatio: fillRatio))
             if json { try Terminal.printJSON(report) } else { print(report.text) }
-            if !report.passed(strict: strict) { throw ExitCode(1) }
+            if !report.passed(strict: strict) { throw YuanjiaoError.reported(.job) }
         }
     }
 }

@@ -49,7 +49,7 @@ struct ImportTagsCommand: ParsableCommand {
             let report = try workspace.importTags(
                 from: URL(fileURLWithPath: file), dryRun: dryRun, strict: strict, replace: replace, by: by)
             if json { try Terminal.printJSON(report) } else { print(report.text) }
-            if report.hasProblems { throw ExitCode(1) }
+            if report.hasProblems { throw YuanjiaoError.reported(.job) }
         }
     }
 }

@@ -64,7 +64,7 @@ struct IndexCommand: ParsableCommand {
                 Terminal.output(report.summaryText)
             }
             // Unreadable input: the contract's exit code 2, after everything else was indexed and reported.
-            if !report.guides.isEmpty { throw ExitCode(2) }
+            if !report.guides.isEmpty { throw YuanjiaoError.reported(.input) }
         }
     }
 }

@@ -59,7 +59,7 @@ struct PlanCommand: ParsableCommand {
             if json {
                 try Terminal.printJSON(plan)
                 report?.text.forEach(Terminal.standardError)
-                if report?.failures.isEmpty == false { throw ExitCode(1) }
+                if report?.failures.isEmpty == false { throw YuanjiaoError.reported(.job) }
                 return
             }
             let stationsByID = Dictionary(uniqueKeysWithValues: context.stationFile.stations.map { ($0.id, $0) })
@@ -75,7 +75,7 @@ struct PlanCommand: ParsableCommand {
                 print("已重排 \(plan.stations.count) 个站点 \(plan.month.chineseName)的计划" + (count > 0 ? "，共 \(count) 条提示。" : "。"))
             }
             report?.text.forEach { print($0) }
-            if report?.failures.isEmpty == false { throw ExitCode(1) }
+            if report?.failures.isEmpty == false { throw YuanjiaoError.reported(.job) }
         }
     }
 }

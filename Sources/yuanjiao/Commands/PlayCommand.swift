@@ -24,7 +24,7 @@ struct PlayCommand: ParsableCommand {
               yuanjiao play --bundle 下发/shuangqiao --date 2026-12-05 --player ffplay
             """)
 
-    @OptionGroup var global: GlobalOptions
+    // No `--catalog`: the station PC has no catalogue; `play` reads the bundle alone.
 
     @Option(help: ArgumentHelp("站点下发包文件夹（内有 manifest.json 和 plan.json）。", valueName: "文件夹"))
     var bundle: String

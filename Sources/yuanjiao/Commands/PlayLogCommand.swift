@@ -43,7 +43,7 @@ struct PlayLogImportCommand: ParsableCommand {
             let workspace = try global.openWorkspace()
             let report = try workspace.importPlayLog(files: files.map { URL(fileURLWithPath: $0) }, by: by)
             if json { try Terminal.printJSON(report) } else { print(report.text) }
-            if report.hasProblems { throw ExitCode(1) }
+            if report.hasProblems { throw YuanjiaoError.reported(.job) }
         }
     }
 }

@@ -43,7 +43,7 @@ struct StationsCommand: ParsableCommand {
                 } else {
                     Terminal.standardError(report.text)
                 }
-                if !report.isValid { throw ExitCode(2) }
+                if !report.isValid { throw YuanjiaoError.reported(.input) }
             }
         }
     }

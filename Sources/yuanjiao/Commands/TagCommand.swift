@@ -142,7 +142,7 @@ struct TagCommand: ParsableCommand {
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         guard ["y", "yes", "是", "好", "确定"].contains(answer) else {
             Terminal.standardError("已取消，未作任何修改。")
-            throw ExitCode(1)
+            throw YuanjiaoError.reported(.job)
         }
     }
 

@@ -45,14 +45,15 @@ struct VerifyCommand: ParsableCommand {
                 bundle: URL(fileURLWithPath: directory), coursewareRoot: courseware.map { URL(fileURLWithPath: $0) }, full: full,
                 storedRevision: try storedRevision())
             if json { try Terminal.printJSON(report) } else { print(report.text) }
-            if !report.passed { throw ExitCode(1) }
+            if !report.passed { throw YuanjiaoError.reported(.job) }
         }
     }
 
     /// At the county office the catalogue tells whether the bundle is of the current plan; a station has none.
     private func storedRevision() throws -> ((String, String) -> String?)? {
         guard FileManager.default.fileExists(atPath: Workspace.catalogPath(option: global.catalog)) else { return nil }
-        let workspace = try global.openWorkspace()
+        // A read: the catalogue is opened read-only, never migrated or written.
+        let workspace = try global.openWorkspaceReadOnly()
         return { station, month in workspace.storedPlanRevision(station: station, month: month) }
     }
 
