@@ -22,10 +22,13 @@ extension Workspace {
             for record in try self.visitors(from: month.firstDay.description, through: month.lastDay.description) {
                 visitors[record.station, default: 0] += record.visitors
             }
+            let checker = PlanChecker(calendar: context.calendar)
+            let edges = try Self.boundary { try self.neighbours(of: stations, month: month) }
             for station in stations {
                 let plan = try Self.boundary { try plans[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) } }
                 var row = StationMonthBuilder.build(
-                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [], attendance: attendance)
+                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [], attendance: attendance,
+                    checker: checker, neighbours: edges[station.id] ?? .none)
                 row.visitors = visitors[station.id]
                 for index in row.topics.indices { row.topics[index].name = context.topicNames.label(row.topics[index].topic) }
                 rows.append(row)
