@@ -24,7 +24,7 @@ public struct PlanViolation: Sendable, Hashable, Codable, CustomStringConvertibl
 
 /// `check --json`: `{"month":"YYYY-MM","violations":[{"station":S,"date":"YYYY-MM-DD","rule":S,"detail":S}],
 /// "accepted":[…same…]}`. `violations` are those the stored plan did not declare; `accepted` those it declared
-/// as relaxations when it was made (its warnings name the rule).
+/// as relaxations when it was made, for exactly that place (`PlanWarning.declares`).
 public struct CheckReport: Sendable, Hashable, Codable {
     public var month: YearMonth
     public var violations: [PlanViolation]

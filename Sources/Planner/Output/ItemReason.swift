@@ -1,8 +1,9 @@
 /// Why a course is in a session, as facts the planner can show; `"reason"` of an item in `plan --json`, worded
 /// in Chinese once (`ItemReason.chinese`) into the item's `why`.
 ///
-/// JSON: `{"topic":S,"quotaMinutes":N,"usedMinutes":N,"borrowed":B,"season":S|null,"seasonMonths":[N],
-/// "series":{…}|null,"unconfirmedTopic":B}`.
+/// JSON: `{"topic":S,"quotaMinutes":N,"usedMinutes":N,"borrowed":B,"season":S,"seasonMonths":[N],"series":{…},
+/// "unconfirmedTopic":B}`; `season` and `series` (and a series' `previousEpisode`, `previousDate`) are absent when
+/// there is none.
 public struct ItemReason: Sendable, Hashable, Codable {
     /// A season claim, made only when it is true of the catalogue when the month was planned.
     public enum Season: String, Sendable, Hashable, Codable {
