@@ -96,6 +96,8 @@ public struct MonthPlanner: Sendable {
         var plan = StationPlan(id: station.id, sessions: sessions, warnings: [])
         LaterMonths(pool: pool, month: month).check(plan, rules: rules, history: history, neighbours: neighbours, warnings: &warnings)
         plan.warnings = warnings.warnings
+        declareRemaining(plan, station: station, history: history, neighbours: neighbours, warnings: &warnings)
+        plan.warnings = warnings.warnings
         return plan
     }
 }

@@ -8,6 +8,11 @@ enum BenchCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let name = arguments.first ?? "help"
         let options = BenchOptions(arguments.dropFirst())
+        // `yuanjiao-bench plan --help` explains the benchmark instead of running it (minutes of work).
+        if arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
+            print(BenchUsage.text(for: name))
+            return
+        }
         switch name {
         case "index":
             try IndexBenchmark(options: options).run()
@@ -47,22 +52,7 @@ enum BenchCommand {
         case "console":
             try ConsoleBenchmark(options: options).run()
         default:
-            print("""
-                用法：swift run -c release yuanjiao-bench <基准> [--work 目录] [--files N] [--rescan N]
-                基准：
-                  index    登记 2,000 个小媒体文件，与逐个运行 ffprobe 对比；10,000 个未变文件的重新扫描
-                  guide    导入 100 MB 节目单，与 xmllint --stream 对比
-                  plan     2 万条课件上为 150 个和 5,000 个站点排一个月；5,000 个站点带 11 个月历史的排课、复查、重排
-                  optimum  小实例上排课的空闲与主题偏差，与整数规划最优解（scipy/HiGHS）对比
-                  optimum-show --instance N  第 N 个实例排成的样子（每场课程、未用课程）
-                  tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
-                  search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
-                  report   150 个站点一整年的播放记录与签到，生成全年县级报表（含四项指标；--stations 5000 为 issue 25 的目标）
-                  survey   5,000 个站点 10 万行需求调查表的导入，与 sqlite3 .import 对比
-                  startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比（--binary 可测打包的程序）
-                  folding-table / pinyin-table  （不是基准）重新生成 Catalog/ 下预编译的检索折叠表 / 拼音读音表
-                  console  10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）
-                """)
+            print(BenchUsage.text(for: nil))
         }
     }
 }

@@ -28,8 +28,17 @@ struct StationFileLimitsTests {
     func weeklyMinutesBound() {
         let lines = StationFileFixtures.lines(StationFileFixtures.check(text: Self.file(defaults: "  weekly_minutes: 100000")))
         #expect(lines.count == 1)
-        // The default open hours on other days are 08:30-21:30: 13 hours, 7 × 780 = 5460 minutes.
-        #expect(lines.first?.contains("超过一周最多能安排的 5460 分钟") == true, "\(lines)")
+        // The default open hours on other days are 08:30-21:30: 13 hours; the open day takes one day: 6 × 780.
+        #expect(lines.first?.contains("超过一周最多能安排的 4680 分钟") == true, "\(lines)")
+    }
+
+    @Test("weekly_minutes above the week's open hours is refused with file:line (the open day does not count)")
+    func weeklyMinutesAboveOpenHours() {
+        let lines = StationFileFixtures.lines(StationFileFixtures.check(text: Self.file(defaults: "  weekly_minutes: 4700")))
+        #expect(lines.count == 1, "\(lines)")
+        // Line 4 of the file: `weekly_minutes: 4700` under `defaults:`.
+        #expect(lines.first?.hasPrefix("4:") == true, "\(lines)")
+        #expect(StationFileFixtures.check(text: Self.file(defaults: "  weekly_minutes: 4680")).isValid)
     }
 
     @Test("an avoid_dates range to 9999 is refused at once, without listing its days")

@@ -36,10 +36,10 @@ public struct CatalogueView: Sendable {
 extension PlanChecker {
     /// Empty and under-filled sessions, and topics outside their share.
     func checkFill(
-        _ plan: StationPlan, rules: StationRules, month: YearMonth, tolerance: ContentTolerance,
-        report: (LocalDate, PlanRule, String) -> Void
+        _ plan: StationPlan, rules: StationRules, tolerance: ContentTolerance,
+        report: (LocalDate, PlanRule, String) -> Void, reportMonth: (PlanRule, String) -> Void
     ) {
-        let study = plan.sessions.filter { $0.kind != .openDay }
+        let study = plan.sessions.filter { WeeklyMinutesRule.counts($0.kind) }
         for session in study where session.minutes > 0 && session.fillRatio < tolerance.fillRatio {
             let used = session.items.reduce(0) { $0 + $1.durationSeconds } / 60
             let what = session.items.isEmpty ? "没有任何课程" : "只排了 \(used) 分钟课程（\(Int((session.fillRatio * 100).rounded()))%）"
@@ -61,8 +61,8 @@ extension PlanChecker {
             let got = (used[topic] ?? 0) / 60
             let allowed = max(tolerance.topicMinutes, Int(Double(quotas[t]) * tolerance.topicFraction))
             guard abs(got - quotas[t]) > allowed else { continue }
-            report(
-                month.firstDay, .topicShare,
+            reportMonth(
+                .topicShare,
                 "主题 \(topic) 本月应约占 \(quotas[t]) 分钟，实际 \(got) 分钟，相差超过 \(allowed) 分钟")
         }
     }

@@ -1,54 +1,62 @@
 extension PlanChecker {
     func checkStudyDays(
-        _ plan: StationPlan, rules: StationRules, month: YearMonth, report: (LocalDate, PlanRule, String) -> Void
+        _ plan: StationPlan, rules: StationRules, report: (LocalDate, PlanRule, String) -> Void,
+        reportMonth: (PlanRule, String) -> Void
     ) {
-        let studySessions = plan.sessions.filter { $0.kind == .studyDay }
-        var dates: [LocalDate] = []
-        for session in studySessions where !dates.contains(session.date) { dates.append(session.date) }
-        if dates.count < rules.studyDaysPerMonth {
-            report(
-                month.firstDay, .studyDays,
-                "本月有 \(dates.count) 个集中学习日，要求 \(rules.studyDaysPerMonth) 个")
+        let rule = StudyDaysRule(rules: rules)
+        let dates = rule.dates(of: plan.sessions)
+        if dates.count < rule.required {
+            reportMonth(.studyDays, "本月有 \(dates.count) 个集中学习日，要求 \(rule.required) 个")
         }
-        for session in studySessions where session.end.minutes - session.start.minutes < rules.sessionMinutes {
+        for session in rule.short(plan.sessions) {
             report(
                 session.date, .studyDays,
-                "集中学习日 \(session.start)-\(session.end) 只有 \(session.end.minutes - session.start.minutes) 分钟，要求 \(rules.sessionMinutes) 分钟")
+                "集中学习日 \(session.start)-\(session.end) 只有 \(session.minutes) 分钟，要求 \(rule.sessionMinutes) 分钟")
         }
     }
 
-    /// Weekly minutes (study-day and weekly sessions; the open day does not count) and the open day of each
-    /// week. A week cut by the month's edge is checked whole when the neighbouring month has a stored plan.
+    /// `WeeklyMinutesRule`'s weeks of `sessions` as `check` judges them: the planned sessions here, the held ones
+    /// in `report`. Whether a day can hold a session comes from the checker's own calendar view.
+    public func weeks(
+        of sessions: [PlannedSession], rules: StationRules, month: YearMonth, neighbours: NeighbourPlans
+    ) -> [WeeklyMinutesRule.Week] {
+        weeks(of: sessions, rules: rules, days: CheckerDays(month: month, rules: rules, calendar: calendar), neighbours: neighbours)
+    }
+
+    func weeks(
+        of sessions: [PlannedSession], rules: StationRules, days: CheckerDays, neighbours: NeighbourPlans
+    ) -> [WeeklyMinutesRule.Week] {
+        WeeklyMinutesRule.weeks(
+            of: sessions, month: days.month, rules: rules, neighbours: neighbours,
+            ownPartUsable: { $0.contains { days.canHoldSession($0, minutes: minimumSessionMinutes) } },
+            neighbourPartUsable: { outside in
+                guard let date = outside.first else { return true }
+                let neighbour = CheckerDays(month: date.yearMonth, rules: rules, calendar: calendar)
+                return outside.contains { neighbour.canHoldSession($0, minutes: minimumSessionMinutes) }
+            })
+    }
+
+    /// Weekly minutes (`WeeklyMinutesRule`) and the open day of each week. A week cut by the month's edge is
+    /// checked whole when the neighbouring month has a stored plan.
     func checkWeeks(
         _ plan: StationPlan, rules: StationRules, days: CheckerDays, neighbours: NeighbourPlans,
         report: (LocalDate, PlanRule, String) -> Void
     ) {
-        for week in days.weeks {
-            guard let first = week.dates.first, let last = week.dates.last else { continue }
-            let inWeek = plan.sessions.filter { session in week.dates.contains(session.date) }
-            let minutes = inWeek.filter { $0.kind != .openDay }.reduce(0) { $0 + max(0, $1.end.minutes - $1.start.minutes) }
-            let edge = EdgeWeek(holding: first, month: days.month)
-            let neighbourMinutes = edge.outsideRange.flatMap { neighbours.studyMinutes(on: $0, before: edge.outsideBefore) }
-            let share = rules.requiredMinutes(
-                daysInMonth: week.dates.count, neighbourMinutes: neighbourMinutes,
-                ownPartUsable: week.dates.contains { days.canHoldSession($0, minutes: minimumSessionMinutes) },
-                neighbourPartUsable: neighbourPartUsable(edge, rules: rules, days: days))
+        for week in weeks(of: plan.sessions, rules: rules, days: days, neighbours: neighbours) {
+            guard let last = week.dates.last else { continue }
+            let first = week.first
             let span = "\(first.chineseMonthDay)–\(last.chineseMonthDay)"
-            if minutes < share {
+            if !week.isMet {
+                let edge = EdgeWeek(holding: first, month: days.month)
+                let neighbourMinutes = edge.outsideRange.flatMap { neighbours.studyMinutes(on: $0, before: edge.outsideBefore) }
                 let whole = neighbourMinutes.map { "（连同相邻月份已排的 \($0) 分钟，整周要求 \(rules.weeklyMinutes) 分钟）" } ?? ""
-                report(first, .weeklyMinutes, "\(span) 这一周共学习 \(minutes) 分钟，要求至少 \(share) 分钟\(whole)")
+                report(first, .weeklyMinutes, "\(span) 这一周共学习 \(week.minutes) 分钟，要求至少 \(week.required) 分钟\(whole)")
             }
             let openDate = week.dates.first { $0.weekday == rules.openDay }
-            if let openDate, !inWeek.contains(where: { $0.kind == .openDay }) {
+            if let openDate, !plan.sessions.contains(where: { $0.kind == .openDay && week.dates.contains($0.date) }) {
                 report(openDate, .openDay, "\(span) 这一周没有开放日（应在\(rules.openDay.chineseName)）")
             }
         }
-    }
-
-    private func neighbourPartUsable(_ edge: EdgeWeek, rules: StationRules, days: CheckerDays) -> Bool {
-        guard let date = edge.outside.first else { return true }
-        let neighbour = CheckerDays(month: date.yearMonth, rules: rules, calendar: calendar)
-        return edge.outside.contains { neighbour.canHoldSession($0, minutes: minimumSessionMinutes) }
     }
 
     /// No course twice in the month's study and weekly sessions, none seen within the no-repeat window.

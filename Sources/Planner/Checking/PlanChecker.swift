@@ -31,16 +31,19 @@ public struct PlanChecker: Sendable {
                 violations.append(
                     PlanViolation(
                         station: station.id, date: plan.month.firstDay, rule: .studyDays,
-                        detail: "\(station.label) 没有 \(plan.month.chineseName) 的计划"))
+                        detail: "\(station.label) 没有 \(plan.month.chineseName) 的计划", monthWide: true))
                 continue
             }
             let found = check(
                 stationPlan, station: station, month: plan.month, history: histories[station.id] ?? .empty,
                 neighbours: neighbours[station.id] ?? .none)
-            // What the planner declared when it made the plan is a known relaxation, not a surprise.
-            let declared = Set(stationPlan.warnings.map(\.rule))
+            // What the planner declared when it made the plan is a known relaxation, for exactly that place.
             for violation in found {
-                if violation.rule.isDeclared(by: declared) { accepted.append(violation) } else { violations.append(violation) }
+                if stationPlan.warnings.contains(where: { $0.declares(violation, month: plan.month) }) {
+                    accepted.append(violation)
+                } else {
+                    violations.append(violation)
+                }
             }
         }
         return CheckReport(month: plan.month, violations: violations, accepted: accepted)
@@ -57,6 +60,9 @@ public struct PlanChecker: Sendable {
         func report(_ date: LocalDate, _ rule: PlanRule, _ detail: String) {
             found.append(PlanViolation(station: station.id, date: date, rule: rule, detail: detail))
         }
+        func reportMonth(_ rule: PlanRule, _ detail: String) {
+            found.append(PlanViolation(station: station.id, date: month.firstDay, rule: rule, detail: detail, monthWide: true))
+        }
         for (i, session) in plan.sessions.enumerated() {
             checkTimes(session, days: days, report: report)
             for other in plan.sessions[..<i] where other.date == session.date {
@@ -68,11 +74,11 @@ public struct PlanChecker: Sendable {
             }
             checkItems(session, report: report)
         }
-        checkStudyDays(plan, rules: rules, month: month, report: report)
+        checkStudyDays(plan, rules: rules, report: report, reportMonth: reportMonth)
         checkWeeks(plan, rules: rules, days: days, neighbours: neighbours, report: report)
         checkRepeats(plan, rules: rules, month: month, history: history, report: report)
         if let catalogue {
-            checkFill(plan, rules: rules, month: month, tolerance: tolerance, report: report)
+            checkFill(plan, rules: rules, tolerance: tolerance, report: report, reportMonth: reportMonth)
             checkCatalogue(plan, rules: rules, month: month, history: history, catalogue: catalogue, report: report)
         }
         return found.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)

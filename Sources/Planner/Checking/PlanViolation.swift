@@ -5,12 +5,18 @@ public struct PlanViolation: Sendable, Hashable, Codable, CustomStringConvertibl
     public var rule: PlanRule
     /// What is wrong, in Chinese.
     public var detail: String
+    /// About the month as a whole (too few study days, a topic's share), not one week or session: only a
+    /// month-wide relaxation declares it. `date` is then the month's first day.
+    public var isMonthWide = false
 
-    public init(station: String, date: LocalDate, rule: PlanRule, detail: String) {
+    enum CodingKeys: String, CodingKey { case station, date, rule, detail }
+
+    public init(station: String, date: LocalDate, rule: PlanRule, detail: String, monthWide: Bool = false) {
         self.station = station
         self.date = date
         self.rule = rule
         self.detail = detail
+        self.isMonthWide = monthWide
     }
 
     public var description: String { "\(station) \(date) [\(rule.rawValue)] \(detail)" }
@@ -18,7 +24,7 @@ public struct PlanViolation: Sendable, Hashable, Codable, CustomStringConvertibl
 
 /// `check --json`: `{"month":"YYYY-MM","violations":[{"station":S,"date":"YYYY-MM-DD","rule":S,"detail":S}],
 /// "accepted":[…same…]}`. `violations` are those the stored plan did not declare; `accepted` those it declared
-/// as relaxations when it was made (its warnings name the rule).
+/// as relaxations when it was made, for exactly that place (`PlanWarning.declares`).
 public struct CheckReport: Sendable, Hashable, Codable {
     public var month: YearMonth
     public var violations: [PlanViolation]
@@ -41,13 +47,4 @@ public struct CheckReport: Sendable, Hashable, Codable {
     public func passed(strict: Bool = false) -> Bool { violations.isEmpty && (!strict || accepted.isEmpty) }
 
     public var passed: Bool { passed() }
-}
-
-extension PlanRule {
-    /// Whether a plan whose warnings name `declared` announced this violation when it was made. A warning about
-    /// courses (too few for a session or a topic) declares the fill and topic-share findings it explains.
-    public func isDeclared(by declared: Set<PlanRule>) -> Bool {
-        if declared.contains(self) { return true }
-        return (self == .fill || self == .topicShare) && declared.contains(.courses)
-    }
 }

@@ -21,8 +21,7 @@ extension CourseFiller {
         var exchange = SessionExchange(candidates: exchangeCandidates())
         var series = SeriesOffer(active: seriesLists.contains { !$0.isEmpty })
         if series.active { series.latestSession = latestSessions(filled) }
-        var moved = false
-        defer { if moved { restateQuotas(&filled, topicIndex) } }
+        defer { restateReasons(&filled, topicIndex) }
         for _ in 0..<Self.balanceRounds {
             var changed = false
             for s in filled.indices {
@@ -35,11 +34,9 @@ extension CourseFiller {
                 for x in touched.added { series.latestSession[x] = s }
                 if !touched.removed.isEmpty || !touched.added.isEmpty { series.stale = true }
                 changed = true
-                moved = true
             }
             if !changed {
                 guard relocate(&filled, exchange: &exchange, topicIndex) else { return }
-                moved = true
             }
         }
     }

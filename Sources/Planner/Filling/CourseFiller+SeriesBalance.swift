@@ -20,7 +20,8 @@ extension CourseFiller {
     /// Series' next episodes offered per topic.
     private static let seriesCandidates = 16
 
-    /// Puts each series' next episode on offer in the exchange, under every topic whose list holds the series,
+    /// Puts each series' next episode on offer in the exchange, under every topic whose list holds the series and
+    /// that the episode has,
     /// not before the session of the episode it follows.
     func refresh(_ offer: inout SeriesOffer, _ exchange: inout SessionExchange) {
         guard offer.active, offer.stale else { return }
@@ -29,6 +30,8 @@ extension CourseFiller {
             var offered = 0
             for entry in seriesLists[t].prefix(Self.seriesScanLimit) where offered < Self.seriesCandidates {
                 guard let resolved = resolve(entry), !resolved.restarted else { continue }
+                // Offered only under a topic the episode itself has: it counts toward that topic when taken.
+                guard pool.courses[Int(resolved.course)].topics.contains(where: { $0.id == topics[t] }) else { continue }
                 offered += 1
                 let series = pool.seriesOfCourse[Int(resolved.course)]
                 next.append((SessionExchange.Candidate(

@@ -9,14 +9,6 @@ struct CourseFiller {
         let inMonth: Bool
     }
 
-    /// An item's quota clause: the topic's minutes it states, whether it says the topic was full (borrowed), and
-    /// its length in UTF-8 bytes.
-    struct QuotaClause {
-        let minutes: Int
-        let borrowed: Bool
-        let bytes: Int
-    }
-
     /// A chosen course and what the reason needs to say about it.
     struct Pick {
         let course: Int32
@@ -50,9 +42,6 @@ struct CourseFiller {
     /// Series episodes this station was ever shown before the month: an episode missing from them but below
     /// where the series stands was indexed late (第3讲 added after 第4讲 was shown) and comes next.
     var shownBefore = Set<Int32>()
-    /// What each item's quota clause (the first of its `why`) says, by course: `restateQuotas` rewrites only
-    /// the clauses whose figures the balance pass changed.
-    var quotaClauses: [Int32: QuotaClause] = [:]
     /// Where each series stood before the month: what `progress` goes back to when the balance pass takes a
     /// series' only episode in the month out.
     var progressBeforeMonth: [Int32: SeriesMark] = [:]
@@ -130,17 +119,20 @@ struct CourseFiller {
     /// Marks `pick` used and makes its item.
     mutating func take(_ pick: Pick, on date: LocalDate, at offset: Int) -> PlannedItem {
         let course = pool.courses[Int(pick.course)]
+        // A series stands under a topic when any of its episodes has it; this episode counts toward a topic the
+        // catalogue gives it (the station's first such), not the one its series was listed under.
+        let topic = course.topics.contains { $0.id == topics[pick.topic] }
+            ? pick.topic : topics.firstIndex { id in course.topics.contains { $0.id == id } } ?? pick.topic
         used.insert(pick.course)
-        usedSeconds[pick.topic] += course.durationSeconds
-        let (why, quotaBytes) = reason(for: pick)
-        quotaClauses[pick.course] = QuotaClause(minutes: usedSeconds[pick.topic] / 60, borrowed: pick.borrowed, bytes: quotaBytes)
+        usedSeconds[topic] += course.durationSeconds
+        let reason = reason(for: pick, topic: topic)
         let s = pool.seriesOfCourse[Int(pick.course)]
         if s >= 0, let episode = course.series?.episode {
             progress[s] = SeriesMark(episode: episode, date: date, inMonth: true)
         }
         return PlannedItem(
-            id: course.id, title: course.title, topic: topics[pick.topic], startOffset: offset,
-            durationSeconds: course.durationSeconds, path: course.path, why: why)
+            id: course.id, title: course.title, topic: topics[topic], startOffset: offset,
+            durationSeconds: course.durationSeconds, path: course.path, why: worded(reason), reason: reason)
     }
 
     func audienceAllows(_ index: Int32) -> Bool {

@@ -118,7 +118,7 @@ struct BlockPlanner {
         var slots: [SessionSlot] = []
         let floor = options.minimumSessionMinutes
         for week in layout.weeks {
-            let have = placed.filter { $0.week == week.number && $0.kind == .studyDay }.reduce(0) { $0 + $1.minutes }
+            let have = placed.filter { $0.week == week.number && WeeklyMinutesRule.counts($0.kind) }.reduce(0) { $0 + $1.minutes }
             var missing = week.requiredMinutes - have
             while missing > 0 {
                 // Fresh days before days that already hold a session; non-school days before school evenings.

@@ -15,7 +15,7 @@ public struct NeighbourPlans: Sendable, Hashable {
     /// neighbour has no stored plan. `before` picks the previous month's plan, otherwise the next month's.
     public func studyMinutes(on dates: ClosedRange<LocalDate>, before: Bool) -> Int? {
         guard let plan = before ? previous : next else { return nil }
-        return plan.sessions.filter { $0.kind != .openDay && dates.contains($0.date) }.reduce(0) { $0 + max(0, $1.minutes) }
+        return WeeklyMinutesRule.minutes(of: plan.sessions.filter { dates.contains($0.date) })
     }
 }
 

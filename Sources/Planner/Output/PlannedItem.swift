@@ -8,11 +8,15 @@ public struct PlannedItem: Sendable, Hashable {
     public var startOffset: Int
     public var durationSeconds: Int
     public var path: String
-    /// Why this course here, in Chinese.
+    /// Why this course here, in Chinese: `reason` worded (`ItemReason.chinese`), or a fixed sentence for an
+    /// open-day loop.
     public var why: String
+    /// The facts `why` words; nil for open-day loops and for plans stored before reasons were data.
+    public var reason: ItemReason?
 
     public init(
-        id: Int64, title: String, topic: String, startOffset: Int, durationSeconds: Int, path: String, why: String
+        id: Int64, title: String, topic: String, startOffset: Int, durationSeconds: Int, path: String, why: String,
+        reason: ItemReason? = nil
     ) {
         self.id = id
         self.title = title
@@ -21,13 +25,14 @@ public struct PlannedItem: Sendable, Hashable {
         self.durationSeconds = durationSeconds
         self.path = path
         self.why = why
+        self.reason = reason
     }
 
     public var endOffset: Int { startOffset + durationSeconds }
 }
 
 extension PlannedItem: Codable {
-    enum CodingKeys: String, CodingKey { case id, title, topic, start, duration, path, why }
+    enum CodingKeys: String, CodingKey { case id, title, topic, start, duration, path, why, reason }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -40,7 +45,8 @@ extension PlannedItem: Codable {
             id: try c.decode(Int64.self, forKey: .id), title: try c.decode(String.self, forKey: .title),
             topic: try c.decode(String.self, forKey: .topic), startOffset: offset,
             durationSeconds: try c.decode(Int.self, forKey: .duration), path: try c.decode(String.self, forKey: .path),
-            why: try c.decodeIfPresent(String.self, forKey: .why) ?? "")
+            why: try c.decodeIfPresent(String.self, forKey: .why) ?? "",
+            reason: try c.decodeIfPresent(ItemReason.self, forKey: .reason))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,5 +58,6 @@ extension PlannedItem: Codable {
         try c.encode(durationSeconds, forKey: .duration)
         try c.encode(path, forKey: .path)
         try c.encode(why, forKey: .why)
+        try c.encodeIfPresent(reason, forKey: .reason)
     }
 }

@@ -20,8 +20,9 @@ extension StationRules {
     /// Topic weights are proportions; a weight this large only overflows the quota arithmetic.
     public static let maximumTopicWeight = 1000.0
 
-    /// The most study minutes a week can hold: seven days of the non-school-day open hours.
-    public var weeklyMinutesBound: Int { 7 * openHours.otherDay.minutes }
+    /// The most study minutes a week can hold: six days of the non-school-day open hours (the week's open day
+    /// takes its whole day and does not count toward the week, `WeeklyMinutesRule`).
+    public var weeklyMinutesBound: Int { 6 * openHours.otherDay.minutes }
 
     /// Every problem at once (not only the first), for `yuanjiao stations check`.
     /// - Parameter knownTopics: topic ids from `Catalog/topics.yaml`; nil skips that check.
@@ -48,7 +49,7 @@ extension StationRules {
             found.append(
                 RuleProblem(
                     key: "weekly_minutes",
-                    message: "\(weeklyMinutes) 分钟超过一周最多能安排的 \(weeklyMinutesBound) 分钟（7 天 × 非上学日开放时间 \(openHours.otherDay) 的 \(openHours.otherDay.minutes) 分钟），通常为 120"))
+                    message: "\(weeklyMinutes) 分钟超过一周最多能安排的 \(weeklyMinutesBound) 分钟（开放日以外的 6 天 × 非上学日开放时间 \(openHours.otherDay) 的 \(openHours.otherDay.minutes) 分钟），通常为 120"))
         }
         if sessionMinutes <= 0 {
             found.append(RuleProblem(key: "session_minutes", message: "应为正的分钟数，例如 120"))

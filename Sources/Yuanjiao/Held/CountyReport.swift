@@ -18,11 +18,30 @@ public struct CountyReport: Sendable, Hashable, Codable {
         }
     }
 
+    /// How a week stands by `WeeklyMinutesRule` on what was held; `"status"` of a week in JSON.
+    public enum WeekStatus: String, Sendable, Hashable, Codable {
+        case met
+        /// Short, but the plan declared that week's shortfall when it was made (已说明).
+        case explained
+        case short
+
+        public var chineseName: String {
+            switch self {
+            case .met: return "达标"
+            case .explained: return "已说明"
+            case .short: return "未达标"
+            }
+        }
+    }
+
     public struct Week: Sendable, Hashable, Codable {
         /// The week's Monday.
         public var monday: String
+        /// Minutes of held study-day and weekly sessions in the week's days inside the month (nil with no log).
         public var minutes: Int?
+        /// The rule's threshold for the week's days inside the month (prorated for a cut week).
         public var required: Int
+        public var status: WeekStatus?
     }
 
     public struct Topic: Sendable, Hashable, Codable {
@@ -40,6 +59,8 @@ public struct CountyReport: Sendable, Hashable, Codable {
         public var status: Status
         public var sessionsPlanned: Int
         public var sessionsHeld: Int?
+        /// Dates of planned study-day and weekly sessions not held (nil with no log).
+        public var missedDates: [String]?
         public var openDaysPlanned: Int
         public var openDaysKept: Int?
         public var weeks: [Week]
@@ -67,59 +88,63 @@ public struct CountyReport: Sendable, Hashable, Codable {
     public var statusCounts: [Status: Int] { Dictionary(grouping: stations, by: \.status).mapValues(\.count) }
 }
 
-/// Builds one station-month from its plan, its matched plays and its attendance. Pure.
+/// Builds one station-month from its plan, its matched plays and its attendance; rules are judged by
+/// `HeldJudgement`. Pure.
 enum StationMonthBuilder {
     static func build(
-        station: Station, month: YearMonth, plan: StationPlan?, plays: [PlayMatcher.Play], attendance: AttendanceRates
+        station: Station, month: YearMonth, plan: StationPlan?, plays: [PlayMatcher.Play], attendance: AttendanceRates,
+        checker: PlanChecker, neighbours: NeighbourPlans = .none
     ) -> CountyReport.StationMonth {
         let sessions = plan?.sessions ?? []
         let study = sessions.filter { $0.kind != .openDay }
         let openDays = sessions.filter { $0.kind == .openDay }
         let planned = study.count
         var topicPlanned: [String: Int] = [:]
-        for item in study.flatMap(\.items) { topicPlanned[item.topic, default: 0] += item.durationSeconds }
-        let weeks = Set(month.days.map(\.mondayOfWeek)).sorted()
+        for item in sessions.filter({ WeeklyMinutesRule.counts($0.kind) }).flatMap(\.items) {
+            topicPlanned[item.topic, default: 0] += item.durationSeconds
+        }
         guard !plays.isEmpty else {
             return CountyReport.StationMonth(
                 station: station.id, name: station.name, month: month.description, status: .noLog, sessionsPlanned: planned,
                 sessionsHeld: nil, openDaysPlanned: openDays.count, openDaysKept: nil,
-                weeks: weeks.map { .init(monday: $0.description, minutes: nil, required: station.rules.weeklyMinutes) },
+                weeks: HeldJudgement.plannedWeeks(station: station, month: month, plan: plan, checker: checker, neighbours: neighbours),
                 topics: topicPlanned.keys.sorted().map { .init(topic: $0, plannedMinutes: topicPlanned[$0]! / 60, playedMinutes: nil) },
                 unplannedMinutes: nil, attendanceRate: rate(attendance, station: station.id))
         }
+        let attended = Set(attendance.sessions.filter { $0.station == station.id && $0.present > 0 }.compactMap {
+            try? LocalDate(parsing: $0.date)
+        })
+        let judgement = HeldJudgement(
+            station: station, month: month, plan: plan, plays: plays, attendedDates: attended, checker: checker,
+            neighbours: neighbours)
         let matches = PlayMatcher.match(station: station.id, plan: plan, plays: plays)
-        let heldDates = Set(matches.filter { $0.outcome == .played || $0.outcome == .partlyPlayed }.map(\.date))
         let playDates = Set(plays.map(\.start.date))
         let openDates = Set(openDays.map(\.date))
-        var weekSeconds: [LocalDate: Int] = [:]
-        // The open day does not count toward the weekly minutes (DESIGN.md: planner layer 1).
-        for play in plays where !openDates.contains(play.start.date) {
-            weekSeconds[play.start.date.mondayOfWeek, default: 0] += play.end.absolute - play.start.absolute
-        }
         var topicPlayed: [String: Int] = [:]
-        for match in matches { if let topic = match.topic { topicPlayed[topic, default: 0] += match.playedSeconds } }
-        let held = study.filter { heldDates.contains($0.date) }.count
-        let kept = openDays.filter { playDates.contains($0.date) }.count
-        let weekRows = weeks.map {
-            CountyReport.Week(monday: $0.description, minutes: (weekSeconds[$0] ?? 0) / 60, required: station.rules.weeklyMinutes)
+        // Open-day loops replay the month's courses: content counts where the plan counts it, in its sessions.
+        for match in matches where !openDates.contains(match.date) {
+            if let topic = match.topic { topicPlayed[topic, default: 0] += match.playedSeconds }
         }
+        let held = planned - judgement.missed.count
+        let kept = openDays.filter { playDates.contains($0.date) }.count
         let status: CountyReport.Status
-        let weeksMet = weekRows.filter { ($0.minutes ?? 0) >= $0.required }.count
-        if held >= planned && kept >= openDays.count && weeksMet == weekRows.count {
+        if judgement.allMet && kept >= openDays.count {
             status = .green
         } else if planned > 0 && held * 2 < planned {
             status = .red
         } else {
             status = .yellow
         }
-        return CountyReport.StationMonth(
+        var row = CountyReport.StationMonth(
             station: station.id, name: station.name, month: month.description, status: status, sessionsPlanned: planned,
-            sessionsHeld: held, openDaysPlanned: openDays.count, openDaysKept: kept, weeks: weekRows,
+            sessionsHeld: held, openDaysPlanned: openDays.count, openDaysKept: kept, weeks: judgement.weeks,
             topics: Set(topicPlanned.keys).union(topicPlayed.keys).sorted().map {
                 .init(topic: $0, plannedMinutes: (topicPlanned[$0] ?? 0) / 60, playedMinutes: (topicPlayed[$0] ?? 0) / 60)
             },
             unplannedMinutes: matches.filter { $0.outcome == .unplanned }.reduce(0) { $0 + $1.playedSeconds } / 60,
             attendanceRate: rate(attendance, station: station.id))
+        row.missedDates = judgement.missed.map(\.date.description)
+        return row
     }
 
     static func rate(_ attendance: AttendanceRates, station: String) -> Double? {

@@ -3,10 +3,6 @@ import Foundation
 public import Planner
 
 extension Workspace {
-    /// The builder's own 参学率 is left out (nil): `RatioCalculator` computes it, with the other three,
-    /// from the station's sign-ins alone, instead of scanning the whole county's sessions per station.
-    private static let ratiosDecideAttendance = AttendanceRates(records: [], members: [:])
-
     /// `yuanjiao report`: each station's months in `months` against plan and rules, and the members'
     /// 出勤率 over the whole period (names only when `names`).
     public func countyReport(context: PlanningContext, months: [YearMonth], names: Bool) throws(YuanjiaoError) -> CountyReport {
@@ -30,10 +26,16 @@ extension Workspace {
             for record in try self.visitors(from: month.firstDay.description, through: month.lastDay.description) {
                 visitors[record.station, default: 0] += record.visitors
             }
+            let checker = PlanChecker(calendar: context.calendar)
+            let edges = try Self.boundary { try self.neighbours(of: stations, month: month) }
             for station in stations {
                 let plan = try Self.boundary { try plans[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) } }
                 var row = StationMonthBuilder.build(
-                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [], attendance: Self.ratiosDecideAttendance)
+                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [],
+                    attendance: AttendanceRates(
+                        records: signInsBy[station.id] ?? [],
+                        members: [station.id: context.stationFile.members[station.id] ?? []]),
+                    checker: checker, neighbours: edges[station.id] ?? .none)
                 row.visitors = visitors[station.id]
                 let ratios = RatioCalculator.ratios(
                     plan: plan, plays: plays[station.id] ?? [], signIns: signInsBy[station.id] ?? [],

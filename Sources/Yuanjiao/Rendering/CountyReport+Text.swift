@@ -12,7 +12,9 @@ extension CountyReport {
 
     static func weeksMet(_ row: StationMonth) -> String {
         guard row.status != .noLog else { return "—" }
-        return "\(row.weeks.filter { ($0.minutes ?? 0) >= $0.required }.count)/\(row.weeks.count)"
+        let met = row.weeks.filter { $0.status == .met }.count
+        let explained = row.weeks.filter { $0.status == .explained }.count
+        return "\(met)/\(row.weeks.count)" + (explained > 0 ? "（另 \(explained) 周已说明）" : "")
     }
 
     /// The terminal report, in Chinese.
@@ -26,6 +28,9 @@ extension CountyReport {
                 + "每周学习达标 \(Self.weeksMet(row)) 周，计划外播放 \(Self.figure(row.unplannedMinutes)) 分钟，出勤率 \(Self.percent(row.attendanceRate))"
                 + (row.visitors.map { "，非成员群众 \($0) 人次" } ?? ""))
             lines.append("  " + Self.ratioText { row[$0] })
+            if let missed = row.missedDates, !missed.isEmpty {
+                lines.append("  未举行的学习：" + missed.joined(separator: "、"))
+            }
             if !row.topics.isEmpty {
                 lines.append("  内容（实际/计划 分钟）：" + row.topics.map { "\($0.name ?? $0.topic) \(Self.figure($0.playedMinutes))/\($0.plannedMinutes)" }
                     .joined(separator: "，"))

@@ -26,6 +26,7 @@ struct PlanCommand: ParsableCommand {
             或放在每个站点文件夹里（--layout inside）。每个下发包里的 说明.txt 写明怎样复制。
             输出文件夹在排课前先检查；每个下发包先写到临时文件夹再整体换入，中断后重新运行即可。
               yuanjiao plan --stations 县站点.yaml --month 2026-12 --json
+            --json 输出一个月的计划对象；加 --cascade 时输出数组：所问的月份在前，其后是依次重排的每个月份。
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -57,7 +58,8 @@ struct PlanCommand: ParsableCommand {
                 report = try workspace.writeBundles(plan, stationFile: context.stationFile, to: URL(fileURLWithPath: out), options: bundleOptions)
             }
             if json {
-                try Terminal.printJSON(plan)
+                // With --cascade every month re-planned is printed: an array, the asked month first.
+                if cascade { try Terminal.printJSON([plan] + later) } else { try Terminal.printJSON(plan) }
                 report?.text.forEach(Terminal.standardError)
                 if report?.failures.isEmpty == false { throw YuanjiaoError.reported(.job) }
                 return

@@ -1,0 +1,29 @@
+/// What `yuanjiao-bench` and `yuanjiao-bench NAME --help` print: each benchmark with what it measures.
+enum BenchUsage {
+    static let entries: [(name: String, summary: String)] = [
+        ("index", "登记 2,000 个小媒体文件，与逐个运行 ffprobe 对比；10,000 个未变文件的重新扫描"),
+        ("probe", "读取媒体文件信息（时长、流），与 ffprobe 对比"),
+        ("guide", "导入 100 MB 节目单，与 xmllint --stream 对比"),
+        ("plan", "2 万条课件上为 150 个和 5,000 个站点排一个月；5,000 个站点带 11 个月历史的排课、复查、重排"),
+        ("optimum", "小实例上排课的空闲与主题偏差，与整数规划最优解（scipy/HiGHS）对比；--shape awkward 换成难排的日历（月边界截断的周、回避日期、寄宿制学校），并给出最大差距"),
+        ("optimum-show", "--instance N  第 N 个实例排成的样子（每场课程、未用课程）"),
+        ("tag", "10 万条课件中按查询批量标注 1 万条、撤销、待审核队列"),
+        ("search", "10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比"),
+        ("report", "150 个站点一整年的播放记录与签到，生成全年县级报表（含四项指标；--stations 5000 为 issue 25 的目标）"),
+        ("survey", "5,000 个站点 10 万行需求调查表的导入，与 sqlite3 .import 对比"),
+        ("startup", "10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比（--binary 可测打包的程序）"),
+        ("folding-table", "（不是基准）重新生成 Catalog/ 下预编译的检索折叠表"),
+        ("pinyin-table", "（不是基准）重新生成 Catalog/ 下预编译的拼音读音表"),
+        ("console", "10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）"),
+    ]
+
+    /// The whole list, or one benchmark's line when `name` is one of them.
+    static func text(for name: String?) -> String {
+        let head = "用法：swift run -c release yuanjiao-bench <基准> [--work 目录] [--files N] [--rescan N]"
+        if let name, let entry = entries.first(where: { $0.name == name }) {
+            return "用法：swift run -c release yuanjiao-bench \(entry.name) [--work 目录] [选项]\n  \(entry.summary)"
+        }
+        return ([head, "基准："] + entries.map { "  \($0.name.padding(toLength: 13, withPad: " ", startingAt: 0)) \($0.summary)" })
+            .joined(separator: "\n")
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// Issue 20's small contract fixes through the binaries: `plan --cascade --json` prints every month it planned,
+/// `yuanjiao-bench NAME --help` prints help instead of running the benchmark.
+@Suite("plan --cascade --json, yuanjiao-bench --help")
+struct RulebookCLITests {
+    @Test("plan --cascade --json: an array, the asked month first, then each month re-planned")
+    func cascadeJSON() throws {
+        let cli = try PlanCLITests().indexedSamples()
+        defer { cli.remove() }
+        for month in ["2026-11", "2026-12"] {
+            let result = try cli.run(["plan", "--stations", PlanCLITests.stations, "--month", month])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let result = try cli.run(["plan", "--stations", PlanCLITests.stations, "--month", "2026-11", "--cascade", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let months = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(months.map { $0["month"] as? String } == ["2026-11", "2026-12"])
+        let single = try cli.json(["plan", "--stations", PlanCLITests.stations, "--month", "2026-11", "--json"])
+        #expect(single["month"] as? String == "2026-11")
+        // What was re-planned checks clean.
+        let check = try cli.json(["check", "--stations", PlanCLITests.stations, "--month", "2026-12", "--json"])
+        #expect((check["violations"] as? [Any])?.isEmpty == true, "\(check)")
+    }
+
+    @Test("yuanjiao-bench plan --help prints help and runs nothing")
+    func benchHelp() throws {
+        let bench = CLIRunner.binary.deletingLastPathComponent().appendingPathComponent("yuanjiao-bench")
+        try #require(FileManager.default.isExecutableFile(atPath: bench.path))
+        let folder = FileManager.default.temporaryDirectory
+        for name in ["plan", "optimum", "report"] {
+            let result = try CLIRunner.execute(bench.path, [name, "--help"], in: folder, environment: [:])
+            #expect(result.status == 0)
+            #expect(result.stdout.hasPrefix("用法：swift run -c release yuanjiao-bench \(name)"), "\(result.stdout)")
+        }
+        let all = try CLIRunner.execute(bench.path, ["--help"], in: folder, environment: [:])
+        #expect(all.stdout.contains("optimum") && all.stdout.contains("plan "), "\(all.stdout)")
+    }
+}
