@@ -92,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "yuanjiao-bench",
             dependencies: [
-                "Yuanjiao", "Catalogue", "MediaProbe", "ProgrammeGuide", "Planner", "ChineseText",
+                "Yuanjiao", "Catalogue", "MediaProbe", "ProgrammeGuide", "Planner", "ChineseText", "Documents",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings),

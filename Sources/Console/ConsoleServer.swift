@@ -75,6 +75,7 @@ public enum ConsoleServer {
         LibrarianRoutes(services: services).register(on: router)
         UpcomingRoutes(services: services).register(on: router)
         MediaPreview.register(on: router, services: services)
+        DocumentPreview.register(on: router, services: services)
         AdminRoutes(services: services).register(on: router)
         StationRoutes(services: services).register(on: router)
         ReportRoutes(services: services).register(on: router)

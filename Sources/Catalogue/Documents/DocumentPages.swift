@@ -22,9 +22,4 @@ enum DocumentPages {
             try insert.execute(arguments: [rowid(resource: id, page: index + 1), text])
         }
     }
-
-    /// A page's text (1-based), for the console's excerpt.
-    static func text(_ db: Database, resource: Int64, page: Int) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT body FROM documentPage WHERE rowid = ?", arguments: [rowid(resource: resource, page: page)])
-    }
 }

@@ -5,6 +5,7 @@ enum StationFileKeys {
     static let rules = [
         "school_hours", "terms", "open_hours", "study_days_per_month", "weekly_minutes", "session_minutes",
         "open_day", "topics", "no_repeat_months", "script", "avoid_dates", "audiences",
+        "materials_per_study_day",
     ]
     /// Allowed only in a station.
     static let stationOnly = ["id", "name", "school", "mode", "room", "members"]
