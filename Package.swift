@@ -37,14 +37,24 @@ let package = Package(
         .systemLibrary(
             name: "COpenCC", pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(
+            name: "CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
         .target(name: "ChineseText", dependencies: ["COpenCC"], swiftSettings: strictSettings),
         .target(name: "MediaProbe", dependencies: ["CAVFormat", "ChineseText"], swiftSettings: strictSettings),
         .target(name: "ProgrammeGuide", dependencies: ["CLibXML2", "ChineseText"], swiftSettings: strictSettings),
+        // The only Swift that touches poppler: PDF, EPUB and plain-text documents as plain values.
+        .target(
+            name: "Documents",
+            dependencies: [
+                "CPoppler", "CLibXML2", "ChineseText", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strictSettings),
         .target(
             name: "Catalogue",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
-                "MediaProbe", "ProgrammeGuide", "ChineseText",
+                "MediaProbe", "ProgrammeGuide", "ChineseText", "Documents",
             ],
             swiftSettings: strictSettings),
         .target(name: "Planner", swiftSettings: strictSettings),
@@ -83,12 +93,18 @@ let package = Package(
         .executableTarget(
             name: "yuanjiao-bench",
             dependencies: [
-                "Yuanjiao", "Catalogue", "MediaProbe", "ProgrammeGuide", "Planner", "ChineseText",
+                "Yuanjiao", "Catalogue", "MediaProbe", "ProgrammeGuide", "Planner", "ChineseText", "Documents",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"], swiftSettings: strictSettings),
         .testTarget(name: "MediaProbeTests", dependencies: ["MediaProbe"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DocumentsTests",
+            dependencies: [
+                "Documents", "Catalogue", "ChineseText", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "ProgrammeGuideTests", dependencies: ["ProgrammeGuide"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"], swiftSettings: strictSettings),

@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   pkg-config
   libavformat-dev libavcodec-dev libavutil-dev   # MediaProbe: in-process container probing
+  libpoppler-glib-dev                            # Documents: PDF text, metadata and page-1 previews (poppler + cairo)
   libxml2-dev libxml2-utils                      # ProgrammeGuide (libxml2); xmllint is the guide benchmark's floor
   libsqlite3-dev                                 # Catalogue (GRDB over the system SQLite)
   libopencc-dev libopencc-data                   # ChineseText: simplified ⇄ traditional
@@ -15,6 +16,7 @@ packages=(
   espeak-ng espeak-ng-data                       # notice --format audio; espeak-ng-data has the cmn-latn-pinyin Mandarin voice
   unzip                                          # console tests unpack the bundle ZIP
   wrk                                            # the console benchmark's 50-connection load
+  qpdf                                           # document tests: an encrypted PDF
   chromium poppler-utils fonts-noto-cjk          # the poster's one-page check: print to PDF, count pages, CJK font
 )
 

@@ -80,6 +80,7 @@ public enum ConsoleServer {
         LibrarianRoutes(services: services).register(on: groups)
         UpcomingRoutes(services: services).register(on: groups)
         MediaPreview.register(on: groups, services: services)
+        DocumentPreview.register(on: groups, services: services)
         AdminRoutes(services: services).register(on: groups)
         StationRoutes(services: services).register(on: groups)
         ReportRoutes(services: services).register(on: groups)

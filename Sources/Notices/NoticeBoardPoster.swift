@@ -111,7 +111,7 @@ public struct NoticeBoardPoster: Sendable {
             return """
                 <article class="session \(kind)">
                 \(layout.compact ? compactHeading(session) : heading(session))
-                \(list)
+                \(list)\(materialsLine(session))
                 </article>
                 """
         }

@@ -5,10 +5,10 @@ extension Workspace {
     /// `yuanjiao search`: full text, simplified or traditional, pinyin; optional topic, duration and format filters.
     public func search(
         _ query: String, topic: String? = nil, minMinutes: Double? = nil, maxMinutes: Double? = nil,
-        format: String? = nil, limit: Int = 20
+        format: String? = nil, kind: String? = nil, limit: Int = 20
     ) throws(YuanjiaoError) -> SearchResults {
         try Self.boundary {
-            let filters = SearchFilters(topic: topic, minMinutes: minMinutes, maxMinutes: maxMinutes, format: format)
+            let filters = SearchFilters(topic: topic, minMinutes: minMinutes, maxMinutes: maxMinutes, format: format, kind: kind)
             return try catalogue.search(query, filters: filters, limit: limit)
         }
     }

@@ -51,6 +51,10 @@ enum BenchCommand {
             print("已写入 \(out)")
         case "console":
             try ConsoleBenchmark(options: options).run()
+        case "documents":
+            try DocumentBenchmark(options: options).run()
+        case "documents-memory":
+            try DocumentBenchmark.memory(arguments.dropFirst().first ?? "")
         default:
             print(BenchUsage.text(for: nil))
         }

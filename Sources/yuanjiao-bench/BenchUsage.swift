@@ -14,6 +14,7 @@ enum BenchUsage {
         ("startup", "10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比（--binary 可测打包的程序）"),
         ("folding-table", "（不是基准）重新生成 Catalog/ 下预编译的检索折叠表"),
         ("pinyin-table", "（不是基准）重新生成 Catalog/ 下预编译的拼音读音表"),
+        ("documents", "登记 200 个中文 PDF，与逐个运行 pdftotext 对比；读取 1,000 页 PDF 的峰值内存"),
         ("console", "10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）"),
     ]
 

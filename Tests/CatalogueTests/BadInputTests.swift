@@ -16,8 +16,9 @@ struct BadInputTests {
             ["损坏文件/截断的讲座.mp4", "损坏文件/空文件.mp4", "损坏文件/说明.txt", "法律法规/宪法宣传教育.mp3"])
         let catalogue = try Catalogue(path: workspace.catalogPath)
         let report = try catalogue.index(roots: [folder])
-        #expect(report.added == 1)
-        #expect(report.failed.count == 3)
+        // 说明.txt is read as a plain-text document (issue 23): added beside the mp3.
+        #expect(report.added == 2)
+        #expect(report.failed.count == 2)
         for failure in report.failed {
             #expect(!failure.error.isEmpty)
             #expect(failure.path.hasPrefix(folder))

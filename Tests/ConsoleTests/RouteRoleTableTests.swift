@@ -20,7 +20,7 @@ struct RouteRoleTableTests {
         "GET /search": .staff, "GET /resources/{id}": .staff, "GET /review": .staff, "GET /bulk": .staff,
         "POST /bulk": .staff, "GET /history": .staff, "POST /history/{id}/undo": .staff,
         "POST /resources/{id}/confirm": .staff, "POST /resources/{id}/reject": .staff, "POST /resources/{id}/tags": .staff,
-        "GET /resources/{id}/media": .staff, "GET /upcoming": .staff, "POST /rescan": .staff,
+        "GET /resources/{id}/media": .staff, "GET /resources/{id}/preview.png": .staff, "GET /resources/{id}/document": .staff, "GET /upcoming": .staff, "POST /rescan": .staff,
         "GET /api/search": .staff, "GET /api/resources/{id}": .staff, "GET /api/review": .staff, "GET /api/history": .staff,
         "GET /stations": .admin, "GET /month": .admin, "POST /month/plan": .admin, "GET /month/progress": .admin,
         "GET /users": .admin, "GET /report": .admin, "GET /api/check/{month}": .admin,

@@ -114,6 +114,7 @@ enum CatalogueSchema {
         registerReviewMigrations(&migrator)
         registerCountyMigrations(&migrator)
         registerSessionMigrations(&migrator)
+        registerDocumentMigrations(&migrator)
         return migrator
     }
 }

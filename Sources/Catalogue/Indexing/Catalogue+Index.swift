@@ -48,7 +48,10 @@ extension Catalogue {
                 let applier = IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date())
                 var changed: [ResourceRow] = []
                 for item in probed {
-                    if let row = try applier.apply(item, to: &report) { changed.append(row) }
+                    if let row = try applier.apply(item, to: &report) {
+                        try DocumentPages.store(db, row: row, pages: item.pages)
+                        changed.append(row)
+                    }
                 }
                 report.linked += try enricher.enrich(db, rows: changed)
                 touched.formUnion(changed.compactMap(\.id))

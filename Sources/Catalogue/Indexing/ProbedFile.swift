@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import MediaProbe
 
@@ -8,6 +9,8 @@ struct ProbedFile: Sendable {
     var outcome: Result<MediaInfo, ProbeFailure>
     /// What was read but not believed, as `path: message` lines for the report's warnings.
     var warnings: [String] = []
+    /// A document's page text, written beside its row (nil for media).
+    var pages: [String]? = nil
 
     /// No courseware runs this long; a longer duration is a broken header (a corrupt AVI says 9,000 hours).
     static let longestBelievableDuration: Double = 100 * 3600
@@ -28,9 +31,14 @@ struct ProbedFile: Sendable {
             guard case .unreadable(let reason) = error else { fatalError("unreachable") }
             return ProbedFile(file: file, fingerprint: nil, outcome: .failure(.init(reason: reason)))
         }
+        if DocumentReader.format(ofPath: file.path) != nil {
+            return examineDocument(file, fingerprint: fingerprint)
+        }
         do {
             var info = try MediaProbe.probe(URL(fileURLWithPath: file.path))
             var warnings: [String] = []
+    /// A document's page text, written beside its row (nil for media).
+    var pages: [String]? = nil
             if let duration = info.duration, duration > longestBelievableDuration {
                 warnings.append("\(file.path): 时长 \(Int(duration / 3600)) 小时不可信（超过 100 小时），按未知处理；文件头可能已损坏")
                 info.duration = nil

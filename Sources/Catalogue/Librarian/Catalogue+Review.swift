@@ -17,7 +17,7 @@ extension Catalogue {
                 // first column only, and one indexing run stamps thousands of resources with the same `addedAt`.
                 rows = try Row.fetchAll(db, sql: """
                     WITH cursor AS (SELECT addedAt, id FROM resource WHERE id = :after)
-                    SELECT r.id, r.title, r.path, r.addedAt FROM (
+                    SELECT r.id, r.title, r.path, r.addedAt, r.kind, json_extract(r.media, '$.tags.textLayer') = 'none' AS noTextLayer FROM (
                         SELECT * FROM (SELECT resourceId, addedAt FROM reviewWaiting
                             WHERE addedAt = (SELECT addedAt FROM cursor) AND resourceId < :after
                             ORDER BY resourceId DESC LIMIT :limit)
@@ -30,7 +30,7 @@ extension Catalogue {
                     """, arguments: ["after": after, "limit": limit.map { $0 + 1 } ?? -1])
             } else {
                 rows = try Row.fetchAll(db, sql: """
-                    SELECT r.id, r.title, r.path, r.addedAt FROM reviewWaiting w JOIN resource r ON r.id = w.resourceId
+                    SELECT r.id, r.title, r.path, r.addedAt, r.kind, json_extract(r.media, '$.tags.textLayer') = 'none' AS noTextLayer FROM reviewWaiting w JOIN resource r ON r.id = w.resourceId
                     ORDER BY w.addedAt DESC, w.resourceId DESC LIMIT ?
                     """, arguments: [limit.map { $0 + 1 } ?? -1])
             }
@@ -49,7 +49,8 @@ extension Catalogue {
                 return ReviewQueue.Item(
                     id: id, title: row["title"], path: row["path"], added: row["addedAt"], suggested: suggested,
                     rejected: state.rejected, tags: state.tags, audience: state.audience, series: state.series,
-                    episode: state.episode, months: Array(Set(matches.flatMap(\.entry.months))).sorted())
+                    episode: state.episode, months: Array(Set(matches.flatMap(\.entry.months))).sorted(),
+                    kind: row["kind"], noTextLayer: row["noTextLayer"] as Bool? ?? false)
             }
             let next = more ? items.last?.id : nil
             return ReviewQueue(total: total, items: items, next: next)

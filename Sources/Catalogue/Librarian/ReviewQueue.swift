@@ -17,6 +17,10 @@ public struct ReviewQueue: Sendable, Codable, Equatable {
         public var episode: Int?
         /// Months the course is timely in (seasonal calendar); empty when it has no season.
         public var months: [Int]
+        /// `video`, `audio` or `document`.
+        public var kind: String = "video"
+        /// A PDF without a text layer (scanned, 无文字层): the librarian titles and tags it by hand.
+        public var noTextLayer: Bool = false
     }
 
     /// Every resource waiting for review, not only those listed.

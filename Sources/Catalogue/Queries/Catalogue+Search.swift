@@ -8,12 +8,17 @@ public struct SearchFilters: Sendable, Equatable {
     public var minMinutes: Double?
     public var maxMinutes: Double?
     public var format: String?
+    /// `video`, `audio` or `document` (`--kind`).
+    public var kind: String?
 
-    public init(topic: String? = nil, minMinutes: Double? = nil, maxMinutes: Double? = nil, format: String? = nil) {
+    public init(
+        topic: String? = nil, minMinutes: Double? = nil, maxMinutes: Double? = nil, format: String? = nil, kind: String? = nil
+    ) {
         self.topic = topic
         self.minMinutes = minMinutes
         self.maxMinutes = maxMinutes
         self.format = format
+        self.kind = kind
     }
 }
 
@@ -50,8 +55,10 @@ extension Catalogue {
         let plainTerm = parsed.exclusions.isEmpty && parsed.clauses.count == 1 && parsed.clauses[0].count == 1
             && parsed.clauses[0][0].field == nil
         let folded = TextFolding.fold(query.trimmingCharacters(in: .whitespaces))
+        // Page text has one column: a query naming a field (title:…) searches only the resource columns.
+        let searchesPages = parsed.clauses.allSatisfy { $0.allSatisfy { $0.field == nil } }
         return try read { db in
-            let total = try filter.count(db, match: expression.match)
+            var total = try filter.count(db, match: expression.match)
             var ids: [Int64] = []
             func take(_ more: [Int64]) {
                 for id in more where ids.count < limit && !ids.contains(id) { ids.append(id) }
@@ -70,6 +77,12 @@ extension Catalogue {
                     if ids.count < limit { take(try filter.newest(db, match: expression.match, limit: limit + ids.count)) }
                 }
             }
+            // Documents whose body alone matches come after every title, tag and description match.
+            if searchesPages {
+                let bodyOnly = try DocumentPageSearch.bodyOnlyMatches(db, match: expression.match, filter: filter)
+                total += bodyOnly.count
+                take(bodyOnly)
+            }
             // Guide-only programmes have no topic, duration or format to narrow by: only a plain search lists them.
             let programmes = filters == SearchFilters()
                 ? try ProgrammeSearch(query: query, zone: GuideOptions.beijing).run(db, limit: limit) : []
@@ -77,7 +90,9 @@ extension Catalogue {
                 return SearchResults(query: query, total: total, results: [], programmes: programmes)
             }
             return SearchResults(
-                query: query, total: total, results: try Self.hits(db, ids: ids, match: expression.match),
+                query: query, total: total,
+                results: try DocumentPageSearch.withPages(
+                    db, hits: try Self.hits(db, ids: ids, match: expression.match), match: searchesPages ? expression.match : nil),
                 programmes: programmes)
         }
     }
@@ -87,7 +102,7 @@ extension Catalogue {
 
     /// The snippet without the tokenizer's \u{1} position markers. A byte scan first: Foundation's
     /// `replacingOccurrences` cost more than the rest of a console search page's rendering.
-    private static func withoutMarkers(_ snippet: String) -> String {
+    static func withoutMarkers(_ snippet: String) -> String {
         guard snippet.utf8.contains(1) else { return snippet }
         return String(String.UnicodeScalarView(snippet.unicodeScalars.filter { $0.value != 1 }))
     }
@@ -96,18 +111,32 @@ extension Catalogue {
     private static func hits(_ db: Database, ids: [Int64], match: String) throws -> [SearchResults.Hit] {
         let placeholders = ids.map { _ in "?" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT r.id, r.title, r.path, r.duration,
+            SELECT r.id, r.title, r.path, r.duration, r.kind,
+                   json_extract(r.media, '$.tags.pages') AS pages, json_extract(r.media, '$.tags.author') AS author,
                    snippet(resourceSearch, -1, '\(SearchResults.markStart)', '\(SearchResults.markEnd)', '…', 24) AS snippet
             FROM resourceSearch JOIN resource r ON r.id = resourceSearch.rowid
             WHERE resourceSearch MATCH ? AND resourceSearch.rowid IN (\(placeholders))
             """, arguments: [match] + StatementArguments(ids))
-        let byID = Dictionary(rows.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        var byID = Dictionary(rows.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        // Documents matched only in their page text: their rows without a resource snippet (the page gives one).
+        let bodyOnly = ids.filter { byID[$0] == nil }
+        if !bodyOnly.isEmpty {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT r.id, r.title, r.path, r.duration, r.kind,
+                       json_extract(r.media, '$.tags.pages') AS pages, json_extract(r.media, '$.tags.author') AS author,
+                       '' AS snippet
+                FROM resource r WHERE r.id IN (\(bodyOnly.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(bodyOnly)) {
+                byID[row["id"]] = row
+            }
+        }
         let topics = try topicIDs(db, for: ids)
         return ids.compactMap { id in
             byID[id].map { row in
                 SearchResults.Hit(
                     id: id, title: row["title"], path: row["path"], duration: row["duration"],
-                    topics: topics[id] ?? [], snippet: withoutMarkers(row["snippet"] as String? ?? ""))
+                    topics: topics[id] ?? [], snippet: withoutMarkers(row["snippet"] as String? ?? ""),
+                    kind: row["kind"], pages: (row["pages"] as String?).flatMap { Int($0) }, author: row["author"])
             }
         }
     }

@@ -56,6 +56,11 @@ public struct ResourceDetails: Sendable, Codable {
     public var months: [Int] = []
     public var programmes: [LinkedProgramme]
     public var planned: [PlannedSession]
+    /// `video`, `audio` or `document`.
+    public var kind: String = "video"
+    /// A document's page count and author; nil for media.
+    public var pages: Int? = nil
+    public var author: String? = nil
 }
 
 extension Catalogue {
@@ -74,7 +79,9 @@ extension Catalogue {
             added: row.addedAt, updated: row.updatedAt, missingSince: row.missingSince, bitRate: row.bitRate,
             streams: row.media?.streams ?? [], metadata: row.media?.tags ?? [:], chapters: row.media?.chapters ?? [],
             topics: topics, tags: librarian.tags, audience: librarian.audience, series: librarian.series,
-            episode: librarian.episode, programmes: programmes, planned: planned)
+            episode: librarian.episode, programmes: programmes, planned: planned,
+            kind: DocumentSummary.kind(row.media), pages: row.media?.tags["pages"].flatMap { Int($0) },
+            author: row.media?.tags["author"])
     }
 
     static func planned(_ db: Database, id: Int64) throws -> [ResourceDetails.PlannedSession] {

@@ -7,6 +7,13 @@ public struct SearchResults: Sendable, Codable {
         public var duration: Double?
         public var topics: [String]
         public var snippet: String
+        /// `video`, `audio` or `document`.
+        public var kind: String = "video"
+        /// A document's page count and author.
+        public var pages: Int? = nil
+        public var author: String? = nil
+        /// The document page the snippet comes from, when its body text matched.
+        public var page: Int? = nil
     }
 
     /// Around each matched run in `snippet`; the CLI turns them into colour on a terminal.

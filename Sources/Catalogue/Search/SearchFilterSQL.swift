@@ -22,11 +22,35 @@ struct SearchFilterSQL {
             arguments.append(maximum * 60)
             needsResource = true
         }
+        if let kind = filters.kind {
+            conditions.append("r.kind = ?")
+            arguments.append(kind)
+            needsResource = true
+        }
         if let format = filters.format?.lowercased() {
             conditions.append("(instr(lower(r.format), ?) > 0 OR lower(r.path) LIKE ?)")
             arguments += [format, "%." + format]
             needsResource = true
         }
+    }
+
+    /// Of `ids`, those the filters keep (no text match): body-text hits are narrowed like the others.
+    func keep(_ db: Database, ids: [Int64]) throws -> [Int64] {
+        guard !ids.isEmpty else { return [] }
+        guard !conditions.isEmpty else { return ids }
+        let kept = Set(try Int64.fetchAll(db, sql: """
+            SELECT resourceSearch.rowid FROM resourceSearch JOIN resource r ON r.id = resourceSearch.rowid
+            WHERE resourceSearch.rowid IN (SELECT value FROM json_each(?)) AND \(conditions.joined(separator: " AND "))
+            """, arguments: StatementArguments(["[" + ids.map(String.init).joined(separator: ",") + "]"] + arguments)))
+        return ids.filter(kept.contains)
+    }
+
+    /// Of `ids`, those whose resource columns match too.
+    func matching(_ db: Database, match: String, ids: [Int64]) throws -> Set<Int64> {
+        guard !ids.isEmpty else { return [] }
+        return Set(try Int64.fetchAll(
+            db, sql: "SELECT resourceSearch.rowid " + from(extra: " AND resourceSearch.rowid IN (SELECT value FROM json_each(?))"),
+            arguments: arguments(match, ["[" + ids.map(String.init).joined(separator: ",") + "]"])))
     }
 
     private func from(extra: String = "") -> String {

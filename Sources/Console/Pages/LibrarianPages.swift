@@ -40,7 +40,7 @@ enum LibrarianPages {
             <tr><th>格式</th><td>\(details.format ?? "未知")，\(details.streams.count) 路流</td></tr>
             <tr><th>登记</th><td>\(ConsoleDates.text(details.added))</td></tr>
             <tr><th>当季月份</th><td>\(details.months.isEmpty ? "—" : details.months.map { "\($0)月" }.joined(separator: "、"))</td></tr></table>
-            \(MediaPreview.html(details))
+            \(details.kind == "document" ? DocumentPreview.html(details, excerpt: details.metadata["description"]) : MediaPreview.html(details))
             <h2>主题</h2><ul>\(details.topics.html { topic in """
                 <li>\(label(topic.id, topics)) <span class="muted">（\(sourceName(topic.source))\(topic.confirmed ? "，已确认" : "，建议")）</span>
                 \(topic.confirmed ? "" : confirmButton(details.id, topic.id, csrf: csrf, back: here))</li>
@@ -57,7 +57,7 @@ enum LibrarianPages {
         <h1>审核队列</h1><p>还没有确认主题的课件共 \(queue.total) 个，最新的在前（本页 \(queue.items.count) 个）。</p>
         <table><tr><th>课件</th><th>建议主题（点「确认」或「否决」）</th><th>标记</th></tr>
         \(queue.items.html { item in """
-            <tr><td><a href="/resources/\(item.id)">\(item.title)</a><br><span class="muted">\(item.path)</span></td>
+            <tr><td><a href="/resources/\(item.id)">\(item.title)</a>\(item.kind == "document" ? HTML(" <span class=\"muted\">〔文档〕</span>") : "")\(item.noTextLayer ? HTML(" <span class=\"warning\">无文字层</span>") : "")<br><span class="muted">\(item.path)</span></td>
             <td>\(item.suggested.html { suggestion in """
                 <div class="suggestion">\(label(suggestion.topic, topics)) <span class="muted">\(suggestion.reason)</span>
                 \(confirmButton(item.id, suggestion.topic, csrf: csrf, back: "/review"))

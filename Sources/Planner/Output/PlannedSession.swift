@@ -5,13 +5,19 @@ public struct PlannedSession: Sendable, Hashable {
     public var end: TimeOfDay
     public var kind: SessionKind
     public var items: [PlannedItem]
+    /// Documents handed out as reading material: not minutes of the session (see `MaterialPicker`).
+    public var materials: [PlannedMaterial]
 
-    public init(date: LocalDate, start: TimeOfDay, end: TimeOfDay, kind: SessionKind, items: [PlannedItem] = []) {
+    public init(
+        date: LocalDate, start: TimeOfDay, end: TimeOfDay, kind: SessionKind, items: [PlannedItem] = [],
+        materials: [PlannedMaterial] = []
+    ) {
         self.date = date
         self.start = start
         self.end = end
         self.kind = kind
         self.items = items
+        self.materials = materials
     }
 
     public var minutes: Int { end.minutes - start.minutes }
@@ -41,14 +47,15 @@ public enum SessionKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 extension PlannedSession: Codable {
-    enum CodingKeys: String, CodingKey { case date, start, end, kind, fill, items }
+    enum CodingKeys: String, CodingKey { case date, start, end, kind, fill, items, materials }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             date: try c.decode(LocalDate.self, forKey: .date), start: try c.decode(TimeOfDay.self, forKey: .start),
             end: try c.decode(TimeOfDay.self, forKey: .end), kind: try c.decode(SessionKind.self, forKey: .kind),
-            items: try c.decodeIfPresent([PlannedItem].self, forKey: .items) ?? [])
+            items: try c.decodeIfPresent([PlannedItem].self, forKey: .items) ?? [],
+            materials: try c.decodeIfPresent([PlannedMaterial].self, forKey: .materials) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -59,5 +66,7 @@ extension PlannedSession: Codable {
         try c.encode(kind, forKey: .kind)
         try c.encode(fillRatio, forKey: .fill)
         try c.encode(items, forKey: .items)
+        // Only when there are some: plans without documents keep their JSON as it was.
+        if !materials.isEmpty { try c.encode(materials, forKey: .materials) }
     }
 }

@@ -21,6 +21,8 @@ public struct StationRules: Sendable, Hashable {
     public var avoidDates: [LocalDate]
     /// When not empty, only courses whose audience is listed (or unset) are used.
     public var audiences: [String]
+    /// Documents a study day hands out as reading material (`materials_per_study_day`).
+    public var materialsPerStudyDay: Int = MaterialPicker.defaultPerStudyDay
 
     public init(
         schoolHours: [DayInterval], terms: [DateRange], openHours: OpenHours, studyDaysPerMonth: Int,

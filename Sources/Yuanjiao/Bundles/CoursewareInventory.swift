@@ -41,7 +41,7 @@ struct CoursewareInventory {
 
     /// A station's courseware, sorted by path.
     func courseware(of plan: StationPlan) -> [BundleManifest.Courseware] {
-        Set(plan.sessions.flatMap { $0.items.map(\.path) }).compactMap { entries[$0] }.sorted { $0.path < $1.path }
+        Set(plan.sessions.flatMap { $0.items.map(\.path) + $0.materials.map(\.path) }).compactMap { entries[$0] }.sorted { $0.path < $1.path }
     }
 
     /// The size of the regular file at `path`, nil when there is none (a symbolic link to one counts).

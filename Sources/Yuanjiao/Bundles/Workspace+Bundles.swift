@@ -34,11 +34,15 @@ extension Workspace {
     ) throws -> BundleReport {
         try Self.prepareBundleOutput(directory, stationIDs: plan.stations.map(\.id))
         let items = plan.stations.flatMap { $0.sessions.flatMap(\.items) }
-        let files = try catalogue.resourceFiles(ids: items.map(\.id))
+        // Reading material travels with the courseware: same layout, same copying.
+        let materials = plan.stations.flatMap { $0.sessions.flatMap(\.materials) }
+        let files = try catalogue.resourceFiles(ids: items.map(\.id) + materials.map(\.id))
         var known: [String: ResourceFile] = [:]
         for item in items { if let file = files[item.id] { known[item.path] = file } }
-        let layout = CoursewareLayout(paths: items.map(\.path), root: options.coursewareRoot, placement: options.placement)
-        let inventory = CoursewareInventory(paths: items.map(\.path), known: known, layout: layout)
+        for material in materials { if let file = files[material.id] { known[material.path] = file } }
+        let paths = items.map(\.path) + materials.map(\.path)
+        let layout = CoursewareLayout(paths: paths, root: options.coursewareRoot, placement: options.placement)
+        let inventory = CoursewareInventory(paths: paths, known: known, layout: layout)
         var report = BundleReport()
         report.warnings = inventory.missing.sorted().map { .init(kind: .coursewareMissing, station: nil, path: $0, bytes: 0) }
         report.warnings += inventory.entries.values.filter { $0.size > BundleOptions.fat32FileLimit }.sorted { $0.path < $1.path }

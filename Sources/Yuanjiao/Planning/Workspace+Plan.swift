@@ -61,12 +61,17 @@ extension Workspace {
         let histories = try histories(of: stations, around: month)
         let planner = MonthPlanner(pool: pool, calendar: context.calendar, month: month, topicNames: context.topicNames)
         let neighbours = try neighbours(of: stations, month: month)
+        let materials = MaterialPicker(documents: try readingMaterials())
         let counter = Mutex(0)
         progress?(PlanProgress(stage: .planning, done: 0, total: stations.count))
         let made = ParallelMap.map(stations) { station in
-            let plan = Self.noting(
-                planner.plan(station: station, history: histories[station.id] ?? .empty, neighbours: neighbours[station.id] ?? .none),
-                surveyNotes[station.id])
+            let history = histories[station.id] ?? .empty
+            let plan = materials.assign(
+                Self.noting(
+                    planner.plan(station: station, history: history, neighbours: neighbours[station.id] ?? .none),
+                    surveyNotes[station.id]),
+                month: month, perStudyDay: station.rules.materialsPerStudyDay, noRepeatMonths: station.rules.noRepeatMonths,
+                history: history)
             let stored = Result { try Self.stored(plan, month: month) }
             if let progress {
                 let done = counter.withLock { count in
@@ -142,8 +147,10 @@ extension Workspace {
     static func stored(_ plan: StationPlan, month: YearMonth) throws -> StoredPlan {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        // Reading material is stored as `material` rows: the station's history then keeps it from repeating.
         let items = plan.sessions.flatMap { session in
             session.items.map { StoredPlan.Item(date: session.date.description, resourceID: $0.id, kind: session.kind.rawValue) }
+                + session.materials.map { StoredPlan.Item(date: session.date.description, resourceID: $0.id, kind: "material") }
         }
         let sessions = plan.sessions.map {
             StoredPlan.Session(date: $0.date.description, start: $0.start.description, end: $0.end.description, kind: $0.kind.rawValue)

@@ -16,13 +16,23 @@ extension SearchResults {
         guard total > 0 else { return "没有找到与「\(query)」相关的资源。" }
         var lines = ["找到 \(total) 条与「\(query)」相关的资源" + (results.count < total ? "，显示前 \(results.count) 条：" : "：")]
         for hit in results {
-            lines.append("  [\(hit.id)] \(hit.title)　\(DurationText.clock(hit.duration))"
+            let length = hit.kind == "document" ? hit.pages.map { "\($0) 页" } ?? "" : DurationText.clock(hit.duration)
+            lines.append("  [\(hit.id)] \(Self.kindLabel(hit.kind))　\(hit.title)　\(length)"
                 + (hit.topics.isEmpty ? "" : "　" + hit.topics.map { TopicNaming.named($0, topicNames) }.joined(separator: "、")))
             let snippet = Self.render(hit.snippet, highlight).replacingOccurrences(of: "\n", with: " ")
-            if !snippet.isEmpty { lines.append("       " + snippet) }
+            if !snippet.isEmpty { lines.append("       " + (hit.page.map { "第 \($0) 页：" } ?? "") + snippet) }
             lines.append("       \(hit.path)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// 视频, 音频 or 文档: what a hit is, in the reader's words.
+    public static func kindLabel(_ kind: String) -> String {
+        switch kind {
+        case "document": "文档"
+        case "audio": "音频"
+        default: "视频"
+        }
     }
 
     static func render(_ snippet: String, _ highlight: Highlight) -> String {

@@ -16,6 +16,7 @@ struct RuleOverrides {
     var script: Located<NoticeScript>?
     var avoidDates: Located<[LocalDate]>?
     var audiences: Located<[String]>?
+    var materialsPerStudyDay: Located<Int>?
 
     /// `rules` with every key this block sets replaced.
     func applied(to rules: StationRules) -> StationRules {
@@ -32,6 +33,7 @@ struct RuleOverrides {
         if let noRepeatMonths { rules.noRepeatMonths = noRepeatMonths.value }
         if let avoidDates { rules.avoidDates = avoidDates.value }
         if let audiences { rules.audiences = audiences.value }
+        if let materialsPerStudyDay { rules.materialsPerStudyDay = materialsPerStudyDay.value }
         return rules
     }
 
@@ -51,6 +53,7 @@ struct RuleOverrides {
         case "script": return script?.at
         case "avoid_dates": return avoidDates?.location(ofElement: problem.index)
         case "audiences": return audiences?.location(ofElement: problem.index)
+        case "materials_per_study_day": return materialsPerStudyDay?.at
         default: return nil
         }
     }

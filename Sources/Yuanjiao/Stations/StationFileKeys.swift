@@ -5,6 +5,7 @@ enum StationFileKeys {
     static let rules = [
         "school_hours", "terms", "open_hours", "study_days_per_month", "weekly_minutes", "session_minutes",
         "open_day", "topics", "no_repeat_months", "script", "avoid_dates", "audiences", "targets",
+        "materials_per_study_day",
     ]
     /// Inside `targets:` (see `MonitoringRatio.targetKey`).
     static let targets = MonitoringRatio.allCases.map(\.targetKey)

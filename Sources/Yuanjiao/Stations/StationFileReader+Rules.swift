@@ -53,6 +53,14 @@ extension StationFileReader {
                 }
                 return range.dates
             }
+        case "materials_per_study_day":
+            if let count = readInt(value, key: key, example: "2") {
+                if count.value < 0 {
+                    report(expectation(key, "不小于 0 的整数", example: "2", written: value), at: value.location)
+                } else {
+                    rules.materialsPerStudyDay = count
+                }
+            }
         case "audiences":
             rules.audiences = readList(value, key: key, example: #"[党员, 留守儿童]"#) {
                 (text) throws(PlannerValueError) in [text]

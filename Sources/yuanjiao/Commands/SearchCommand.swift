@@ -17,6 +17,7 @@ struct SearchCommand: ParsableCommand {
               yuanjiao search 法律
               yuanjiao search nongye --topic agritech --max 30
               yuanjiao search 水稻 --limit 5 --json
+              yuanjiao search 合作社 --kind document   只查 PDF、EPUB、TXT 文档的正文
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -27,7 +28,7 @@ struct SearchCommand: ParsableCommand {
     var query: String { words.joined(separator: " ") }
 
     /// For `ArgumentRewriting.protectingQuery`: what is an option here, everything else is the query.
-    static let optionsWithValues: Set<String> = ["--limit", "--topic", "--min", "--max", "--format", "--catalog"]
+    static let optionsWithValues: Set<String> = ["--limit", "--topic", "--min", "--max", "--format", "--kind", "--catalog"]
     static let flags: Set<String> = ["--json", "-h", "--help"]
 
     @Option(help: ArgumentHelp("最多显示多少条，默认 20。", valueName: "N"))
@@ -45,11 +46,17 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("只看这种格式（如 mp4、mpegts、mp3）。", valueName: "格式"))
     var format: String?
 
+    @Option(help: ArgumentHelp("只看这类资源：video（视频）、audio（音频）或 document（文档：PDF、EPUB、TXT）。", valueName: "类别"))
+    var kind: String?
+
     @Flag(help: "以 JSON 输出结果（供脚本使用）；匹配处用 <mark>…</mark> 标出。")
     var json = false
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit 必须是正整数") }
+        if let kind, !["video", "audio", "document"].contains(kind) {
+            throw ValidationError("--kind 只能是 video、audio 或 document（收到「\(kind)」）")
+        }
         if words.isEmpty { throw ValidationError("请给出查找的关键词，例如：yuanjiao search 法律") }
     }
 
@@ -57,7 +64,7 @@ struct SearchCommand: ParsableCommand {
         try reportingFailures {
             let workspace = try global.openWorkspaceReadOnly()
             let results = try workspace.search(
-                query, topic: topic, minMinutes: min, maxMinutes: max, format: format, limit: limit)
+                query, topic: topic, minMinutes: min, maxMinutes: max, format: format, kind: kind, limit: limit)
             if json {
                 try Terminal.printJSON(results)
             } else {
