@@ -96,6 +96,10 @@ public struct MonthPlanner: Sendable {
         var plan = StationPlan(id: station.id, sessions: sessions, warnings: [])
         LaterMonths(pool: pool, month: month).check(plan, rules: rules, history: history, neighbours: neighbours, warnings: &warnings)
         plan.warnings = warnings.warnings
+        if let programme = station.children {
+            plan.children = ChildrenPlanner(month: month, calendar: calendar, pool: pool).plan(
+                station: station, programme: programme, adults: plan.sessions, history: history)
+        }
         return plan
     }
 }

@@ -14,6 +14,8 @@ public struct StationFile: Sendable {
     public var stations: [Station]
     /// Station id → its members for the sign-in sheets (`members:` in the file, or `members.csv` beside it).
     public var members: [String: [Member]]
+    /// Station id → its `children.roster` path as written, with where (read by `check(_:)` beside the file).
+    var childrenRosters: [String: Located<String>] = [:]
 
     public init(
         path: String, county: String, timeZone: String, calendarIDs: [String], stations: [Station],
@@ -58,6 +60,7 @@ public struct StationFile: Sendable {
             for (station, members) in list.members { report.file?.members[station, default: []] += members }
             if !report.problems.isEmpty { report.file = nil }
         }
+        readRosters(beside: url, into: &report)
         return report
     }
 
@@ -97,7 +100,11 @@ public struct StationFile: Sendable {
             stations: resolved.stations,
             members: Dictionary(document.stations.compactMap { entry in entry.id.map { ($0.value, entry.members) } }
                 .filter { !$0.1.isEmpty }) { first, second in first + second })
-        return report(reader.findings + resolved.findings, ids: document.stations.compactMap { $0.id?.value }, file: file)
+        var withRosters = file
+        for entry in document.stations {
+            if let id = entry.id?.value, let roster = entry.children?.roster { withRosters.childrenRosters[id] = roster }
+        }
+        return report(reader.findings + resolved.findings, ids: document.stations.compactMap { $0.id?.value }, file: withRosters)
     }
 
     private static func readText(_ url: URL) -> Result<String, TextError> {

@@ -7,7 +7,7 @@ enum StationFileKeys {
         "open_day", "topics", "no_repeat_months", "script", "avoid_dates", "audiences",
     ]
     /// Allowed only in a station.
-    static let stationOnly = ["id", "name", "school", "mode", "room", "members"]
+    static let stationOnly = ["id", "name", "school", "mode", "room", "members", "computers", "children"]
     static let station = stationOnly + rules
     static let openHours = ["school_day", "other_day"]
 

@@ -29,6 +29,8 @@ struct StationFileReader {
         var room = ""
         var rules = RuleOverrides()
         var members: [Member] = []
+        var computers: Located<Int>?
+        var children: ChildrenEntry?
     }
 
     init(knownTopics: Set<String>, knownCalendars: Set<String>) {
@@ -153,6 +155,12 @@ struct StationFileReader {
             case "school": entry.school = readText(value, key: key, example: "双桥村小学") ?? ""
             case "room": entry.room = readText(value, key: key, example: "多媒体教室") ?? ""
             case "members": entry.members = readMembers(value)
+            case "computers":
+                entry.computers = readInt(value, key: key, example: "12")
+                if let computers = entry.computers, computers.value < 0 {
+                    report("computers（电脑台数）不能是负数，这里写的是 \(computers.value)", at: computers.at)
+                }
+            case "children": entry.children = readChildren(value)
             case "mode":
                 guard let mode = readInt(value, key: key, example: "2") else { continue }
                 if mode.value == 2 || mode.value == 3 {
