@@ -44,6 +44,8 @@ enum BenchCommand {
             print("已写入 \(out)")
         case "console":
             try ConsoleBenchmark(options: options).run()
+        case "children":
+            try ChildrenBenchmark(options: options).run()
         default:
             print("""
                 用法：swift run -c release yuanjiao-bench <基准> [--work 目录] [--files N] [--rescan N]
@@ -55,6 +57,7 @@ enum BenchCommand {
                   optimum-show --instance N  第 N 个实例排成的样子（每场课程、未用课程）
                   tag      10 万条课件中按查询批量标注 1 万条、撤销、待审核队列
                   search   10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比
+                  children 150 个站点带快乐园活动排一个月（2027-01），与不带快乐园的同一个县对比
                   report   150 个站点一整年的播放记录与签到，生成全年县级报表
                   startup  10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比（--binary 可测打包的程序）
                   folding-table / pinyin-table  （不是基准）重新生成 Catalog/ 下预编译的检索折叠表 / 拼音读音表

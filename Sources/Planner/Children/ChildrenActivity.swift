@@ -48,7 +48,8 @@ public struct ChildrenActivity: Sendable, Hashable {
     ) {
         self.kind = kind
         self.title = title ?? kind.defaultTitle
-        self.perWeek = perWeek
+        // `weekday: sunday` alone means every Sunday.
+        self.perWeek = weekday != nil && perWeek == 0 && perMonth == 0 ? 1 : perWeek
         self.perMonth = perMonth
         self.minutes = hours?.minutes ?? minutes
         self.room = room
@@ -59,14 +60,10 @@ public struct ChildrenActivity: Sendable, Hashable {
         self.festivals = festivals
     }
 
-    /// Whether `kind` of day may hold this activity at all.
-    public func allows(_ day: DayKind, date: LocalDate) -> Bool {
+    /// Whether `date` may hold this activity at all; `vacation` when it is outside every term or a public holiday.
+    public func allows(_ date: LocalDate, vacation: Bool) -> Bool {
         if let weekday, date.weekday != weekday { return false }
-        guard vacationsOnly else { return true }
-        switch day {
-        case .vacation, .publicHoliday: return true
-        case .schoolDay, .adjustedWorkday, .weekend: return false
-        }
+        return !vacationsOnly || vacation
     }
 
     /// Sessions (per group) a Monday–Sunday week owes when `eligibleDays` of its days (inside the month, of a
@@ -77,6 +74,14 @@ public struct ChildrenActivity: Sendable, Hashable {
         if weekday != nil { return perWeek }
         if eligibleDays >= 7 { return perWeek }
         return (perWeek * eligibleDays * 2 + 7) / 14
+    }
+}
+
+extension StationRules {
+    /// A school vacation day (outside every term, weekends included) or a public holiday: when `vacations_only`
+    /// activities may run.
+    public func isVacation(_ date: LocalDate, calendar: HolidayCalendar) -> Bool {
+        !terms.contains { $0.contains(date) } || calendar.holiday(on: date) != nil
     }
 }
 

@@ -87,7 +87,7 @@ public struct ChildrenChecker: Sendable {
                 ? ChildrenGroups.groupCount(children: programme.roster.count, computers: programme.computers) : 1
             for monday in mondays {
                 let week = (0..<7).map { monday.adding(days: $0) }
-                let eligible = week.filter { activity.allows(station.rules.dayKind(of: $0, calendar: calendar), date: $0) }.count
+                let eligible = week.filter { activity.allows($0, vacation: station.rules.isVacation($0, calendar: calendar)) }.count
                 let needed = activity.required(eligibleDays: eligible) * groups
                 let placed = plan.sessions.filter { $0.activity == index && $0.date.mondayOfWeek == monday }.count
                 guard placed < needed else { continue }

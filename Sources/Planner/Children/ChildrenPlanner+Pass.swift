@@ -26,7 +26,7 @@ struct Pass {
             let monday = days[cursor].date.mondayOfWeek
             var end = cursor
             while end < days.count, days[end].date.mondayOfWeek == monday { end += 1 }
-            let week = days[cursor..<end].filter { activity.allows($0.kind, date: $0.date) }
+            let week = days[cursor..<end].filter { activity.allows($0.date, vacation: $0.vacation) }
             let required = activity.required(eligibleDays: week.count)
             cursor = end
             guard required > 0 else { continue }
@@ -62,7 +62,7 @@ struct Pass {
         let activity = programme.activities[index]
         let groups = groupSizes(activity)
         for window in ChildrenGroups.birthdayWindows(month, parts: activity.perMonth) {
-            let candidates = days.filter { window.contains($0.date) && activity.allows($0.kind, date: $0.date) }
+            let candidates = days.filter { window.contains($0.date) && activity.allows($0.date, vacation: $0.vacation) }
                 .sorted { ($0.kind.isSchoolDay ? 1 : 0, $0.date) < ($1.kind.isSchoolDay ? 1 : 0, $1.date) }
             guard !candidates.isEmpty else { continue }
             var placed = 0
@@ -85,7 +85,7 @@ struct Pass {
         for window in ChildrenGroups.birthdayWindows(month, parts: max(1, activity.perMonth)) {
             let born = ChildrenGroups.birthdays(in: window, roster: programme.roster)
             guard !born.isEmpty else { continue }
-            let candidates = days.filter { window.contains($0.date) && activity.allows($0.kind, date: $0.date) }
+            let candidates = days.filter { window.contains($0.date) && activity.allows($0.date, vacation: $0.vacation) }
                 .sorted { ($0.kind.isSchoolDay ? 1 : 0, $0.date) < ($1.kind.isSchoolDay ? 1 : 0, $1.date) }
             if case .failed(let reason) = place(index, on: candidates, children: born.count, window: window) {
                 relaxations.append(

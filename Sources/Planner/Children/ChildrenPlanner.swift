@@ -20,7 +20,9 @@ public struct ChildrenPlanner: Sendable {
     ) -> ChildrenPlan {
         let rules = station.rules
         let days = month.days.map { date in
-            ChildrenDay(date: date, kind: rules.dayKind(of: date, calendar: calendar), free: rules.freeIntervals(on: date, calendar: calendar))
+            ChildrenDay(
+                date: date, kind: rules.dayKind(of: date, calendar: calendar), vacation: rules.isVacation(date, calendar: calendar),
+                free: rules.freeIntervals(on: date, calendar: calendar))
         }
         var pass = Pass(
             days: days, board: RoomBoard(adults: adults, room: station.room), stationRoom: station.room, programme: programme,

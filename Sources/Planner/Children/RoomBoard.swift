@@ -48,6 +48,8 @@ struct RoomBoard {
 struct ChildrenDay {
     var date: LocalDate
     var kind: DayKind
+    /// Outside every term, or a public holiday.
+    var vacation: Bool
     /// Open hours minus school hours (empty on an avoid date).
     var free: [DayInterval]
 }
