@@ -123,7 +123,7 @@ extension StationFileReader {
                 ok = false
             }
         default:
-            if weekly == 0 && monthly == 0 {
+            if ok && weekly == 0 && monthly == 0 {
                 report("活动“\(title ?? kind.defaultTitle)”没有写次数：写 per_week（每周几次）或 per_month（每月几次），例如 per_week: 1", at: node.location)
                 ok = false
             }

@@ -104,12 +104,12 @@ import Yuanjiao
             """)
         #expect(StationFileFixtures.lines(report) == [
             "8:44: per_week 不能是负数（每周或每月几次），这里写的是 -1",
-            "9:17: 不认识的活动种类 dancing：应为 children-class、children-film、family-video、birthday、visit 之一",
+            "9:18: 不认识的活动种类 dancing：应为 children-class、children-film、family-video、birthday、visit 之一",
             "10:11: “电脑课”要用电脑（computers: true），但站点没有写 computers（电脑台数），例如 computers: 12",
             "11:41: weekday 的“funday”有误：\(Self.weekdayMessage("funday"))",
             "12:11: 活动“少儿影视”没有写次数：写 per_week（每周几次）或 per_month（每月几次），例如 per_week: 1",
-            "13:26: 节日 圣诞节 不认识：应为 儿童节、六一儿童节、元旦、春节、清明节、劳动节、端午节、中秋节、国庆节 之一",
-            "14:35: 生日会按月安排：写 per_month（每月几次，默认 1），不写 per_week",
+            "13:29: 节日 圣诞节 不认识：应为 儿童节、六一儿童节、元旦、春节、清明节、劳动节、端午节、中秋节、国庆节 之一",
+            "14:38: 生日会按月安排：写 per_month（每月几次，默认 1），不写 per_week",
         ])
     }
 
