@@ -49,7 +49,7 @@ public struct ChildrenNotices: Sendable {
     /// Plain text a station administrator forwards to parents working in the cities.
     public func familyVideoSchedule() -> String {
         let calls = sessions.filter { $0.kind == .familyVideo }
-        var lines = ["\(heading)亲情视频时间表", "", "在外务工的家长们：下面这些时间，孩子们在\(input.place)等您视频通话。"]
+        var lines = ["\(heading)亲情视频时间表", "", "在外务工的家长们：下面这些时间，孩子们在\(input.station.school.isEmpty ? input.stationName : input.station.school)等您视频通话。"]
         if calls.isEmpty { lines.append("本月没有安排亲情视频。") }
         for session in calls { lines.append("· \(Self.when(session))\(session.room.isEmpty ? "" : "，\(session.room)")") }
         if let phone = input.station.children?.phone { lines += ["", "站点电话：\(phone)"] }
