@@ -98,6 +98,10 @@ public struct MonthPlanner: Sendable {
         plan.warnings = warnings.warnings
         declareRemaining(plan, station: station, history: history, neighbours: neighbours, warnings: &warnings)
         plan.warnings = warnings.warnings
+        if let programme = station.children {
+            plan.children = ChildrenPlanner(month: month, calendar: calendar, pool: pool).plan(
+                station: station, programme: programme, adults: plan.sessions, history: history)
+        }
         return plan
     }
 }

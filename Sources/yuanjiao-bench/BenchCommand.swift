@@ -55,6 +55,8 @@ enum BenchCommand {
             try DocumentBenchmark(options: options).run()
         case "documents-memory":
             try DocumentBenchmark.memory(arguments.dropFirst().first ?? "")
+        case "children":
+            try ChildrenBenchmark(options: options).run()
         default:
             print(BenchUsage.text(for: nil))
         }

@@ -9,6 +9,7 @@ enum BenchUsage {
         ("optimum-show", "--instance N  第 N 个实例排成的样子（每场课程、未用课程）"),
         ("tag", "10 万条课件中按查询批量标注 1 万条、撤销、待审核队列"),
         ("search", "10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比"),
+        ("children", "150 个站点带快乐园活动排一个月（2027-01），与不带快乐园的同一个县对比"),
         ("report", "150 个站点一整年的播放记录与签到，生成全年县级报表（含四项指标；--stations 5000 为 issue 25 的目标）"),
         ("survey", "5,000 个站点 10 万行需求调查表的导入，与 sqlite3 .import 对比"),
         ("startup", "10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比（--binary 可测打包的程序）"),

@@ -149,7 +149,7 @@ struct StationFileErrorTests {
         #expect(
             StationFileFixtures.lines(report) == [
                 "5:5: 不认识的键 Weekly-Minutes，是不是要写 weekly_minutes？",
-                "6:5: 不认识的键 colour，站点中可用的键：id、name、school、mode、room、members、school_hours、terms、open_hours、study_days_per_month、weekly_minutes、session_minutes、open_day、topics、no_repeat_months、script、avoid_dates、audiences、targets、materials_per_study_day",
+                "6:5: 不认识的键 colour，站点中可用的键：id、name、school、mode、room、members、computers、children、school_hours、terms、open_hours、study_days_per_month、weekly_minutes、session_minutes、open_day、topics、no_repeat_months、script、avoid_dates、audiences、targets、materials_per_study_day",
             ])
     }
 

@@ -33,6 +33,9 @@ public struct HolidayCalendarDocument: Sendable, Hashable, Decodable {
     public var id: String
     public var name: String
     public var source: String?
+    /// Set while the year's dates are an assumption (the State Council's notice not yet published): why, in
+    /// Chinese; `stations check` warns with it.
+    public var provisional: String?
     public var holidays: [HolidayEntry]
     public var workdays: [WorkdayEntry]
 
@@ -44,13 +47,14 @@ public struct HolidayCalendarDocument: Sendable, Hashable, Decodable {
         self.workdays = workdays
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, source, holidays, workdays }
+    enum CodingKeys: String, CodingKey { case id, name, source, provisional, holidays, workdays }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         name = try container.decodeIfPresent(String.self, forKey: .name) ?? id
         source = try container.decodeIfPresent(String.self, forKey: .source)
+        provisional = try container.decodeIfPresent(String.self, forKey: .provisional)
         holidays = try container.decodeIfPresent([HolidayEntry].self, forKey: .holidays) ?? []
         workdays = try container.decodeIfPresent([WorkdayEntry].self, forKey: .workdays) ?? []
     }

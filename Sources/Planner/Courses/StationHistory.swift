@@ -21,6 +21,10 @@ public struct StationHistory: Sendable, Hashable {
         for session in plan.sessions {
             for item in session.items { entries.append(Entry(courseID: item.id, date: session.date)) }
         }
+        // Children's films count too: a film is not shown again within the no-repeat window.
+        for session in plan.children?.sessions ?? [] {
+            for item in session.items { entries.append(Entry(courseID: item.id, date: session.date)) }
+        }
     }
 
     public func appending(_ plan: StationPlan) -> StationHistory {

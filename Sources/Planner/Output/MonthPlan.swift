@@ -15,16 +15,19 @@ public struct StationPlan: Sendable, Hashable {
     public var id: String
     public var sessions: [PlannedSession]
     public var warnings: [PlanWarning]
+    /// The 快乐园 sessions placed around the adults' (`"children"` in JSON, absent when the station runs none).
+    public var children: ChildrenPlan?
 
-    public init(id: String, sessions: [PlannedSession], warnings: [PlanWarning]) {
+    public init(id: String, sessions: [PlannedSession], warnings: [PlanWarning], children: ChildrenPlan? = nil) {
         self.id = id
         self.sessions = sessions
         self.warnings = warnings
+        self.children = children
     }
 }
 
 extension StationPlan: Codable {
-    enum CodingKeys: String, CodingKey { case id, sessions, warnings, warningData }
+    enum CodingKeys: String, CodingKey { case id, sessions, warnings, warningData, children }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -32,7 +35,8 @@ extension StationPlan: Codable {
         let data = try c.decodeIfPresent([PlanWarningData].self, forKey: .warningData)
         self.init(
             id: try c.decode(String.self, forKey: .id), sessions: try c.decode([PlannedSession].self, forKey: .sessions),
-            warnings: data.map { $0.map(\.warning) } ?? texts)
+            warnings: data.map { $0.map(\.warning) } ?? texts,
+            children: try c.decodeIfPresent(ChildrenPlan.self, forKey: .children))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,5 +45,6 @@ extension StationPlan: Codable {
         try c.encode(sessions, forKey: .sessions)
         try c.encode(warnings, forKey: .warnings)
         try c.encode(warnings.map(PlanWarningData.init), forKey: .warningData)
+        try c.encodeIfPresent(children, forKey: .children)
     }
 }

@@ -24,6 +24,8 @@ public enum PlanRule: String, Sendable, Hashable, Codable, CaseIterable {
     case seriesOrder = "series-order"
     /// Re-planning a month changed what a later stored month relies on (a warning only).
     case laterMonths = "later-months"
+    /// A 快乐园 (children's activities) rule: school time, rooms, groups, birthdays, rhythm, films.
+    case children = "children"
     /// Any rule this version does not know (a warning decoded from older text).
     case other = "other"
 
@@ -46,6 +48,7 @@ public enum PlanRule: String, Sendable, Hashable, Codable, CaseIterable {
         case .catalogue: return "与目录一致"
         case .seriesOrder: return "系列顺序"
         case .laterMonths: return "后续月份"
+        case .children: return "快乐园活动"
         case .other: return "其他"
         }
     }

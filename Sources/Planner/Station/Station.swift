@@ -12,10 +12,12 @@ public struct Station: Sendable, Hashable {
     /// The script of printed notices.
     public var script: NoticeScript
     public var rules: StationRules
+    /// The 快乐园 (`children:` and `computers:`), nil when the station runs none.
+    public var children: ChildrenProgramme?
 
     public init(
         id: String, name: String, school: String = "", mode: Int = 2, room: String = "",
-        script: NoticeScript = .simplified, rules: StationRules = .standard
+        script: NoticeScript = .simplified, rules: StationRules = .standard, children: ChildrenProgramme? = nil
     ) {
         self.id = id
         self.name = name
@@ -24,6 +26,7 @@ public struct Station: Sendable, Hashable {
         self.room = room
         self.script = script
         self.rules = rules
+        self.children = children
     }
 
     /// `双桥村远教站点（shuangqiao）`, how warnings and violations name a station.

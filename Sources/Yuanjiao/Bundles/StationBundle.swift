@@ -34,6 +34,12 @@ struct StationBundle {
         for format in NoticeFormat.allCases {
             files.append((format.bundleFileName, Data(try Workspace.renderNotice(input, format: format).utf8)))
         }
+        // 快乐园: only this station's bundle carries its children's names.
+        if input.plan.children != nil, input.station.children != nil {
+            for format in ChildrenNoticeFormat.allCases {
+                files.append((format.bundleFileName, Data(Workspace.renderChildrenNotice(input, format: format).utf8)))
+            }
+        }
         if let courseware {
             let data = StationPageData(
                 input: input, files: files.map(\.name),

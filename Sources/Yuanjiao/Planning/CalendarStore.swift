@@ -32,6 +32,13 @@ public struct CalendarStore: Sendable {
         }
     }
 
+    /// Why calendar `id`'s dates are only assumed (its `provisional:`), nil for a published one or an unreadable file.
+    public func provisionalNote(_ id: String) -> String? {
+        let url = directory.appendingPathComponent(id + ".yaml")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return (try? YAMLDecoder().decode(HolidayCalendarDocument.self, from: text))?.provisional
+    }
+
     public func load(_ id: String) throws -> HolidayCalendar {
         let url = directory.appendingPathComponent(id + ".yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {

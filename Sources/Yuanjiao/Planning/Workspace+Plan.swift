@@ -108,9 +108,11 @@ extension Workspace {
         }
         let histories = try histories(of: stations, around: month)
         let catalogue = try catalogueView(for: plans)
-        return PlanChecker(calendar: context.calendar, catalogue: catalogue, tolerance: tolerance).check(
+        var report = PlanChecker(calendar: context.calendar, catalogue: catalogue, tolerance: tolerance).check(
             MonthPlan(month: month, stations: plans), stations: stations, histories: histories,
             neighbours: try neighbours(of: stations, month: month))
+        report.violations += Self.childrenViolations(plans, stations: stations, month: month, calendar: context.calendar, histories: histories)
+        return report
     }
 
     /// What each station was shown in stored plans of other months: every earlier month (series pick up where
@@ -151,6 +153,8 @@ extension Workspace {
         let items = plan.sessions.flatMap { session in
             session.items.map { StoredPlan.Item(date: session.date.description, resourceID: $0.id, kind: session.kind.rawValue) }
                 + session.materials.map { StoredPlan.Item(date: session.date.description, resourceID: $0.id, kind: "material") }
+        } + (plan.children?.sessions ?? []).flatMap { session in
+            session.items.map { StoredPlan.Item(date: session.date.description, resourceID: $0.id, kind: session.kind.rawValue) }
         }
         let sessions = plan.sessions.map {
             StoredPlan.Session(date: $0.date.description, start: $0.start.description, end: $0.end.description, kind: $0.kind.rawValue)

@@ -39,3 +39,5 @@ struct Finding: Hashable {
     var at: SourceLocation
     var message: String
 }
+
+extension Located: Sendable where Value: Sendable {}

@@ -23,6 +23,8 @@ public struct StationFile: Sendable {
     public func target(_ ratio: MonitoringRatio, station: String) -> Double {
         targets[station]?[ratio] ?? ratio.defaultTarget
     }
+    /// Station id → its `children.roster` path as written, with where (read by `check(_:)` beside the file).
+    var childrenRosters: [String: Located<String>] = [:]
 
     public init(
         path: String, county: String, timeZone: String, calendarIDs: [String], stations: [Station],
@@ -67,6 +69,7 @@ public struct StationFile: Sendable {
             for (station, members) in list.members { report.file?.members[station, default: []] += members }
             if !report.problems.isEmpty { report.file = nil }
         }
+        readRosters(beside: url, into: &report)
         return report
     }
 
@@ -110,6 +113,7 @@ public struct StationFile: Sendable {
             guard let id = entry.id?.value else { continue }
             file.targets[id] = document.defaultTargets.merging(entry.targets) { _, own in own }
             if entry.topicsFromSurvey || (document.defaultTopicsFromSurvey && entry.rules.topics == nil) { file.topicsFromSurvey.insert(id) }
+            if let roster = entry.children?.roster { file.childrenRosters[id] = roster }
         }
         return report(reader.findings + resolved.findings, ids: document.stations.compactMap { $0.id?.value }, file: file)
     }

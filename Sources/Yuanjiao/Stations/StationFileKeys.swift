@@ -10,7 +10,7 @@ enum StationFileKeys {
     /// Inside `targets:` (see `MonitoringRatio.targetKey`).
     static let targets = MonitoringRatio.allCases.map(\.targetKey)
     /// Allowed only in a station.
-    static let stationOnly = ["id", "name", "school", "mode", "room", "members"]
+    static let stationOnly = ["id", "name", "school", "mode", "room", "members", "computers", "children"]
     static let station = stationOnly + rules
     static let openHours = ["school_day", "other_day"]
 

@@ -34,6 +34,8 @@ struct StationFileReader {
         var members: [Member] = []
         var targets: [MonitoringRatio: Double] = [:]
         var topicsFromSurvey = false
+        var computers: Located<Int>?
+        var children: ChildrenEntry?
     }
 
     init(knownTopics: Set<String>, knownCalendars: Set<String>) {
@@ -176,6 +178,12 @@ struct StationFileReader {
             case "members": entry.members = readMembers(value)
             case "targets": entry.targets = readTargets(value)
             case "topics" where Self.isSurvey(value): entry.topicsFromSurvey = true
+            case "computers":
+                entry.computers = readInt(value, key: key, example: "12")
+                if let computers = entry.computers, computers.value < 0 {
+                    report("computers（电脑台数）不能是负数，这里写的是 \(computers.value)", at: computers.at)
+                }
+            case "children": entry.children = readChildren(value)
             case "mode":
                 guard let mode = readInt(value, key: key, example: "2") else { continue }
                 if mode.value == 2 || mode.value == 3 {

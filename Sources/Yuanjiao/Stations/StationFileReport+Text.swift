@@ -4,8 +4,9 @@ extension StationFileReport {
     /// What `yuanjiao stations check` prints: on success a line for the file and one per station
     /// (to standard output); otherwise every problem as `file:line:column: message` and a count (to standard error).
     public var text: String {
+        let notes = warnings.map { "提醒：\($0.description)" }
         guard isValid, let file else {
-            return (problems.map(\.description) + ["\(path)：发现 \(problems.count) 个问题。"]).joined(separator: "\n")
+            return (problems.map(\.description) + notes + ["\(path)：发现 \(problems.count) 个问题。"]).joined(separator: "\n")
         }
         let header = "\(path)：\(file.stations.count) 个站点，没有发现问题。"
         let rows = file.stations.map { station -> [String] in
@@ -15,7 +16,7 @@ extension StationFileReport {
                 "每月 \(station.rules.studyDaysPerMonth) 个学习日", "每周 \(station.rules.weeklyMinutes) 分钟",
             ]
         }
-        return ([header] + Self.aligned(rows).map { "  " + $0 }).joined(separator: "\n")
+        return ([header] + Self.aligned(rows).map { "  " + $0 } + notes).joined(separator: "\n")
     }
 
     /// Columns padded to the widest cell, counting Chinese characters as two terminal columns.

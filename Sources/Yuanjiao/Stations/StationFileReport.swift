@@ -8,6 +8,8 @@ public struct StationFileReport: Sendable {
     public var problems: [StationFileProblem]
     /// The resolved file; nil when there is any problem.
     public var file: StationFile?
+    /// Worth knowing, not wrong (a provisional holiday calendar, two children of the same name).
+    public var warnings: [StationFileProblem] = []
 
     public init(path: String, stationIDs: [String], problems: [StationFileProblem], file: StationFile?) {
         self.path = path
@@ -22,7 +24,7 @@ public struct StationFileReport: Sendable {
 /// `{"file":S,"stations":[ids],"problems":[{"line":N,"column":N,"message":S}]}`.
 extension StationFileReport: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case file, stations, problems
+        case file, stations, problems, warnings
     }
 
     private struct Problem: Encodable {
@@ -37,5 +39,7 @@ extension StationFileReport: Encodable {
         try container.encode(stationIDs, forKey: .stations)
         try container.encode(
             problems.map { Problem(line: $0.line, column: $0.column, message: $0.message) }, forKey: .problems)
+        try container.encode(
+            warnings.map { Problem(line: $0.line, column: $0.column, message: "\($0.path)：\($0.message)") }, forKey: .warnings)
     }
 }

@@ -37,7 +37,8 @@ struct StationResolver {
             output.stations.append(
                 Station(
                     id: id.value, name: entry.name, school: entry.school, mode: entry.mode, room: entry.room,
-                    script: entry.rules.script?.value ?? defaultScript, rules: rules))
+                    script: entry.rules.script?.value ?? defaultScript, rules: rules,
+                    children: childrenProgramme(entry, findings: &output.findings)))
         }
         for finding in defaultsOrder {
             let labels = fromDefaults[finding] ?? []

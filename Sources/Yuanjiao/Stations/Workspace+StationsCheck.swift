@@ -10,8 +10,12 @@ extension Workspace {
         try boundary {
             let data = try data ?? CatalogData.locate()
             let topics = Set(try TopicsFile.load(data.topicsFile).ids)
-            let calendars = CalendarStore(directory: data.calendarsDirectory).knownIDs
-            let report = StationFile.check(url, knownTopics: topics, knownCalendars: calendars)
+            let store = CalendarStore(directory: data.calendarsDirectory)
+            var report = StationFile.check(url, knownTopics: topics, knownCalendars: store.knownIDs)
+            for id in report.file?.calendarIDs ?? [] {
+                guard let note = store.provisionalNote(id) else { continue }
+                report.warnings.append(StationFileProblem(path: report.path, line: 0, column: 0, message: "日历 \(id) 是暂定的：\(note)"))
+            }
             guard let month else { return report }
             return report.checking(month: month, text: try? String(contentsOf: url, encoding: .utf8))
         }
