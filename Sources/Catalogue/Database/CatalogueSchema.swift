@@ -112,6 +112,7 @@ enum CatalogueSchema {
         registerAccountMigrations(&migrator)
         registerPlayLogMigrations(&migrator)
         registerReviewMigrations(&migrator)
+        registerGuideLinkMigrations(&migrator)
         return migrator
     }
 }

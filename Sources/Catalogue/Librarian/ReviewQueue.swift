@@ -17,6 +17,17 @@ public struct ReviewQueue: Sendable, Codable, Equatable {
         public var episode: Int?
         /// Months the course is timely in (seasonal calendar); empty when it has no season.
         public var months: [Int]
+        /// Guide programmes of several channels that fit the recording's time when nothing names its channel:
+        /// the librarian picks one; nil when there are none.
+        public var linkCandidates: [LinkCandidate]? = nil
+    }
+
+    /// One programme a recording may be, by time alone.
+    public struct LinkCandidate: Sendable, Codable, Equatable {
+        public var programme: Int64
+        public var channel: String
+        public var start: Date
+        public var title: String
     }
 
     /// Every resource waiting for review, not only those listed.
