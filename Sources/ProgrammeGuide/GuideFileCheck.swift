@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// Looks at a guide file before libxml2 does, so a librarian hears what is wrong in plain words (a folder,
@@ -44,21 +45,46 @@ enum GuideFileCheck {
         return .plain
     }
 
-    /// A guide that broke off mid-way: the file does not end with `</tv>` (trailing space and comments aside).
+    /// A guide that broke off mid-way, judged from the feed itself: its closing `</tv>` was never read, and
+    /// libxml2 ran out of input inside an element ("Premature end of data") or stopped on the last line of
+    /// the file (a tag or attribute cut in half). A feed that reached `</tv>` is complete whatever follows it;
+    /// a mistake earlier in a feed is a mistake, not a truncation.
     /// A gzip file is judged whole or not by libxml2's decompression alone, so any error in one counts.
-    static func looksCutOff(file: String, content: Content) -> Bool {
+    static func isCutOff(
+        rootClosed: Bool, code: Int32?, openElements: Int?, line: Int, file: String, content: Content
+    ) -> Bool {
         guard content == .plain else { return true }
-        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
-        defer { try? handle.close() }
-        guard let size = try? handle.seekToEnd() else { return false }
-        try? handle.seek(toOffset: size > 256 ? size - 256 : 0)
-        var tail = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
-        while true {
-            tail = String(tail.reversed().drop { $0.isWhitespace || $0 == "\0" }.reversed())
-            guard tail.hasSuffix("-->"), let comment = tail.range(of: "<!--", options: .backwards) else { break }
-            tail = String(tail[..<comment.lowerBound])
+        // libxml2 reads ahead, so an error after `</tv>` may come before the reader hands `</tv>` out: the
+        // parser's open elements say whether the root had closed.
+        guard !rootClosed, openElements != 0 else { return false }
+        let code = code.map { xmlParserErrors(UInt32(bitPattern: $0)) }
+        // At the end of input with elements open the streaming parser says "Premature end of data" or, in
+        // libxml2 2.9, "Extra content at the end of the document".
+        if code == XML_ERR_TAG_NOT_FINISHED || (openElements != nil && (code == XML_ERR_DOCUMENT_END || code == XML_ERR_EXTRA_CONTENT)) {
+            return true
         }
-        return !tail.hasSuffix("</tv>") && !tail.hasSuffix("/>")
+        guard let last = lastLine(of: file) else { return false }
+        return line >= last
+    }
+
+    /// The 1-based line of the file's last byte that is not white space; read only when a guide failed.
+    static func lastLine(of file: String) -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        var lines = 1
+        var pending = 0
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            for byte in chunk {
+                switch byte {
+                case 0x0A: pending += 1
+                case 0x20, 0x09, 0x0D, 0x00: break
+                default:
+                    lines += pending
+                    pending = 0
+                }
+            }
+        }
+        return lines
     }
 
     /// The refusal of a guide that looks cut off, in words that say what to do.

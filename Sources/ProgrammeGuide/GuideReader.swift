@@ -41,11 +41,7 @@ public enum GuideReader {
         let file = url.path
         // A gzipped guide goes to libxml2 as it is: it decompresses while reading and finds the encoding itself.
         let content = try GuideFileCheck.check(file: file, path: path)
-        do {
-            return try run(url, content: content, options: options, channel: channel, programme: programme)
-        } catch where error.kind == .malformed && GuideFileCheck.looksCutOff(file: file, content: content) {
-            throw GuideFileCheck.cutOff(error, content: content)
-        }
+        return try run(url, content: content, options: options, channel: channel, programme: programme)
     }
 
     private static func run(
@@ -69,6 +65,14 @@ public enum GuideReader {
             file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration,
             guarding: startTags)
         var parser = XMLTVParser(reader: reader, options: options, log: log)
-        return try parser.run(channel: channel, programme: programme)
+        do {
+            return try parser.run(channel: channel, programme: programme)
+        } catch where error.kind == .malformed
+            && GuideFileCheck.isCutOff(
+                rootClosed: reader.rootClosed, code: reader.firstErrorCode, openElements: reader.openElementsAtError,
+                line: error.line, file: file, content: content)
+        {
+            throw GuideFileCheck.cutOff(error, content: content)
+        }
     }
 }

@@ -14,7 +14,7 @@ extension Workspace {
             defer { withExtendedLifetime(lock) {} }
             let report = try catalogue.index(
                 roots: paths, guides: guides.map { URL(fileURLWithPath: $0) }, taxonomy: try taxonomy(),
-                options: IndexOptions(jobs: jobs), progress: progress)
+                options: IndexOptions(jobs: jobs, channelAliases: try channelAliases()), progress: progress)
             if rebuildSearch { try catalogue.rebuildSearchIndex() }
             return report
         }

@@ -61,6 +61,8 @@ public struct YuanjiaoError: Error, Sendable, CustomStringConvertible {
             self.init(.input, error.description)
         case let error as CalendarStore.Invalid:
             self.init(.input, error.description)
+        case let error as ChannelAliasesError:
+            self.init(.input, error.description)
         case let error as CatalogData.NotFound:
             self.init(.input, error.description)
         case let error as TagSheetError:

@@ -22,6 +22,8 @@ enum BenchCommand {
             try PlanBenchmark(options: options).run()
         case "guide":
             try GuideBenchmark(options: options).run()
+        case "ingest":
+            try IngestBenchmark(options: options).run()
         case "tag":
             try TagBenchmark(options: options).run()
         case "optimum":

@@ -4,6 +4,7 @@ enum BenchUsage {
         ("index", "登记 2,000 个小媒体文件，与逐个运行 ffprobe 对比；10,000 个未变文件的重新扫描"),
         ("probe", "读取媒体文件信息（时长、流），与 ffprobe 对比"),
         ("guide", "导入 100 MB 节目单，与 xmllint --stream 对比"),
+        ("ingest", "节目单导入对 xmllint --stream（--guides 真实节目单，加合成的 --mb）与登记对 bare-probe.c，一次列出两个比例"),
         ("plan", "2 万条课件上为 150 个和 5,000 个站点排一个月；5,000 个站点带 11 个月历史的排课、复查、重排"),
         ("optimum", "小实例上排课的空闲与主题偏差，与整数规划最优解（scipy/HiGHS）对比；--shape awkward 换成难排的日历（月边界截断的周、回避日期、寄宿制学校），并给出最大差距"),
         ("optimum-show", "--instance N  第 N 个实例排成的样子（每场课程、未用课程）"),

@@ -10,7 +10,7 @@ struct ChannelMatchingTests {
         ("cctv5", ["CCTV-5体育"]), ("cctv5plus", ["CCTV-5+体育赛事"]), ("cctv4", ["CCTV-4中文国际"]),
         ("cctv4eu", ["CCTV-4欧洲"]), ("cctv1hd", ["CCTV1 HD"]), ("hunan", ["湖南卫视"]),
     ]
-    let matcher = ChannelMatcher(channels: Self.guideChannels)
+    let matcher = ChannelMatcher(channels: Self.guideChannels, aliases: try! TestWorkspace.channelAliases())
 
     @Test("common spellings of one channel are one identity", arguments: [
         "CCTV-1", "CCTV1", "cctv1", "CCTV1综合", "ＣＣＴＶ－１", "CCTV 1", "CCTV_1", "CCTV-1 综合",
@@ -100,7 +100,9 @@ struct ExactLinkingTests {
     func ownChannel() throws {
         let folder = try recording("CCTV1")
         let channels = ["CCTV-1综合", "CCTV-11", "CCTV-17"]
-        let report = try catalogue.index(roots: [folder], guides: [try guide(channels: channels)])
+        let report = try catalogue.index(
+            roots: [folder], guides: [try guide(channels: channels)],
+            options: IndexOptions(channelAliases: try TestWorkspace.channelAliases()))
         #expect(report.linked == 1)
         #expect(try linkedTitle() == "CCTV-1综合节目")
     }

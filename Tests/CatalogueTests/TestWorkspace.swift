@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// A fresh temporary folder per test, with helpers to lay out courseware in it.
@@ -15,6 +16,11 @@ struct TestWorkspace {
         for _ in 0..<3 { url.deleteLastPathComponent() }
         return url
     }()
+
+    /// The repository's `Catalog/channel-aliases.txt`.
+    static func channelAliases() throws -> ChannelAliases {
+        try ChannelAliases.load(repository.appendingPathComponent("Catalog/channel-aliases.txt"))
+    }
 
     static let samples = repository.appendingPathComponent("Samples/courseware")
 

@@ -20,4 +20,20 @@ struct EpisodeFormGuideTests {
         #expect(numbers("g") == [4, nil, nil])
         #expect(guide.programme(onChannel: "b")?.seriesTitle == "六姊妹")
     }
+
+    @Test("a slot's name before the title keeps the episode: 「民生剧场:我是刑警9」, 「【黄金剧场】山海情 12」")
+    func slotPrefixes() throws {
+        let guide = try Fixture.read("episode-forms.xml")
+        func parsed(_ channel: String) -> [String?] {
+            let programme = guide.programme(onChannel: channel)
+            return [programme?.episode.map(String.init), programme?.seriesTitle]
+        }
+        #expect(parsed("h") == ["9", "我是刑警"])
+        #expect(parsed("i") == ["12", "山海情"])
+        #expect(parsed("j") == ["3", "繁花"])
+        #expect(parsed("m") == ["12", "人世间"])
+        // Without a slot a trailing number is not read as an episode (a season, a year, a channel).
+        #expect(parsed("k") == [nil, nil])
+        #expect(parsed("l") == [nil, nil])
+    }
 }

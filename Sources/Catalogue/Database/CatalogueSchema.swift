@@ -115,6 +115,7 @@ enum CatalogueSchema {
         registerCountyMigrations(&migrator)
         registerSessionMigrations(&migrator)
         registerDocumentMigrations(&migrator)
+        registerGuideLinkMigrations(&migrator)
         return migrator
     }
 }

@@ -56,6 +56,7 @@ struct ProgrammeStore {
             ON CONFLICT(channel, start) DO UPDATE SET
                 stop = excluded.stop,
                 title = CASE WHEN trim(excluded.title) = '' THEN programme.title ELSE excluded.title END,
+                titleKey = CASE WHEN trim(excluded.title) = '' THEN programme.titleKey ELSE NULL END,
                 subTitle = excluded.subTitle,
                 description = excluded.description, categories = excluded.categories, keywords = excluded.keywords,
                 episodeNumbers = excluded.episodeNumbers, season = excluded.season, episode = excluded.episode,

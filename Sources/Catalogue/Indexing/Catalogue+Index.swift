@@ -34,7 +34,8 @@ extension Catalogue {
         }
 
         let seenPaths = Set(walk.files.map(\.path))
-        let enricher = Enricher(taxonomy: taxonomy, timeZone: guideOptions.defaultTimeZone)
+        let enricher = Enricher(
+            taxonomy: taxonomy, timeZone: guideOptions.defaultTimeZone, aliases: options.channelAliases)
         try write { db in try enricher.prepare(db) }
         var touched: Set<Int64> = []
         let tracker = ProgressTracker(total: pending.count, report: progress)

@@ -6,11 +6,13 @@ import GRDB
 struct Enricher {
     let taxonomy: TopicTaxonomy?
     let timeZone: TimeZone
+    let aliases: ChannelAliases
     private let rules: TopicRules?
 
-    init(taxonomy: TopicTaxonomy?, timeZone: TimeZone) {
+    init(taxonomy: TopicTaxonomy?, timeZone: TimeZone, aliases: ChannelAliases = .none) {
         self.taxonomy = taxonomy
         self.timeZone = timeZone
+        self.aliases = aliases
         rules = taxonomy.map(TopicRules.init)
     }
 
@@ -59,25 +61,39 @@ struct Enricher {
 
     private func link(_ db: Database, candidates: [Int64]) throws -> Set<Int64> {
         guard try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM programme)") == 1 else { return [] }
-        let linker = try RecordingLinker(db: db, timeZone: timeZone)
+        try RecordingLinker.foldNewTitles(db)
+        let linker = try RecordingLinker(db: db, timeZone: timeZone, aliases: aliases)
         let now = Date()
         var linked: Set<Int64> = []
         let isLinked = try db.cachedStatement(sql: "SELECT count(*) FROM resourceProgramme WHERE resourceId = ?")
         for id in candidates {
             guard try Int.fetchOne(isLinked, arguments: [id]) == 0,
-                  let row = try ResourceRow.fetchOne(db, key: id),
-                  let match = try linker.link(path: row.path, title: row.title, media: row.media)
+                  let row = try ResourceRow.fetchOne(db, key: id)
             else { continue }
-            try db.execute(
-                sql: "INSERT INTO resourceProgramme (resourceId, programmeId, method, linkedAt) VALUES (?, ?, ?, ?)",
-                arguments: [id, match.programme, match.method.rawValue, now])
-            // A programme with an empty title keeps the recording's own title.
-            try db.execute(sql: """
-                UPDATE resource SET title = p.title, titleSource = 'guide'
-                FROM (SELECT title FROM programme WHERE id = ?) AS p
-                WHERE resource.id = ? AND trim(p.title) != ''
-                """, arguments: [match.programme, id])
-            linked.insert(id)
+            let outcome = try linker.link(path: row.path, title: row.title, media: row.media)
+            try db.execute(sql: "DELETE FROM linkCandidate WHERE resourceId = ?", arguments: [id])
+            switch outcome {
+            case .unlinked:
+                continue
+            case .ambiguous(let programmes):
+                // Shown in review: the librarian picks, the machine does not guess.
+                for programme in programmes {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO linkCandidate (resourceId, programmeId) VALUES (?, ?)",
+                        arguments: [id, programme])
+                }
+            case .linked(let programme, let method):
+                try db.execute(
+                    sql: "INSERT INTO resourceProgramme (resourceId, programmeId, method, linkedAt) VALUES (?, ?, ?, ?)",
+                    arguments: [id, programme, method.rawValue, now])
+                // A programme with an empty title keeps the recording's own title.
+                try db.execute(sql: """
+                    UPDATE resource SET title = p.title, titleSource = 'guide'
+                    FROM (SELECT title FROM programme WHERE id = ?) AS p
+                    WHERE resource.id = ? AND trim(p.title) != ''
+                    """, arguments: [programme, id])
+                linked.insert(id)
+            }
         }
         return linked
     }

@@ -53,10 +53,13 @@ public struct IndexOptions: Sendable {
     public var jobs: Int
     /// Files written per transaction: a kill loses at most one batch of work, never consistency.
     public var batchSize: Int
+    /// `Catalog/channel-aliases.txt`: other names of the guide's channels, for linking recordings.
+    public var channelAliases: ChannelAliases
 
-    public init(jobs: Int? = nil, batchSize: Int = 256) {
+    public init(jobs: Int? = nil, batchSize: Int = 256, channelAliases: ChannelAliases = .none) {
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         self.batchSize = max(1, batchSize)
+        self.channelAliases = channelAliases
     }
 }
 

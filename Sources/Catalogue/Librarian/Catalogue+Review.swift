@@ -40,6 +40,7 @@ extension Catalogue {
             let states = try LibrarianStore.states(db, ids: ids)
             let suggestions = try Self.machineSuggestions(db, ids: ids)
             let texts = seasons.entries.isEmpty ? [:] : try Self.seasonTexts(db, ids: ids)
+            let linkCandidates = try Self.linkCandidates(db, ids: ids)
             let items = rows.map { row in
                 let id: Int64 = row["id"]
                 let state = states[id] ?? .empty
@@ -50,7 +51,8 @@ extension Catalogue {
                     id: id, title: row["title"], path: row["path"], added: row["addedAt"], suggested: suggested,
                     rejected: state.rejected, tags: state.tags, audience: state.audience, series: state.series,
                     episode: state.episode, months: Array(Set(matches.flatMap(\.entry.months))).sorted(),
-                    kind: row["kind"], noTextLayer: row["noTextLayer"] as Bool? ?? false)
+                    kind: row["kind"], noTextLayer: row["noTextLayer"] as Bool? ?? false,
+                    linkCandidates: linkCandidates[id])
             }
             let next = more ? items.last?.id : nil
             return ReviewQueue(total: total, items: items, next: next)

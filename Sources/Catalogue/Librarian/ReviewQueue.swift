@@ -21,6 +21,17 @@ public struct ReviewQueue: Sendable, Codable, Equatable {
         public var kind: String = "video"
         /// A PDF without a text layer (scanned, 无文字层): the librarian titles and tags it by hand.
         public var noTextLayer: Bool = false
+        /// Guide programmes of several channels that fit the recording's time when nothing names its channel:
+        /// the librarian picks one; nil when there are none.
+        public var linkCandidates: [LinkCandidate]? = nil
+    }
+
+    /// One programme a recording may be, by time alone.
+    public struct LinkCandidate: Sendable, Codable, Equatable {
+        public var programme: Int64
+        public var channel: String
+        public var start: Date
+        public var title: String
     }
 
     /// Every resource waiting for review, not only those listed.

@@ -89,7 +89,7 @@ enum SearchIndex {
         var filename = (name as NSString).deletingPathExtension
         // The channel of a recording's name as one word too: CCTV13 finds CCTV-13_20261201_1900.ts.
         if let channel = FileNameStamp.parse(path: row.path, timeZone: .gmt).flatMap({ ChannelIdentity($0.channel) }) {
-            filename += "\n" + Set([channel.full, channel.short]).sorted().joined(separator: " ")
+            filename += "\n" + channel.searchWords.joined(separator: " ")
         }
         return Document(
             title: titles.joined(separator: "\n"), tags: tags.joined(separator: "\n"),

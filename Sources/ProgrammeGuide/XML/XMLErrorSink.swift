@@ -8,6 +8,9 @@ final class XMLErrorSink {
         var line: Int
         var column: Int
         var message: String
+        /// Elements the parser still had open when it reported this; nil when libxml2 gave no parser context.
+        /// At the end of input with elements open, the feed was cut off.
+        var openElements: Int? = nil
     }
 
     /// The first error or fatal error; libxml2 often repeats one error several times as it unwinds.
@@ -25,7 +28,8 @@ final class XMLErrorSink {
             code: raw.code,
             line: Int(raw.line),
             column: Int(raw.int2),  // libxml2 2.9 keeps the column in int2
-            message: raw.message.map { String(cString: $0).trimmed } ?? "")
+            message: raw.message.map { String(cString: $0).trimmed } ?? "",
+            openElements: raw.ctxt.map { Int($0.assumingMemoryBound(to: xmlParserCtxt.self).pointee.nameNr) })
         switch raw.level {
         case XML_ERR_ERROR, XML_ERR_FATAL:
             if firstError == nil { firstError = report }

@@ -107,6 +107,15 @@ final class XMLStreamReader {
         }
     }
 
+    /// Set by whoever walks the nodes when the root element's end tag is read: the feed is complete, so
+    /// an error after it is never a cut-off download.
+    var rootClosed = false
+
+    /// libxml2's code of the first error and the elements left open then, for telling a cut-off download
+    /// from a mistake inside the feed.
+    var firstErrorCode: Int32? { sink.firstError?.code }
+    var openElementsAtError: Int? { sink.firstError?.openElements }
+
     /// Warnings libxml2 reported so far, in Chinese.
     var warnings: [GuideWarning] {
         var warnings = sink.warnings.map { XMLErrorTranslation.warning(for: $0, path: path) }

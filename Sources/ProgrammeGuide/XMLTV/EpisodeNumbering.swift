@@ -32,17 +32,24 @@ enum EpisodeNumbering {
         for number in episodeNumbers where number.system != "xmltv_ns" {
             numbers.fill(from: onscreen(number.value))
         }
-        let title = titles.preferred()
+        // 「民生剧场:我是刑警9」: the slot's name goes, the programme's own title is what carries the episode.
+        let slot = titles.preferred().map(SlotTitle.init)
+        let title = slot?.programme
         let titleMarker = title.flatMap { EpisodeMarker.parse(title: $0) }
         let subTitleMarker = subTitles.preferred().flatMap { EpisodeMarker.parse(title: $0) }
         for marker in [titleMarker, subTitleMarker].compactMap({ $0 }) {
             numbers.fill(
                 from: Numbers(season: marker.season, episode: marker.number, part: marker.part, last: marker.lastNumber))
         }
+        var slotSeries: String?
+        if numbers.episode == nil, titleMarker == nil, let trailing = slot?.trailingEpisode {
+            numbers.episode = trailing.episode
+            slotSeries = trailing.seriesTitle
+        }
         guard numbers.episode != nil || numbers.part != nil || numbers.season != nil else {
             return Resolved(numbers: numbers)
         }
-        let series = titleMarker.map(\.seriesTitle).flatMap { $0.isEmpty ? nil : $0 } ?? title
+        let series = titleMarker.map(\.seriesTitle).flatMap { $0.isEmpty ? nil : $0 } ?? slotSeries ?? title
         return Resolved(numbers: numbers, seriesTitle: series)
     }
 

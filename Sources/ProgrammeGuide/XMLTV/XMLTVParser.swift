@@ -51,7 +51,9 @@ struct XMLTVParser {
                 let limit = options.maxTextBytes - (capture?.text.utf8.count ?? 0)
                 capture?.text += try reader.value(limit: max(0, limit))
             case .endElement:
-                endElement(depth: reader.depth, onChannel: onChannel, onProgramme: onProgramme)
+                let depth = reader.depth
+                if depth == 0 { reader.rootClosed = true }
+                endElement(depth: depth, onChannel: onChannel, onProgramme: onProgramme)
             default:
                 break
             }
@@ -78,6 +80,7 @@ struct XMLTVParser {
         case 0:
             let name = reader.localName
             guard name == "tv" else { throw refusal(.malformed, "根元素应为 <tv>，这里是 <\(name)>：不是 XMLTV 节目单") }
+            if isEmpty { reader.rootClosed = true }
             guideDate = try reader.attributes(limit: options.maxTextBytes)["date"]
                 .flatMap { XMLTVTime.parse($0, defaultZone: options.defaultTimeZone) }
                 .flatMap { XMLTVTime.plausibleYears.contains($0.year) ? $0.date : nil }

@@ -17,6 +17,12 @@ extension ReviewQueue {
                 lines.append("       建议：" + item.suggested.map { "\(TopicNaming.named($0.topic, topicNames))（\($0.reason)）" }.joined(separator: "、"))
             }
             if !item.months.isEmpty { lines.append("       时令：\(SeasonCalendar.monthsText(item.months))") }
+            if let candidates = item.linkCandidates {
+                // Time alone fits several channels: the librarian decides, the machine did not guess.
+                lines.append("       未关联节目（录像没有频道信息，同一时间多个频道都对得上）：" + candidates.map {
+                    "\($0.channel) \(Self.day($0.start))《\($0.title)》"
+                }.joined(separator: "、"))
+            }
             var marks: [String] = []
             if !item.tags.isEmpty { marks.append("标记：" + item.tags.joined(separator: "、")) }
             if let audience = item.audience { marks.append("受众：\(audience.label)") }
