@@ -5,7 +5,7 @@ extension StationFileReport {
     /// (to standard output); otherwise every problem as `file:line:column: message` and a count (to standard error).
     public var text: String {
         guard isValid, let file else {
-            return (problems.map(\.description) + ["\(path)：发现 \(problems.count) 个问题。"]).joined(separator: "\n")
+            return (BoundedProblemList.lines(problems.map(\.description)) + ["\(path)：发现 \(problems.count) 个问题。"]).joined(separator: "\n")
         }
         let header = "\(path)：\(file.stations.count) 个站点，没有发现问题。"
         let rows = file.stations.map { station -> [String] in
