@@ -56,10 +56,11 @@ struct LoginRoutes {
         let account = try await services.run { try $0.authenticate(name: name, password: password) }
         guard let account else {
             await services.loginLimiter.recordFailure(account: name, address: context.clientAddress)
-            context.logger.notice("登录失败：账号「\(name)」，来自 \(context.clientAddress)")
+            // The name is what the form sent: escaped, so it cannot forge a log line or steer a terminal.
+            context.logger.notice("登录失败：账号「\(TerminalSafeText.escaped(name))」，来自 \(context.clientAddress)")
             return loginPage(context: context, message: "账号或密码不对。", name: name, status: .unauthorized)
         }
-        await services.loginLimiter.recordSuccess(account: name)
+        await services.loginLimiter.recordSuccess(account: name, address: context.clientAddress)
         let session = await services.sessions.create(for: account.name)
         var response = Response.seeOther(Self.home(of: account))
         response.setCookie(cookie(SessionMiddleware.cookieName, session.token, maxAge: nil))
