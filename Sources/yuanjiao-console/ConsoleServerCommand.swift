@@ -31,14 +31,21 @@ struct ConsoleServerCommand: ParsableCommand {
     @Option(help: ArgumentHelp("自动重新扫描的间隔（分钟）。", valueName: "分钟"))
     var rescanMinutes = 5
 
+    @Flag(help: "Cookie 加 Secure 标记（控制台经 HTTPS 反向代理提供时使用）。")
+    var secureCookies = false
+
+    @Flag(help: "记录每个请求（默认只记录登录失败、出错等值得注意的事）。")
+    var verbose = false
+
     func run() throws {
         do {
             let workspace = try Workspace(catalogPath: catalog, access: .readWrite)
             let options = ConsoleOptions(
                 host: host, port: port, stationsFile: URL(fileURLWithPath: stations), watchFolders: watch,
-                rescanInterval: .seconds(rescanMinutes * 60))
+                rescanInterval: .seconds(rescanMinutes * 60), secureCookies: secureCookies)
             var logger = Logger(label: "yuanjiao.console")
-            logger.logLevel = .info
+            // Every request at info would bury the failed logins and errors an administrator looks for.
+            logger.logLevel = verbose ? .info : .notice
             try ConsoleServer.runBlocking(workspace: workspace, options: options, logger: logger)
         } catch {
             let failure = YuanjiaoError(wrapping: error)

@@ -10,6 +10,7 @@ enum CatalogueFile {
     static let busyTimeout: TimeInterval = 30
 
     static func openPool(at path: String, readOnly: Bool = false) throws(CatalogueError) -> DatabasePool {
+        try CatalogueFileKind.refuseSpecial(path)
         let exists = FileManager.default.fileExists(atPath: path)
         if readOnly {
             guard exists, (fileSize(path) ?? 0) > 0 else {
@@ -18,9 +19,13 @@ enum CatalogueFile {
                     message: "还没有目录（文件\(exists ? "是空的" : "不存在")）。请先运行 `yuanjiao index 课件文件夹` 建立目录，或用 --catalog 指定已有的目录文件。")
             }
         }
-        if exists { try inspect(path, readOnly: readOnly) }
+        let upToDate = exists ? try inspect(path, readOnly: readOnly) : false
         do {
             if readOnly { return try openReadOnly(path) }
+            // Creating and migrating are one exclusive step: a second `index` on a catalogue being born
+            // waits here, then finds it migrated, instead of racing to create the same tables.
+            let creation = upToDate ? nil : try IndexingLock.acquire(catalogPath: path, waiting: {})
+            defer { withExtendedLifetime(creation) {} }
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
             try CatalogueSchema.migrate(pool)
             try pool.write { db in try SearchIndex.rebuildIfTokenizerChanged(db) }
@@ -69,30 +74,33 @@ enum CatalogueFile {
 
     /// Reads the header through a read-only connection, so a foreign file is never modified; a refused
     /// file is left without the `-wal`/`-shm` files SQLite may create beside it while reading.
-    private static func inspect(_ path: String, readOnly: Bool) throws(CatalogueError) {
-        if fileSize(path) == 0 { return }
+    /// Whether the catalogue has every migration (a write open then needs no exclusive creation step).
+    private static func inspect(_ path: String, readOnly: Bool) throws(CatalogueError) -> Bool {
+        if fileSize(path) == 0 { return false }
         let companions = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
         do {
-            try inspectHeader(path, readOnly: readOnly)
+            return try inspectHeader(path, readOnly: readOnly)
         } catch {
             for companion in companions { try? FileManager.default.removeItem(atPath: companion) }
             throw error
         }
     }
 
-    private static func inspectHeader(_ path: String, readOnly: Bool) throws(CatalogueError) {
+    private static func inspectHeader(_ path: String, readOnly: Bool) throws(CatalogueError) -> Bool {
         do {
             let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration(readOnly: true))
             defer { try? queue.close() }
-            try queue.read { db in
+            return try queue.read { db -> Bool in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if tableCount == 0 { return }
                 // Another `index` may be creating this catalogue right now: GRDB commits its bookkeeping table
                 // before the first migration stamps the application id. That is a catalogue being born, not a
-                // foreign database.
+                // foreign database; a read command has nothing to read in it yet.
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                if applicationID == 0, Set(tables).isSubset(of: ["grdb_migrations"]) { return }
+                if tableCount == 0 || applicationID == 0 && Set(tables).isSubset(of: ["grdb_migrations"]) {
+                    if readOnly { throw CatalogueFileKind.notYetIndexed(path) }
+                    return false
+                }
                 guard applicationID == CatalogueSchema.applicationID else {
                     throw CatalogueError(
                         .notACatalogue, path: path,
@@ -115,6 +123,7 @@ enum CatalogueFile {
                         message: "该目录由旧版本的远教写入，缺少新的结构（\(pending.sorted().joined(separator: ", "))），未作任何修改。"
                             + "请先运行一次 yuanjiao index（或 yuanjiao plan）升级目录，再执行这个命令。")
                 }
+                return pending.isEmpty
             }
         } catch let error as CatalogueError {
             throw error

@@ -1,7 +1,10 @@
 import Foundation
 
-/// Slows password guessing: after `maxFailures` failed logins within `window`, the account (whatever
-/// the address) and the address (whatever the account) are refused until the window has passed.
+/// Slows password guessing: after `accountLimit` failed logins within `window` for one account from one
+/// address, that account is refused from that address, and after `addressLimit` failures an address
+/// (whatever the account) is refused, until the window has passed. Keyed by account and address, so a
+/// guesser elsewhere on the LAN cannot lock the county's admin out of the console; the CLI (`yuanjiao
+/// users passwd`) never goes through here, so the only admin is never locked out of it.
 actor LoginLimiter {
     private var failures: [String: [Date]] = [:]
     private let accountLimit: Int
@@ -21,19 +24,23 @@ actor LoginLimiter {
 
     /// Whether a login attempt may be tried now.
     func allows(account: String, address: String) -> Bool {
-        recent("account:" + account) < accountLimit && recent("address:" + address) < addressLimit
+        recent(Self.accountKey(account, address)) < accountLimit && recent("address:" + address) < addressLimit
     }
 
     func recordFailure(account: String, address: String) {
         let time = now()
-        failures["account:" + account, default: []].append(time)
+        failures[Self.accountKey(account, address), default: []].append(time)
         failures["address:" + address, default: []].append(time)
     }
 
     /// A successful login clears the account's count, not the address's: one right password from an
     /// address that is guessing many accounts does not reset its allowance.
-    func recordSuccess(account: String) {
-        failures["account:" + account] = nil
+    func recordSuccess(account: String, address: String) {
+        failures[Self.accountKey(account, address)] = nil
+    }
+
+    private static func accountKey(_ account: String, _ address: String) -> String {
+        "account:" + address + "\u{0}" + account
     }
 
     private func recent(_ key: String) -> Int {

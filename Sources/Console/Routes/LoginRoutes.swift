@@ -59,10 +59,11 @@ struct LoginRoutes {
         let account = try await services.run { try $0.authenticate(name: name, password: password) }
         guard let account else {
             await services.loginLimiter.recordFailure(account: name, address: context.clientAddress)
-            context.logger.notice("登录失败：账号「\(name)」，来自 \(context.clientAddress)")
+            // The name is what the form sent: escaped, so it cannot forge a log line or steer a terminal.
+            context.logger.notice("登录失败：账号「\(TerminalSafeText.escaped(name))」，来自 \(context.clientAddress)")
             return loginPage(context: context, message: "账号或密码不对。", name: name, status: .unauthorized)
         }
-        await services.loginLimiter.recordSuccess(account: name)
+        await services.loginLimiter.recordSuccess(account: name, address: context.clientAddress)
         // A new login never keeps the browser's old session (fixation): it ends, and a new id is issued.
         _ = try? await services.sessionStorage.delete(request: request)
         context.sessions.createSession(

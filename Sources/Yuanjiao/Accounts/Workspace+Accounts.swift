@@ -46,7 +46,9 @@ extension Workspace {
     public func authenticate(name: String, password: String) throws(YuanjiaoError) -> Account? {
         let stored = try Self.boundary { try catalogue.account(named: name) }
         let hash = stored?.passwordHash ?? Self.decoyHash
-        let matches = PasswordHashing.verify(password, hash: hash)
+        // No stored password holds a control character, and bcrypt would cut this one at a NUL.
+        let acceptable = !password.unicodeScalars.contains(where: Self.isControl)
+        let matches = PasswordHashing.verify(acceptable ? password : "", hash: hash) && acceptable
         guard matches, let stored else { return nil }
         return Self.account(stored)
     }
@@ -75,8 +77,17 @@ extension Workspace {
         }
     }
 
+    /// C0, DEL and C1 control characters.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
     private static func validate(password: String) throws(YuanjiaoError) {
         if password.count < 8 { throw YuanjiaoError(.usage, "密码至少要 8 个字符") }
+        // bcrypt stops at a NUL byte: "abcdefgh\0anything" would be the same password as "abcdefgh".
+        if password.unicodeScalars.contains(where: Self.isControl) {
+            throw YuanjiaoError(.usage, "密码不能含控制字符（如 NUL、换行、制表符、退格）：请只用可见字符和空格")
+        }
         // bcrypt reads only the first 72 bytes: a longer password would be silently cut.
         if password.utf8.count > 72 { throw YuanjiaoError(.usage, "密码最多 72 个字节（约 24 个汉字）") }
     }

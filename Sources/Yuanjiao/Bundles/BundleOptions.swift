@@ -11,6 +11,8 @@ public struct BundleOptions: Sendable {
     public var maxSize: Int64
     /// The time the manifest and the iCalendar stamps carry.
     public var generated: Date
+    /// Called once when another `plan --out` is writing into the same folder and this run waits for it.
+    public var waitingForOutput: @Sendable () -> Void = {}
     public init(
         placement: CoursewareLayout.Placement = .beside, coursewareRoot: String? = nil, withCourseware: Bool = false,
         maxSize: Int64 = BundleOptions.usbStick, generated: Date = Date()

@@ -33,6 +33,8 @@ extension Workspace {
         _ plan: MonthPlan, stationFile: StationFile, to directory: URL, options: BundleOptions
     ) throws -> BundleReport {
         try Self.prepareBundleOutput(directory, stationIDs: plan.stations.map(\.id))
+        let outputLock = try BundleOutputLock.acquire(in: directory, waiting: options.waitingForOutput)
+        defer { withExtendedLifetime(outputLock) {} }
         let items = plan.stations.flatMap { $0.sessions.flatMap(\.items) }
         // Reading material travels with the courseware: same layout, same copying.
         let materials = plan.stations.flatMap { $0.sessions.flatMap(\.materials) }

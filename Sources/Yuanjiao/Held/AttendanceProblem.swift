@@ -5,6 +5,8 @@ public struct AttendanceProblem: Sendable, Hashable, Codable, Error {
         case unknownStation = "unknown-station", notOnList = "not-on-list"
         /// The 非成员群众 count is not a number.
         case badVisitors = "bad-visitors"
+        /// No stored plan of the station has a session that day (a date off the month, far past or future).
+        case noSession = "no-session"
     }
 
     public var file: String
@@ -31,6 +33,7 @@ public struct AttendanceProblem: Sendable, Hashable, Codable, Error {
         case .noDate: what = "“\(detail)”这一行不知道是哪一天：表上方要有“日期”一栏（如 2026年12月5日），或表中有“日期”列"
         case .unknownStation: what = "站点“\(detail)”不在站点文件中：请写站点编号或站点名称"
         case .badVisitors: what = "非成员群众人数“\(detail)”不是数字：请填人数，例如 5"
+        case .noSession: what = "站点计划中 \(detail) 这一天没有学习场次（日期写错，或不在已排的月份内），这一行没有导入：请核对日期"
         case .notOnList: what = "“\(detail)”不在该站点的成员名单中：已计为非成员群众；如是成员，请先加入名单再导入"
         }
         return "\(place): \(what)"

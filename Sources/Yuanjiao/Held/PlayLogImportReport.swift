@@ -27,7 +27,8 @@ public struct PlayLogImportReport: Sendable, Hashable, Codable {
             lines.append("以下各行没有导入（其余各行已导入）：")
             lines += problems.map { "  " + $0.text }
         }
-        return lines.joined(separator: "\n")
+        // Names, files and times come from a returned file: shown escaped, one line each.
+        return lines.map(TerminalSafeText.escaped).joined(separator: "\n")
     }
 }
 

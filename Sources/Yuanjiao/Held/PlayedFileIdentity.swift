@@ -48,7 +48,8 @@ struct PlayedFileIdentity {
 
     /// bundle path → catalogue fingerprint from the returned bundle's `manifest.json`, empty without one.
     private static func manifestFingerprints(_ url: URL) -> [String: String] {
-        guard let data = FileManager.default.contents(atPath: url.path), data.count <= BundleManifest.maximumSize,
+        guard case .regular = RegularFile.entry(url.path),
+              let data = try? RegularFile.read(url.path, limit: BundleManifest.maximumSize),
               let manifest = try? JSONDecoder().decode(BundleManifest.self, from: data)
         else { return [:] }
         var fingerprints: [String: String] = [:]

@@ -23,7 +23,8 @@ public struct AttendanceImportReport: Sendable, Hashable, Codable {
             lines.append("以下各行需要核对（其余各行已导入）：")
             lines += problems.map { "  " + $0.text }
         }
-        return lines.joined(separator: "\n")
+        // Names, files and times come from a returned file: shown escaped, one line each.
+        return lines.map(TerminalSafeText.escaped).joined(separator: "\n")
     }
 }
 
@@ -37,6 +38,7 @@ extension Workspace {
         var records: [AttendanceRecord] = []
         var reflections: [ReflectionRecord] = []
         var written: [String: Int] = [:]
+        var sessionDays: [String: Set<LocalDate>] = [:]
         for url in files {
             let sheet = AttendanceSheet(url: url)
             report.problems += sheet.problems
@@ -47,6 +49,10 @@ extension Workspace {
             for row in sheet.rows {
                 guard let station = stations.first(where: { $0.id == row.station || $0.name == row.station }) else {
                     report.problems.append(AttendanceProblem(file: url.path, line: row.line, kind: .unknownStation, detail: row.station))
+                    continue
+                }
+                guard try hasSession(station: station.id, on: row.date, known: &sessionDays) else {
+                    report.problems.append(AttendanceProblem(file: url.path, line: row.line, kind: .noSession, detail: row.date.description))
                     continue
                 }
                 let members = context.stationFile.members[station.id] ?? []
@@ -77,6 +83,16 @@ extension Workspace {
         }
         _ = try recordVisitors(counted.sorted { ($0.station, $0.date) < ($1.station, $1.date) }, by: LibrarianName.resolve(by))
         return report
+    }
+
+    /// Whether the station's stored plan has a session on `date`; plans are read once per station-month.
+    private func hasSession(station: String, on date: LocalDate, known: inout [String: Set<LocalDate>]) throws(YuanjiaoError) -> Bool {
+        let key = "\(station)|\(date.yearMonth)"
+        if known[key] == nil {
+            let plan = try Self.boundary { try storedPlan(station: station, month: date.yearMonth) }
+            known[key] = Set(plan?.sessions.map(\.date) ?? [])
+        }
+        return known[key]?.contains(date) == true
     }
 
     /// `yuanjiao attendance edit` and the console's form: sets one member's mark and/or the day's visitor

@@ -15,8 +15,12 @@ extension Workspace {
             report.problems += sheet.problems
             guard let station = sheet.station, let month = sheet.month else { continue }
             let plan = try Self.boundary { try storedPlan(station: station, month: month) }
+            if let refusal = Self.refusal(sheet, of: station, month: month, planned: plan != nil, logFile: url) {
+                report.problems.append(refusal)
+                continue
+            }
             let plannedFiles = Set(plan?.sessions.flatMap { $0.items.map { PlayMatcher.fileName($0.path) } } ?? [])
-            var accepted = try storedPlays(station: station, month: month)
+            var accepted = PlayTimeline(try storedPlays(station: station, month: month))
             var records: [PlayLogRecord] = []
             let identity = try Self.boundary {
                 try PlayedFileIdentity(logFile: url, files: Set(sheet.lines.map(\.path)), catalogue: catalogue)
@@ -34,15 +38,15 @@ extension Workspace {
                 }
                 guard knownFiles.contains(file) || plannedFiles.contains(file) else { refuse(.unknownFile, file); continue }
                 let play = PlayMatcher.Play(start: line.start, end: line.end, file: file)
-                if accepted.contains(where: { $0.start == play.start && $0.file == play.file }) {
+                if accepted.contains(play) {
                     report.unchanged += 1
                     continue
                 }
-                if let other = accepted.first(where: { $0.start < play.end && play.start < $0.end }) {
+                if let other = accepted.overlap(with: play) {
                     refuse(.overlap, "\(other.start)–\(TimeOfDay.clockText(seconds: other.end.seconds)) \(other.file)")
                     continue
                 }
-                accepted.append(play)
+                accepted.add(play)
                 records.append(PlayLogRecord(station: station, start: "\(line.start)", end: "\(line.end)", file: file,
                                              sourceFile: url.lastPathComponent, sourceLine: line.line))
             }

@@ -142,7 +142,7 @@ public enum TagSheet {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+    private static let formulaStarts = CSVWriter.formulaStarts
 
     /// A leading ' keeps Excel from running the text as a formula.
     private static func guarded(_ text: String) -> String {

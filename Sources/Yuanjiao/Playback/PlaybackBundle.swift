@@ -30,24 +30,10 @@ public struct PlaybackBundle: Sendable {
         let manifestURL = folder.appendingPathComponent(BundleManifest.fileName)
         let planURL = folder.appendingPathComponent("plan.json")
         let hint = "请指向 yuanjiao plan --out 生成的站点文件夹（例如 下发/shuangqiao）"
-        guard let manifestData = FileManager.default.contents(atPath: manifestURL.path) else {
-            throw YuanjiaoError(.input, "\(manifestURL.path)：找不到清单文件，\(hint)")
-        }
-        guard let planData = FileManager.default.contents(atPath: planURL.path) else {
-            throw YuanjiaoError(.input, "\(planURL.path)：找不到计划文件，\(hint)")
-        }
-        let manifest: BundleManifest
-        let monthPlan: MonthPlan
-        do {
-            manifest = try JSONDecoder().decode(BundleManifest.self, from: manifestData)
-        } catch {
-            throw YuanjiaoError(.input, "\(manifestURL.path)：清单文件已损坏（\(ErrorText.plain(error))），请重新拷贝下发包")
-        }
-        do {
-            monthPlan = try JSONDecoder().decode(MonthPlan.self, from: planData)
-        } catch {
-            throw YuanjiaoError(.input, "\(planURL.path)：计划文件已损坏（\(ErrorText.plain(error))），请重新拷贝下发包")
-        }
+        let manifest = try BundleJSONReading.decode(
+            BundleManifest.self, from: manifestURL, limit: BundleManifest.maximumSize, what: "清单文件", hint: hint)
+        let monthPlan = try BundleJSONReading.decode(
+            MonthPlan.self, from: planURL, limit: BundleJSONReading.maximumPlanSize, what: "计划文件", hint: hint)
         guard let plan = monthPlan.stations.first(where: { $0.id == manifest.station }) ?? monthPlan.stations.first else {
             throw YuanjiaoError(.input, "\(planURL.path)：计划文件中没有站点 \(manifest.station) 的安排，请重新拷贝下发包")
         }

@@ -56,10 +56,7 @@ extension CountyReport {
 
     /// For WPS/Excel: UTF-8 with BOM, CRLF; the member table follows after a blank line when names are shown.
     public var csv: String {
-        func row(_ cells: [String]) -> String {
-            cells.map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
-                .joined(separator: ",")
-        }
+        func row(_ cells: [String]) -> String { cells.map(CSVWriter.field).joined(separator: ",") }
         var lines = [row(["站点编号", "站点", "月份", "状态", "计划场次", "实际场次", "开放日计划", "开放日实际", "每周达标", "计划外分钟", "出勤率", "非成员群众人次"]
             + MonitoringRatio.allCases.map(\.chineseName))]
         lines += stations.map { month in

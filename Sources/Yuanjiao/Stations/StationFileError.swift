@@ -6,7 +6,7 @@ public struct StationFileError: Error, Sendable, CustomStringConvertible {
         self.problems = problems
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    public var description: String { BoundedProblemList.lines(problems.map(\.description)).joined(separator: "\n") }
 }
 
 /// `Samples/stations.yaml:14:7: 时间“25:00”无效：小时必须在 00–23 之间，例如 19:00`.

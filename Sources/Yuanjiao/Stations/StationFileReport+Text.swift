@@ -6,7 +6,7 @@ extension StationFileReport {
     public var text: String {
         let notes = warnings.map { "提醒：\($0.description)" }
         guard isValid, let file else {
-            return (problems.map(\.description) + notes + ["\(path)：发现 \(problems.count) 个问题。"]).joined(separator: "\n")
+            return (BoundedProblemList.lines(problems.map(\.description)) + notes + ["\(path)：发现 \(problems.count) 个问题。"]).joined(separator: "\n")
         }
         let header = "\(path)：\(file.stations.count) 个站点，没有发现问题。"
         let rows = file.stations.map { station -> [String] in

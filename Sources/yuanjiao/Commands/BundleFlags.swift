@@ -44,7 +44,9 @@ struct BundleFlags: ParsableArguments {
         if out == nil && (withCourseware || coursewareRoot != nil || maxSize != nil) {
             throw YuanjiaoError(.usage, "--with-courseware、--courseware-root、--max-size 要和 --out 一起用")
         }
-        return BundleOptions(placement: placement, coursewareRoot: coursewareRoot, withCourseware: withCourseware, maxSize: size)
+        var options = BundleOptions(placement: placement, coursewareRoot: coursewareRoot, withCourseware: withCourseware, maxSize: size)
+        options.waitingForOutput = { Terminal.standardError("另一个 plan --out 正在写入这个输出文件夹，等它写完再写…") }
+        return options
     }
 
     /// Checks the output folder before anything is planned or stored.

@@ -32,6 +32,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("自动重新扫描的间隔（分钟），默认 5。", valueName: "分钟"))
     var rescanMinutes = 5
 
+    @Flag(help: "Cookie 加 Secure 标记：控制台经 HTTPS 反向代理（如 nginx）提供时使用。")
+    var secureCookies = false
+
+    @Flag(help: "在日志中记录每个请求（默认只记录登录失败、出错等值得注意的事）。")
+    var verbose = false
+
     func validate() throws {
         if !(1...65535).contains(port) { throw ValidationError("--port 应在 1 到 65535 之间") }
         if rescanMinutes < 1 { throw ValidationError("--rescan-minutes 必须是正整数") }
@@ -59,6 +65,8 @@ struct ServeCommand: ParsableCommand {
                 "--rescan-minutes", String(rescanMinutes),
             ]
             for folder in watch { arguments += ["--watch", folder] }
+            if secureCookies { arguments.append("--secure-cookies") }
+            if verbose { arguments.append("--verbose") }
             try ConsoleProgram.replaceProcess(arguments: arguments)
         }
     }

@@ -51,8 +51,10 @@ struct VerifyCommand: ParsableCommand {
 
     /// At the county office the catalogue tells whether the bundle is of the current plan; a station has none.
     private func storedRevision() throws -> ((String, String) -> String?)? {
-        guard FileManager.default.fileExists(atPath: Workspace.catalogPath(option: global.catalog)) else { return nil }
-        // A read: the catalogue is opened read-only, never migrated or written.
+        let path = Workspace.catalogPath(option: global.catalog)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        guard FileManager.default.fileExists(atPath: path), size != 0 else { return nil }
+        // Reads never write: verify works on a read-only catalogue and leaves it as it was.
         let workspace = try global.openWorkspaceReadOnly()
         return { station, month in workspace.storedPlanRevision(station: station, month: month) }
     }
