@@ -13,7 +13,7 @@ bin=$(swift build --product yuanjiao --show-bin-path)/yuanjiao
 workdir=${YUANJIAO_DEMO_DIR:-.demo}
 mkdir -p "$workdir"
 export YUANJIAO_CATALOG="$workdir/yuanjiao.sqlite"
-rm -rf "$YUANJIAO_CATALOG" "$YUANJIAO_CATALOG-wal" "$YUANJIAO_CATALOG-shm" "$workdir/下发"
+rm -rf "$YUANJIAO_CATALOG" "$YUANJIAO_CATALOG-wal" "$YUANJIAO_CATALOG-shm" "$workdir/下发" "$workdir/下发-快乐园"
 
 step() { echo; echo "== $1"; echo "\$ yuanjiao ${*:2}"; "$bin" "${@:2}"; }
 
@@ -27,10 +27,20 @@ step "5. 为示例县排 2026 年 12 月的计划，并生成下发包" plan --s
 step "6. 复查计划" check --stations Samples/stations.yaml --month 2026-12
 step "7. 双桥村的喇叭广播稿" notice --stations Samples/stations.yaml --station shuangqiao --month 2026-12
 step "8. 双桥村核对下发包（课件在 Samples/courseware）" verify "$workdir/下发/shuangqiao" --courseware Samples/courseware
-step "9. 县里的月报（还没有收到播放记录和签到）" report --stations Samples/stations.yaml --month 2026-12
+echo
+echo "== 9. 双桥村的站点页面（双击 index.html 即可打开，不需要网络和服务器）"
+page="$workdir/下发/shuangqiao/index.html"
+ls "$workdir/下发/shuangqiao/station" "$page"
+echo "在浏览器打开 · open in a browser: file://$(cd "$(dirname "$page")" && pwd)/index.html"
+step "10. 县里的月报（还没有收到播放记录和签到：开机率、使用率等显示为 —）" report --stations Samples/stations.yaml --month 2026-12
+step "11. 快乐园：清石村的留守儿童活动（花名册 Samples/children/qingshi.csv）" stations check Samples/stations-children.yaml
+step "12. 排清石村 12 月的计划（大人的学习在先，儿童活动排在放学后和周末）" plan --stations Samples/stations-children.yaml \
+  --month 2026-12 --no-reasons --out "$workdir/下发-快乐园"
+step "13. 可以转发给家长的亲情视频时间表" notice --stations Samples/stations-children.yaml --station qingshi --month 2026-12 \
+  --format family-video
 
 echo
-echo "== 10. 网页控制台的示例账号（密码仅供演示）"
+echo "== 14. 网页控制台的示例账号（密码仅供演示）"
 printf 'demo-admin-2026\n' | "$bin" users add 县远程办 --role admin --password-stdin
 printf 'demo-librarian-2026\n' | "$bin" users add 馆员 --role librarian --password-stdin
 printf 'demo-station-2026\n' | "$bin" users add 双桥村 --role station --station shuangqiao --password-stdin

@@ -41,7 +41,7 @@ if [ "${LINT_SKIP_BUILD:-0}" != 1 ]; then
     # dependencies stay built.
     find Sources Tests -name '*.swift' -exec touch {} +
     log=$(mktemp)
-    if ! swift build --build-tests -j "${LINT_JOBS:-1}" >"$log" 2>&1; then
+    if ! swift build --build-tests -j "${LINT_JOBS:-$(nproc)}" >"$log" 2>&1; then
         tail -40 "$log" >&2
         echo "编译失败" >&2
         failed=1
