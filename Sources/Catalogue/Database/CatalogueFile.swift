@@ -44,6 +44,8 @@ enum CatalogueFile {
         configuration.prepareDatabase { db in
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             db.add(tokenizer: ChineseFTS5Tokenizer.self)
+            // Once per connection: SQLite refuses to replace a function while any statement is active.
+            RecordingLinker.installFolding(db)
         }
         return configuration
     }

@@ -58,8 +58,12 @@ struct RecordingLinker {
     /// Run in a write before linking. Titles are folded when linking first needs them, not while importing: a guide of 200,000 programmes
     /// imports at the parser's pace, and only programmes new since the last link are folded.
     static func foldNewTitles(_ db: Database) throws {
-        db.add(function: foldFunction)
         try db.execute(sql: "UPDATE programme SET titleKey = yjFold(title) WHERE titleKey IS NULL")
+    }
+
+    /// `yjFold(title)`, the search folding as an SQL function; installed when a connection opens.
+    static func installFolding(_ db: Database) {
+        db.add(function: foldFunction)
     }
 
     private static let foldFunction = DatabaseFunction("yjFold", argumentCount: 1, pure: true) { values in
