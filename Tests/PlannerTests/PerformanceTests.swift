@@ -2,9 +2,9 @@ import Foundation
 import Testing
 import Planner
 
-/// The planner's budget is 5,000 stations × 1 month over 20,000 courses in under 60 s (about 10 ms a station).
-/// This test plans a slice of that in the debug build; `YUANJIAO_PLANNER_STATIONS=5000` runs the whole load
-/// (use `swift test -c release`).
+/// A slice of the planner's full load (5,000 stations × 1 month over 20,000 courses with a year of history) plans
+/// and checks whole; `YUANJIAO_PLANNER_STATIONS=5000` runs all of it. Its speed is measured by
+/// `yuanjiao-bench plan` (BENCHMARKS.md), never here: a timed test fails on a loaded machine, not on slow code.
 @Suite struct PerformanceTests {
     @Test func manyStationsOverALargeCatalogue() {
         let stationCount = ProcessInfo.processInfo.environment["YUANJIAO_PLANNER_STATIONS"].flatMap { Int($0) } ?? 200
@@ -27,23 +27,12 @@ import Planner
             }
             histories[station.id] = StationHistory(entries: entries)
         }
-        let clock = ContinuousClock()
-        var plan: MonthPlan?
-        let elapsed = clock.measure {
-            let pool = CoursePool(courses: courses)
-            let planner = MonthPlanner(pool: pool, calendar: Fixtures.cn2026, month: Fixtures.month("2026-12"))
-            plan = planner.plan(stations: stations, histories: histories)
-        }
-        let perStation = elapsed / stationCount
-        #expect(plan?.stations.count == stationCount)
-        #expect(plan?.stations.allSatisfy { !$0.sessions.isEmpty } == true)
-        // Debug builds run several times slower than release; 60 ms a station here is ~10 ms in release.
-        #expect(perStation < .milliseconds(60), "\(stationCount) stations in \(elapsed) (\(perStation) each)")
-        let checker = PlanChecker(calendar: Fixtures.cn2026)
-        let checkTime = clock.measure {
-            let report = checker.check(plan ?? MonthPlan(month: Fixtures.month("2026-12"), stations: []), stations: stations, histories: histories)
-            #expect(report.violations.allSatisfy { $0.rule == .openDay || $0.rule == .weeklyMinutes })
-        }
-        #expect(checkTime / stationCount < .milliseconds(60))
+        let pool = CoursePool(courses: courses)
+        let planner = MonthPlanner(pool: pool, calendar: Fixtures.cn2026, month: Fixtures.month("2026-12"))
+        let plan = planner.plan(stations: stations, histories: histories)
+        #expect(plan.stations.count == stationCount)
+        #expect(plan.stations.allSatisfy { !$0.sessions.isEmpty })
+        let report = PlanChecker(calendar: Fixtures.cn2026).check(plan, stations: stations, histories: histories)
+        #expect(report.violations.allSatisfy { $0.rule == .openDay || $0.rule == .weeklyMinutes })
     }
 }

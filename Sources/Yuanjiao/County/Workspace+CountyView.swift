@@ -1,5 +1,5 @@
-public import Foundation
-public import Notices
+import Foundation
+import Notices
 public import Planner
 
 extension Workspace {

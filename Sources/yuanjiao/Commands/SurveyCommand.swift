@@ -85,7 +85,7 @@ struct SurveyImportCommand: ParsableCommand {
             let report = try workspace.importSurveys(
                 files: files.map { URL(fileURLWithPath: $0) }, context: context, month: month, station: station, by: by)
             if json { try Terminal.printJSON(report) } else { print(report.text) }
-            if report.hasProblems { throw ExitCode(1) }
+            if report.hasProblems { throw YuanjiaoError.reported(.job) }
         }
     }
 }
