@@ -1,4 +1,6 @@
 import Foundation
+import Logging
+import Synchronization
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -26,7 +28,12 @@ struct ChildrenPrivacyPageTests {
                   "1,王小明,√", "2,李红,√"].joined(separator: "\n").utf8).write(to: sheet)
         let imported = try fixture.workspace.importAttendance(files: [sheet], context: context)
         try #require(imported.childSignIns == 2, "\(imported.text)")
-        try await fixture.test { client in
+        let lines = CapturedLog()
+        var logger = Logger(label: "children-privacy") { _ in CapturingLogHandler(log: lines) }
+        logger.logLevel = .trace
+        let application = Application(
+            router: ConsoleServer.router(services: fixture.services, options: fixture.options, logger: logger), logger: logger)
+        try await application.test(.router) { client in
             var admin = try await Browser.signedIn("admin", client: client)
             for uri in ["/report?m=2026-12", "/report?m=2026-12&format=csv", "/report?year=2026&format=csv", "/month?m=2026-12"] {
                 let page = try await admin.get(uri)
@@ -36,5 +43,34 @@ struct ChildrenPrivacyPageTests {
             let report = try await admin.get("/report?m=2026-12")
             #expect(report.text.contains("快乐园") && report.text.contains("孩子签到人次"))
         }
+        // Every log line of those requests, at every level.
+        let logged = lines.text
+        #expect(logged.contains("/report"))
+        #expect(secrets.filter { logged.contains($0) }.isEmpty, "the log carries \(secrets.filter { logged.contains($0) })")
+    }
+}
+
+/// Every line logged, message and metadata, kept for the test to search.
+final class CapturedLog: Sendable {
+    private let lines = Mutex<[String]>([])
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+    var text: String { lines.withLock { $0.joined(separator: "\n") } }
+}
+
+struct CapturingLogHandler: LogHandler {
+    let log: CapturedLog
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String, file: String,
+        function: String, line: UInt
+    ) {
+        log.append("\(level) \(message) \(metadata.merging(extra ?? [:]) { $1 })")
     }
 }
