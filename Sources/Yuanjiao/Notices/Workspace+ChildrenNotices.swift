@@ -1,5 +1,5 @@
-public import Foundation
-public import Notices
+import Foundation
+import Notices
 public import Planner
 
 /// The 快乐园 notices of `yuanjiao notice --format children-…` and of the station bundle.
