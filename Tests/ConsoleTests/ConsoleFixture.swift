@@ -22,7 +22,10 @@ struct ConsoleFixture {
     let services: ConsoleServices
     let options: ConsoleOptions
 
-    init(planned: Bool = false, watch: Bool = false, loginLimiter: LoginLimiter = LoginLimiter(), now: Date? = nil) throws {
+    init(
+        planned: Bool = false, watch: Bool = false, loginLimiter: LoginLimiter = LoginLimiter(), now: Date? = nil,
+        stationsFile: URL = Self.stationsFile
+    ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let data = CatalogData(directory: Self.repository.appendingPathComponent("Catalog"))
@@ -37,13 +40,13 @@ struct ConsoleFixture {
         try workspace.addAccount(Account(name: "wang", role: .station, station: "shuangqiao"), password: Self.passwords["wang"]!, cost: 4)
         try workspace.addAccount(Account(name: "li", role: .station, station: "longhe"), password: Self.passwords["li"]!, cost: 4)
         if planned {
-            let context = try workspace.planningContext(stationsFile: Self.stationsFile)
+            let context = try workspace.planningContext(stationsFile: stationsFile)
             _ = try workspace.plan(context, month: try YearMonth(parsing: "2026-12"))
         }
         options = ConsoleOptions(
-            stationsFile: Self.stationsFile, watchFolders: watch ? [samples.appendingPathComponent("courseware").path] : [])
+            stationsFile: stationsFile, watchFolders: watch ? [samples.appendingPathComponent("courseware").path] : [])
         services = ConsoleServices(
-            workspace: workspace, stationsFile: Self.stationsFile, watchFolders: options.watchFolders,
+            workspace: workspace, stationsFile: stationsFile, watchFolders: options.watchFolders,
             loginLimiter: loginLimiter, rescans: RescanState(), passwordCost: 4, now: { now ?? Date() })
     }
 

@@ -116,6 +116,7 @@ enum CatalogueSchema {
         registerSessionMigrations(&migrator)
         registerDocumentMigrations(&migrator)
         registerGuideLinkMigrations(&migrator)
+        registerChildrenAttendanceMigrations(&migrator)
         return migrator
     }
 }

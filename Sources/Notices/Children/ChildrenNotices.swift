@@ -83,7 +83,9 @@ public struct ChildrenNotices: Sendable {
             let rows = names.enumerated().map { "<tr><td>\($0.offset + 1)</td><td>\($0.element.html)</td><td></td></tr>" }
             return """
                 <section class="sheet"><h1>快乐园签到表</h1>
-                <p>\(input.stationName.html) \(Self.when(session).html) \(Self.what(session).html) \(session.room.html)</p>
+                <table class="facts"><tr><th>站点</th><td>\(input.stationName.html)</td><th>地点</th><td>\(session.room.html)</td></tr>
+                <tr><th>日期</th><td>\(session.date.year)年\(session.date.chineseMonthDay)（\(session.date.weekday.chineseName)）</td><th>时间</th><td>\(session.start)–\(session.end)</td></tr>
+                <tr><th>活动</th><td colspan="3">\(Self.what(session).html)</td></tr></table>
                 <table><thead><tr><th>序号</th><th>孩子姓名</th><th>签到</th></tr></thead><tbody>\(rows.joined())</tbody></table>
                 <p>应到 \(names.count) 人，实到____人（孩子签到单独统计，不计入党员参学率）</p></section>
                 """
@@ -96,6 +98,6 @@ public struct ChildrenNotices: Sendable {
     static let css = """
         body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:1.5cm}
         table{border-collapse:collapse;width:100%}td,th{border:1px solid #444;padding:4px 6px;text-align:left}
-        .sheet{page-break-after:always}h1{font-size:20pt}
+        .sheet{page-break-after:always}h1{font-size:20pt}.facts{margin-bottom:4mm}.facts th{width:16mm;background:#eee}
         """
 }

@@ -37,7 +37,7 @@ struct StationBundle {
         // 快乐园: only this station's bundle carries its children's names.
         if input.plan.children != nil, input.station.children != nil {
             for format in ChildrenNoticeFormat.allCases {
-                files.append((format.bundleFileName, Data(Workspace.renderChildrenNotice(input, format: format).utf8)))
+                files.append((format.bundleFileName, Data(try Workspace.renderChildrenNotice(input, format: format).utf8)))
             }
         }
         if let courseware {

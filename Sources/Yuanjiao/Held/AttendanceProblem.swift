@@ -7,6 +7,8 @@ public struct AttendanceProblem: Sendable, Hashable, Codable, Error {
         case badVisitors = "bad-visitors"
         /// No stored plan of the station has a session that day (a date off the month, far past or future).
         case noSession = "no-session"
+        /// A 快乐园 sheet dated a day without a children's session in the station's stored plan.
+        case noChildrenSession = "no-children-session"
     }
 
     public var file: String
@@ -34,6 +36,7 @@ public struct AttendanceProblem: Sendable, Hashable, Codable, Error {
         case .unknownStation: what = "站点“\(detail)”不在站点文件中：请写站点编号或站点名称"
         case .badVisitors: what = "非成员群众人数“\(detail)”不是数字：请填人数，例如 5"
         case .noSession: what = "站点计划中 \(detail) 这一天没有学习场次（日期写错，或不在已排的月份内），这一行没有导入：请核对日期"
+        case .noChildrenSession: what = "站点计划中 \(detail) 这一天没有快乐园活动（日期写错，或不在已排的月份内），这一行没有导入：请核对日期"
         case .notOnList: what = "“\(detail)”不在该站点的成员名单中：已计为非成员群众；如是成员，请先加入名单再导入"
         }
         return "\(place): \(what)"

@@ -74,6 +74,10 @@ public struct CountyReport: Sendable, Hashable, Codable {
         public var powerOnRate: Double?
         public var usageRate: Double?
         public var reflectionRate: Double?
+        /// 快乐园 sessions with at least one child signed in, and child sign-ins, from returned children's sheets;
+        /// nil when none was imported. Counts only: a child's name never reaches the county report.
+        public var childrenSessionsHeld: Int? = nil
+        public var childSignIns: Int? = nil
     }
 
     public var period: String
@@ -158,7 +162,7 @@ enum StationMonthBuilder {
 extension CountyReport.StationMonth {
     private enum CodingKeys: String, CodingKey {
         case station, name, month, status, sessionsPlanned, sessionsHeld, openDaysPlanned, openDaysKept, weeks, topics
-        case unplannedMinutes, attendanceRate, visitors, powerOnRate, usageRate, reflectionRate
+        case unplannedMinutes, attendanceRate, visitors, powerOnRate, usageRate, reflectionRate, childrenSessionsHeld, childSignIns
     }
 
     /// As synthesized, except that the four monitoring ratios are always written, null for no log.
@@ -176,6 +180,8 @@ extension CountyReport.StationMonth {
         try c.encode(topics, forKey: .topics)
         try c.encodeIfPresent(unplannedMinutes, forKey: .unplannedMinutes)
         try c.encodeIfPresent(visitors, forKey: .visitors)
+        try c.encodeIfPresent(childrenSessionsHeld, forKey: .childrenSessionsHeld)
+        try c.encodeIfPresent(childSignIns, forKey: .childSignIns)
         for ratio in MonitoringRatio.allCases {
             try c.encode(self[ratio], forKey: CodingKeys(stringValue: ratio.jsonKey)!)
         }

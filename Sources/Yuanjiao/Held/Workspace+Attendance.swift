@@ -12,6 +12,11 @@ public struct AttendanceImportReport: Sendable, Hashable, Codable {
     /// Signed rows whose name is not on the station's member list (非成员群众), by station and date.
     public var visitors: [String: Int] = [:]
     public var problems: [AttendanceProblem] = []
+    /// 快乐园 sheets: children's marks stored apart from members' (never in 参学率).
+    public var childrenAdded = 0
+    public var childrenUnchanged = 0
+    public var childrenChanged = 0
+    public var childSignIns = 0
     public var hasProblems: Bool { !problems.isEmpty }
 
     public var text: String {
@@ -19,6 +24,9 @@ public struct AttendanceImportReport: Sendable, Hashable, Codable {
         let guests = visitors.values.reduce(0, +)
         if guests > 0 { lines.append("非成员群众签到 \(guests) 人次。") }
         if reflections > 0 { lines.append("交来心得体会 \(reflections) 份。") }
+        if childrenAdded + childrenUnchanged + childrenChanged > 0 {
+            lines.append("快乐园签到（单独统计）：新增 \(childrenAdded) 条，未变 \(childrenUnchanged) 条，更正 \(childrenChanged) 条；孩子签到 \(childSignIns) 人次。")
+        }
         if !problems.isEmpty {
             lines.append("以下各行需要核对（其余各行已导入）：")
             lines += problems.map { "  " + $0.text }
@@ -39,7 +47,12 @@ extension Workspace {
         var reflections: [ReflectionRecord] = []
         var written: [String: Int] = [:]
         var sessionDays: [String: Set<LocalDate>] = [:]
+        var childrenDays: [String: Set<LocalDate>] = [:]
         for url in files {
+            if let children = ChildrenSignInSheet(url: url) {
+                try importChildrenSheet(children, stations: stations, report: &report, by: LibrarianName.resolve(by), known: &childrenDays)
+                continue
+            }
             let sheet = AttendanceSheet(url: url)
             report.problems += sheet.problems
             if let count = sheet.visitors, let date = sheet.date,

@@ -26,6 +26,8 @@ extension Workspace {
             for record in try self.visitors(from: month.firstDay.description, through: month.lastDay.description) {
                 visitors[record.station, default: 0] += record.visitors
             }
+            let children = Dictionary(
+                uniqueKeysWithValues: try childrenAttendance(from: month, through: month).map { ($0.station, $0) })
             let checker = PlanChecker(calendar: context.calendar)
             let edges = try Self.boundary { try self.neighbours(of: stations, month: month) }
             for station in stations {
@@ -37,6 +39,8 @@ extension Workspace {
                         members: [station.id: context.stationFile.members[station.id] ?? []]),
                     checker: checker, neighbours: edges[station.id] ?? .none)
                 row.visitors = visitors[station.id]
+                row.childrenSessionsHeld = children[station.id]?.sessions
+                row.childSignIns = children[station.id]?.signIns
                 let ratios = RatioCalculator.ratios(
                     plan: plan, plays: plays[station.id] ?? [], signIns: signInsBy[station.id] ?? [],
                     reflections: reflectionsBy[station.id] ?? [], members: Set((context.stationFile.members[station.id] ?? []).map(\.name)))

@@ -1,5 +1,5 @@
-public import Foundation
-public import Notices
+import Foundation
+import Notices
 public import Planner
 
 /// The 快乐园 notices of `yuanjiao notice --format children-…` and of the station bundle.
@@ -30,16 +30,19 @@ extension Workspace {
         guard input.station.children != nil else {
             throw YuanjiaoError(.usage, "站点 \(input.station.label) 没有快乐园活动：在站点文件 \(stationFile.path) 中为它写 children:（参见 Samples/stations.yaml 的 qingshi）")
         }
-        return Self.renderChildrenNotice(input, format: format)
+        return try Self.renderChildrenNotice(input, format: format)
     }
 
-    static func renderChildrenNotice(_ input: NoticeInput, format: ChildrenNoticeFormat) -> String {
+    /// Written in simplified characters, then converted like the other notices when the station's `script` is
+    /// `traditional` (快乐园 → 快樂園, 签到表 → 簽到表); the `lang` of the HTML already follows the script.
+    static func renderChildrenNotice(_ input: NoticeInput, format: ChildrenNoticeFormat) throws -> String {
         let notices = ChildrenNotices(input)
-        switch format {
-        case .childrenHTML: return notices.posterHTML()
-        case .childrenText: return notices.loudspeakerText()
-        case .familyVideo: return notices.familyVideoSchedule()
-        case .childrenSignin: return notices.signInHTML()
+        let simplified = switch format {
+        case .childrenHTML: notices.posterHTML()
+        case .childrenText: notices.loudspeakerText()
+        case .familyVideo: notices.familyVideoSchedule()
+        case .childrenSignin: notices.signInHTML()
         }
+        return try input.station.script.render(simplified)
     }
 }

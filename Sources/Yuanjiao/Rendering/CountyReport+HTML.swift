@@ -19,6 +19,15 @@ extension CountyReport {
                 + MonitoringRatio.allCases.map { cell(Self.percent(row[$0])) }.joined() + "</tr>")
         }
         if !stations.isEmpty { body.append("</table>") }
+        let children = stations.filter { $0.childSignIns != nil }
+        if !children.isEmpty {
+            body += ["<h2>快乐园（孩子签到单独统计）</h2>", "<table class=\"children\">", head(["站点", "月份", "快乐园场次", "孩子签到人次"])]
+            body += children.map {
+                "<tr>" + cell($0.name.isEmpty ? $0.station : $0.name) + cell($0.month) + cell(Self.figure($0.childrenSessionsHeld))
+                    + cell(Self.figure($0.childSignIns)) + "</tr>"
+            }
+            body.append("</table>")
+        }
         if !periodRatios.isEmpty {
             body += ["<h2>全期指标（\(HTMLEscaping.escape(period))）</h2>", "<table class=\"period\">",
                      head(["站点", "月数", "未收到播放记录（月）"] + MonitoringRatio.allCases.map(\.chineseName))]

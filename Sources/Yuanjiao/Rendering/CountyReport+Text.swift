@@ -28,6 +28,9 @@ extension CountyReport {
                 + "每周学习达标 \(Self.weeksMet(row)) 周，计划外播放 \(Self.figure(row.unplannedMinutes)) 分钟，出勤率 \(Self.percent(row.attendanceRate))"
                 + (row.visitors.map { "，非成员群众 \($0) 人次" } ?? ""))
             lines.append("  " + Self.ratioText { row[$0] })
+            if let held = row.childrenSessionsHeld, let signIns = row.childSignIns {
+                lines.append("  快乐园：举办 \(held) 场，孩子签到 \(signIns) 人次（单独统计，不计入出勤率）")
+            }
             if let missed = row.missedDates, !missed.isEmpty {
                 lines.append("  未举行的学习：" + missed.joined(separator: "、"))
             }
@@ -64,6 +67,12 @@ extension CountyReport {
                  Self.figure(month.sessionsHeld), String(month.openDaysPlanned), Self.figure(month.openDaysKept), Self.weeksMet(month),
                  Self.figure(month.unplannedMinutes), Self.percent(month.attendanceRate), Self.figure(month.visitors)]
                 + MonitoringRatio.allCases.map { Self.percent(month[$0]) })
+        }
+        let children = stations.filter { $0.childSignIns != nil }
+        if !children.isEmpty {
+            lines.append("")
+            lines.append(row(["站点编号", "站点", "月份", "快乐园场次", "孩子签到人次"]))
+            lines += children.map { row([$0.station, $0.name, $0.month, Self.figure($0.childrenSessionsHeld), Self.figure($0.childSignIns)]) }
         }
         if !periodRatios.isEmpty {
             lines.append("")
