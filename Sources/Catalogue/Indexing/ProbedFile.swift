@@ -37,8 +37,6 @@ struct ProbedFile: Sendable {
         do {
             var info = try MediaProbe.probe(URL(fileURLWithPath: file.path))
             var warnings: [String] = []
-    /// A document's page text, written beside its row (nil for media).
-    var pages: [String]? = nil
             if let duration = info.duration, duration > longestBelievableDuration {
                 warnings.append("\(file.path): 时长 \(Int(duration / 3600)) 小时不可信（超过 100 小时），按未知处理；文件头可能已损坏")
                 info.duration = nil
