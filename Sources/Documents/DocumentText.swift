@@ -19,10 +19,13 @@ public struct DocumentText: Sendable, Hashable {
     public var pages: [String]
     /// True when a limit stopped the reading: the pages list is shorter than `pageCount` or a page was cut.
     public var truncated: Bool
+    /// What the reader had to repair, in Chinese (an EPUB chapter's bytes that were not its declared encoding,
+    /// libxml2's recovered parse errors); empty for a clean document. Never printed by the library.
+    public var warnings: [String]
 
     public init(
         format: Format, title: String? = nil, author: String? = nil, subject: String? = nil, keywords: String? = nil,
-        pageCount: Int, pages: [String], truncated: Bool = false
+        pageCount: Int, pages: [String], truncated: Bool = false, warnings: [String] = []
     ) {
         self.format = format
         self.title = Self.nonBlank(title)
@@ -32,6 +35,7 @@ public struct DocumentText: Sendable, Hashable {
         self.pageCount = pageCount
         self.pages = pages
         self.truncated = truncated
+        self.warnings = warnings
     }
 
     /// False for a scanned PDF: pages exist but none carries a character of text.

@@ -12,12 +12,14 @@ enum EPUBReader {
         } catch {
             throw DocumentFailure(.broken, "EPUB 不是有效的 ZIP 压缩包（文件可能不完整）。请重新下载")
         }
-        let container = try MarkupReader.elements(try member(archive, "META-INF/container.xml", limits), name: "container.xml")
+        var warnings: [String] = []
+        let container = try MarkupReader.elements(
+            try member(archive, "META-INF/container.xml", limits), name: "container.xml", warnings: &warnings)
         guard let opfPath = container.first(where: { $0.name == "rootfile" })?.attributes["full-path"] else {
             throw DocumentFailure(.broken, "EPUB 的 META-INF/container.xml 没有指出 OPF 文件（rootfile full-path）")
         }
         let opfMember = try resolve(opfPath, relativeTo: "")
-        let opf = try MarkupReader.elements(try member(archive, opfMember, limits), name: opfMember)
+        let opf = try MarkupReader.elements(try member(archive, opfMember, limits), name: opfMember, warnings: &warnings)
         func dublinCore(_ name: String) -> String? {
             opf.first { $0.name == name }?.text
         }
@@ -32,14 +34,14 @@ enum EPUBReader {
             guard let href = manifest[idref] else { continue }
             let chapterPath = try resolve(href, relativeTo: base)
             let bytes = try member(archive, chapterPath, limits)
-            guard collector.add(try MarkupReader.text(bytes, name: chapterPath)) else { break }
+            guard collector.add(try MarkupReader.text(bytes, name: chapterPath, warnings: &warnings)) else { break }
         }
         if collector.pages.count < spine.count { collector.markTruncated() }
         let subjects = opf.filter { $0.name == "subject" }.map(\.text).joined(separator: "、")
         return DocumentText(
             format: .epub, title: dublinCore("title"), author: dublinCore("creator"),
             subject: subjects.isEmpty ? dublinCore("description") : subjects, keywords: nil,
-            pageCount: max(spine.count, collector.pages.count), pages: collector.pages, truncated: collector.truncated)
+            pageCount: max(spine.count, collector.pages.count), pages: collector.pages, truncated: collector.truncated, warnings: warnings)
     }
 
     /// A member's path from an href: percent-decoded, `./` and `../` folded, refused when it climbs out.

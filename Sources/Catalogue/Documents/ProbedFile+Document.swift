@@ -19,6 +19,7 @@ extension ProbedFile {
         if document.truncated {
             warnings.append("\(file.path): 文字太多，只收录了前 \(document.pages.count) 页（共 \(document.pageCount) 页）的文字")
         }
+        warnings += document.warnings.map { "\(file.path): \($0)" }
         let info = DocumentSummary.mediaInfo(document)
         return ProbedFile(file: file, fingerprint: fingerprint, outcome: .success(info), warnings: warnings, pages: document.pages)
     }
