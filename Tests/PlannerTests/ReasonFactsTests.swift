@@ -22,7 +22,10 @@ import Planner
         planYear(station) { month, plan in
             let planned = Set(plan.sessions.flatMap(\.items).map(\.id))
             for item in plan.sessions.filter({ $0.kind != .openDay }).flatMap(\.items) {
-                let reason = item.reason
+                guard let reason = item.reason else {
+                    Issue.record("\(month) \(item.why): a planned item without its reason")
+                    continue
+                }
                 guard let season = reason.season else { continue }
                 claims += 1
                 let course = Self.pool.course(id: item.id)
