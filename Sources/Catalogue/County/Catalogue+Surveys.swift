@@ -29,7 +29,15 @@ extension Catalogue {
     public func storeSurveyAnswers(_ answers: [SurveyAnswer], by: String, at: Date = Date()) throws(CatalogueError) -> AppendOutcome {
         try write { db in
             var outcome = AppendOutcome()
-            let find = try db.cachedStatement(sql: "SELECT topics, comment FROM surveyAnswer WHERE station = ? AND month = ? AND member = ?")
+            // The stored answers of the sheet's months, read once (not one SELECT per row): [station, month, member] → (topics, comment).
+            var stored: [[String]: (topics: String, comment: String)] = [:]
+            let find = try db.cachedStatement(sql: "SELECT station, month, member, topics, comment FROM surveyAnswer WHERE month = ?")
+            for month in Set(answers.map(\.month)) {
+                let rows = try Row.fetchCursor(find, arguments: [month])
+                while let row = try rows.next() {
+                    stored[[row[0], row[1], row[2]]] = (row[3], row[4])
+                }
+            }
             let upsert = try db.cachedStatement(sql: """
                 INSERT INTO surveyAnswer (station, month, member, topics, comment, sourceFile, sourceLine, importedAt, importedBy)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -37,15 +45,18 @@ extension Catalogue {
                     sourceFile = excluded.sourceFile, sourceLine = excluded.sourceLine,
                     importedAt = excluded.importedAt, importedBy = excluded.importedBy
                 """)
+            let importedAt = at.databaseValue  // formatted once, not per row
             for answer in answers {
                 let topics = answer.topics.joined(separator: "\n")
-                let existing = try Row.fetchOne(find, arguments: [answer.station, answer.month, answer.member])
-                if let existing, existing["topics"] as String == topics, existing["comment"] as String == answer.comment {
+                let key = [answer.station, answer.month, answer.member]
+                let existing = stored[key]
+                if let existing, existing.topics == topics, existing.comment == answer.comment {
                     outcome.unchanged += 1
                     continue
                 }
+                stored[key] = (topics, answer.comment)
                 try upsert.execute(arguments: [
-                    answer.station, answer.month, answer.member, topics, answer.comment, answer.sourceFile, answer.sourceLine, at, by,
+                    answer.station, answer.month, answer.member, topics, answer.comment, answer.sourceFile, answer.sourceLine, importedAt, by,
                 ])
                 if existing == nil { outcome.added += 1 } else { outcome.changed += 1 }
             }

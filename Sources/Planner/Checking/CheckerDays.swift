@@ -10,6 +10,10 @@ struct CheckerDays {
     let otherDayOpen: MinuteMask
     let schoolBlocked: MinuteMask
     let openDay: Weekday
+    /// The longest open run outside school hours on a school day and on any other day, worked out once:
+    /// `canHoldSession` is asked for every date of every week of every station-month a report judges.
+    let schoolDayRun: Int
+    let otherDayRun: Int
 
     init(month: YearMonth, rules: StationRules, calendar: HolidayCalendar) {
         self.month = month
@@ -38,13 +42,15 @@ struct CheckerDays {
             $0 | MinuteMask($1.start.minutes, $1.end.minutes)
         }
         openDay = rules.openDay
+        schoolDayRun = schoolDayOpen.longestRun(outside: schoolBlocked)
+        otherDayRun = otherDayOpen.longestRun(outside: .empty)
     }
 
     /// A day of this month that could hold a weekly session of `minutes`: not avoided, not the open day, and
     /// that many consecutive open minutes outside school hours.
     func canHoldSession(_ date: LocalDate, minutes: Int) -> Bool {
         guard date.weekday != openDay, !avoided.contains(date.dayNumber) else { return false }
-        return open(on: date).longestRun(outside: blocked(on: date)) >= minutes
+        return (isSchoolDay(date) ? schoolDayRun : otherDayRun) >= minutes
     }
 
     func isSchoolDay(_ date: LocalDate) -> Bool { schoolDays.contains(date.dayNumber) }

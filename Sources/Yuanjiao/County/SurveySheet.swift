@@ -41,7 +41,7 @@ struct SurveySheet {
             stationsByKey[station.id] = station
         }
         for record in reader.records.dropFirst() {
-            let cells = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = record.fields.map(Self.trimmingSpaces)
             func cell(_ key: String) -> String { columns[key].flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
             func problem(_ kind: SurveyProblem.Kind, _ detail: String = "") {
@@ -74,8 +74,9 @@ struct SurveySheet {
                 problem(.futureMonth, month.description)
                 continue
             }
-            let words = cell("topics").split(whereSeparator: { "、;；,，/ ".contains($0) }).map(String.init)
-            let unknown = words.filter { rules.topicNames[$0] == nil }
+            let words = cell("topics").split(whereSeparator: { Self.topicSeparators.contains($0) }).map(String.init)
+            let ids = words.map { rules.topicNames[$0] }  // looked up once per word
+            let unknown = zip(words, ids).filter { $0.1 == nil }.map(\.0)
             guard unknown.isEmpty else {
                 for word in unknown { problem(.unknownTopic, word) }
                 continue
@@ -85,7 +86,7 @@ struct SurveySheet {
                 continue
             }
             var topics: [String] = []
-            for id in words.compactMap({ rules.topicNames[$0] }) where !topics.contains(id) { topics.append(id) }
+            for id in ids.compactMap({ $0 }) where !topics.contains(id) { topics.append(id) }
             let key = "\(station.id)|\(month)|\(member)"
             // The same member twice in one sheet: the later row is the answer (a correction below the first).
             if let earlier = seen[key] { answers.remove(at: earlier); seen = seen.mapValues { $0 > earlier ? $0 - 1 : $0 } }
@@ -95,6 +96,8 @@ struct SurveySheet {
                 sourceFile: path, sourceLine: record.line))
         }
     }
+
+    private static let topicSeparators: Set<Character> = ["、", ";", "；", ",", "，", "/", " "]
 
     private static let aliases = [
         "station": ["站点", "station"], "member": ["姓名", "member", "name"], "topics": ["想学的内容", "topics", "内容"],
@@ -109,5 +112,16 @@ struct SurveySheet {
             if let key = aliases.first(where: { $0.value.contains(text) })?.key, columns[key] == nil { columns[key] = index }
         }
         return ["station", "member", "topics"].allSatisfy { columns[$0] != nil } ? columns : nil
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` (Zs and tab) without the trip through NSString: a cell
+    /// with nothing to trim, the usual case, is returned as it is.
+    static func trimmingSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 }

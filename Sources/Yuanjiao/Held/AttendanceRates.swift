@@ -31,19 +31,19 @@ public struct AttendanceRates: Sendable, Hashable, Codable {
 
     public init(records: [AttendanceRecord], members: [String: [Member]]) {
         var dates: [String: Set<String>] = [:]
-        var presentBy: [String: Set<String>] = [:]  // "station|name" → dates present
-        var presentAt: [String: [String]] = [:]  // "station|date" → members present
+        var presentBy: [Pair: Set<String>] = [:]  // (station, name) → dates present
+        var presentAt: [Pair: [String]] = [:]  // (station, date) → members present
         for record in records {
             dates[record.station, default: []].insert(record.date)
             if record.present {
-                presentBy["\(record.station)|\(record.member)", default: []].insert(record.date)
-                presentAt["\(record.station)|\(record.date)", default: []].append(record.member)
+                presentBy[Pair(record.station, record.member), default: []].insert(record.date)
+                presentAt[Pair(record.station, record.date), default: []].append(record.member)
             }
         }
         self.members = members.keys.sorted().flatMap { station in
             let count = dates[station]?.count ?? 0
             return (members[station] ?? []).map { member in
-                let attended = presentBy["\(station)|\(member.name)"]?.count ?? 0
+                let attended = presentBy[Pair(station, member.name)]?.count ?? 0
                 return MemberRate(station: station, name: member.name, role: member.role, attended: attended, sessions: count,
                                   rate: count == 0 ? nil : Double(attended) / Double(count))
             }
@@ -51,10 +51,20 @@ public struct AttendanceRates: Sendable, Hashable, Codable {
         self.sessions = dates.keys.sorted().flatMap { station in
             let names = Set((members[station] ?? []).map(\.name))
             return dates[station, default: []].sorted().map { date in
-                let present = (presentAt["\(station)|\(date)"] ?? []).filter { names.contains($0) }.count
+                let present = (presentAt[Pair(station, date)] ?? []).filter { names.contains($0) }.count
                 return SessionRate(station: station, date: date, present: present, members: names.count,
                                    rate: names.isEmpty ? nil : Double(present) / Double(names.count))
             }
+        }
+    }
+
+    /// Two texts as one key, without building a joined string for every record (a year report builds these per station-month).
+    private struct Pair: Hashable {
+        let first: String
+        let second: String
+        init(_ first: String, _ second: String) {
+            self.first = first
+            self.second = second
         }
     }
 }

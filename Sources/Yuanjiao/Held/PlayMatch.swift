@@ -51,14 +51,19 @@ public enum PlayMatcher {
     }
 
     public static func match(station: String, plan: StationPlan?, plays: [Play]) -> [PlayMatch] {
-        var byDayAndFile: [String: [Play]] = [:]
-        for play in plays { byDayAndFile["\(play.start.date)|\(play.file)", default: []].append(play) }
-        var used = Set<String>()
+        // Keyed by the date itself, not its text: a year report matches every play of 60,000 station-months.
+        struct DayFile: Hashable {
+            var date: LocalDate
+            var file: String
+        }
+        var byDayAndFile: [DayFile: [Play]] = [:]
+        for play in plays { byDayAndFile[DayFile(date: play.start.date, file: play.file), default: []].append(play) }
+        var used = Set<DayFile>()
         var matches: [PlayMatch] = []
         for session in plan?.sessions ?? [] {
             for item in session.items {
                 let file = fileName(item.path)
-                let key = "\(session.date)|\(file)"
+                let key = DayFile(date: session.date, file: file)
                 let logged = byDayAndFile[key] ?? []
                 used.insert(key)
                 let seconds = min(item.durationSeconds, logged.reduce(0) { $0 + ($1.end.absolute - $1.start.absolute) })
@@ -72,7 +77,7 @@ public enum PlayMatcher {
                     playedSeconds: seconds, lateMinutes: max(0, ((firstStart ?? plannedStart) - plannedStart) / 60)))
             }
         }
-        for play in plays.sorted(by: { $0.start < $1.start }) where !used.contains("\(play.start.date)|\(play.file)") {
+        for play in plays.sorted(by: { $0.start < $1.start }) where !used.contains(DayFile(date: play.start.date, file: play.file)) {
             matches.append(PlayMatch(
                 station: station, date: play.start.date, file: play.file, title: nil, topic: nil, outcome: .unplanned,
                 plannedStart: nil, plannedSeconds: 0, playedSeconds: play.end.absolute - play.start.absolute, lateMinutes: 0))

@@ -10,6 +10,12 @@ extension Workspace {
         var rows: [CountyReport.StationMonth] = []
         var periodParts: [String: StationRatios] = [:]
         var plannedSessions: [String: Int] = [:]
+        // Consecutive months: the members' table reuses each month's sign-ins and sheets instead of reading the period again.
+        let contiguous = zip(months, months.dropFirst()).allSatisfy { $0.adding(months: 1) == $1 }
+        var periodSignIns: [AttendanceRecord] = []
+        var periodReflections: [ReflectionRecord] = []
+        var neighbourMonths: [YearMonth: [String: StationPlan]] = [:]
+        let memberNames = context.stationFile.members.mapValues { Set($0.map(\.name)) }
         for month in months {
             let plans = try Self.boundary { try catalogue.storedPlans(month: month.description) }
             var plays: [String: [PlayMatcher.Play]] = [:]
@@ -19,9 +25,14 @@ extension Workspace {
             }
             let signIns = try attendance(from: month.firstDay.description, through: month.lastDay.description)
             let signInsBy = Dictionary(grouping: signIns, by: \.station)
-            let reflectionsBy = Dictionary(
-                grouping: try Self.boundary { try catalogue.reflections(from: month.firstDay.description, through: month.lastDay.description) },
-                by: \.station)
+            let reflections = try Self.boundary {
+                try catalogue.reflections(from: month.firstDay.description, through: month.lastDay.description)
+            }
+            let reflectionsBy = Dictionary(grouping: reflections, by: \.station)
+            if names, contiguous {
+                periodSignIns += signIns
+                periodReflections += reflections
+            }
             var visitors: [String: Int] = [:]
             for record in try self.visitors(from: month.firstDay.description, through: month.lastDay.description) {
                 visitors[record.station, default: 0] += record.visitors
@@ -29,9 +40,10 @@ extension Workspace {
             let children = Dictionary(
                 uniqueKeysWithValues: try childrenAttendance(from: month, through: month).map { ($0.station, $0) })
             let checker = PlanChecker(calendar: context.calendar)
-            let edges = try Self.boundary { try self.neighbours(of: stations, month: month) }
-            for station in stations {
-                let plan = try Self.boundary { try plans[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) } }
+            let edges = try Self.boundary { try self.neighbours(of: stations, month: month, cache: &neighbourMonths) }
+            let decoded = PlanDecoding.decode(plans, stations: stations)
+            for (position, station) in stations.enumerated() {
+                let plan = try Self.boundary { try decoded[position]?.get() }
                 var row = StationMonthBuilder.build(
                     station: station, month: month, plan: plan, plays: plays[station.id] ?? [],
                     attendance: AttendanceRates(
@@ -43,7 +55,7 @@ extension Workspace {
                 row.childSignIns = children[station.id]?.signIns
                 let ratios = RatioCalculator.ratios(
                     plan: plan, plays: plays[station.id] ?? [], signIns: signInsBy[station.id] ?? [],
-                    reflections: reflectionsBy[station.id] ?? [], members: Set((context.stationFile.members[station.id] ?? []).map(\.name)))
+                    reflections: reflectionsBy[station.id] ?? [], members: memberNames[station.id] ?? [])
                 row.apply(ratios)
                 plannedSessions[station.id, default: 0] += row.sessionsPlanned
                 periodParts[station.id, default: StationRatios()] = periodParts[station.id, default: StationRatios()].adding(ratios)
@@ -54,10 +66,12 @@ extension Workspace {
         let period = months.count == 1 ? months[0].description : "\(months.first?.description ?? "")..\(months.last?.description ?? "")"
         var members: [AttendanceRates.MemberRate] = []
         if names, let first = months.first, let last = months.last {
-            members = try attendanceRates(context: context, from: first, through: last).members
-            let handedIn = try Self.boundary {
-                try catalogue.reflections(from: first.firstDay.description, through: last.lastDay.description)
-            }
+            members = contiguous
+                ? AttendanceRates(records: periodSignIns, members: context.stationFile.members).members
+                : try attendanceRates(context: context, from: first, through: last).members
+            let handedIn = contiguous
+                ? periodReflections
+                : try Self.boundary { try catalogue.reflections(from: first.firstDay.description, through: last.lastDay.description) }
             let reflecting = Set(handedIn.map(\.station))
             var counts: [String: Int] = [:]
             for record in handedIn where record.handedIn { counts["\(record.station)|\(record.member)", default: 0] += 1 }
@@ -71,8 +85,9 @@ extension Workspace {
             period: period, stations: rows, members: members,
             memberCounts: context.stationFile.members.mapValues(\.count))
         if months.count > 1 {
+            let rowsBy = Dictionary(grouping: rows, by: \.station)
             report.periodRatios = stations.map { station in
-                let own = rows.filter { $0.station == station.id }
+                let own = rowsBy[station.id] ?? []
                 return PeriodRatios(
                     station: station.id, name: station.name, months: own.count,
                     monthsWithoutLog: own.filter { $0.status == .noLog }.count, ratios: periodParts[station.id] ?? StationRatios())
