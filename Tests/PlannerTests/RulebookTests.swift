@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Planner
 
@@ -72,6 +73,27 @@ import Planner
         #expect(week.declares(violation(.weeklyMinutes, "2026-12-07"), month: month))
         #expect(!week.declares(violation(.weeklyMinutes, "2026-12-14"), month: month))
         #expect(!week.declares(violation(.openDay, "2026-12-12"), month: month))
+    }
+
+    /// Plans stored before warnings carried their place: a warning naming no week excuses nothing but month-wide
+    /// findings; one naming its week (「第2周」) excuses that week only.
+    @Test func anOldPlansWarningsDeclareOnlyWhatTheirTextNames() throws {
+        let month = Fixtures.month("2026-12")
+        func violation(_ rule: PlanRule, _ date: String, monthWide: Bool = false) -> PlanViolation {
+            PlanViolation(station: "s", date: Fixtures.date(date), rule: rule, detail: "", monthWide: monthWide)
+        }
+        let decode = { (text: String) throws -> PlanWarning in
+            try JSONDecoder().decode(PlanWarning.self, from: Data("\"\(text)\"".utf8))
+        }
+        let monthLevel = try decode("双桥村远教站点（shuangqiao）2026年12月：课程不足（courses）——只排了 80 分钟")
+        #expect(monthLevel.station.isEmpty && monthLevel.rule == .courses)
+        #expect(monthLevel.declares(violation(.topicShare, "2026-12-01", monthWide: true), month: month))
+        #expect(!monthLevel.declares(violation(.fill, "2026-12-09"), month: month))
+        let weekLevel = try decode("双桥村远教站点（shuangqiao）第2周 12月7日–12月13日：每周学习时长（weekly-minutes）——只有 95 分钟")
+        #expect(weekLevel.rule == .weeklyMinutes)
+        #expect(weekLevel.declares(violation(.weeklyMinutes, "2026-12-07"), month: month))
+        #expect(!weekLevel.declares(violation(.weeklyMinutes, "2026-12-14"), month: month))
+        #expect(!weekLevel.declares(violation(.weeklyMinutes, "2026-12-01", monthWide: true), month: month))
     }
 
     @Test func aPlanTheCheckerWouldRejectIsNeverMade() {

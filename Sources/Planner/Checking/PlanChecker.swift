@@ -37,9 +37,15 @@ public struct PlanChecker: Sendable {
             let found = check(
                 stationPlan, station: station, month: plan.month, history: histories[station.id] ?? .empty,
                 neighbours: neighbours[station.id] ?? .none)
-            // What the planner declared when it made the plan is a known relaxation, for exactly that place.
+            // What the planner declared when it made the plan is a known relaxation, for exactly that place. A week
+            // cut by the month is shared: the month planned last sees the whole week and declares it when it cannot
+            // be met, so its declaration of that week (by its Monday) counts for this month's part too.
+            let around = neighbours[station.id].map { [$0.previous, $0.next].compactMap { $0 } } ?? []
+            let sharedWeeks = around.flatMap(\.warnings).filter { $0.rule == .weeklyMinutes && $0.weekStart != nil }
             for violation in found {
-                if stationPlan.warnings.contains(where: { $0.declares(violation, month: plan.month) }) {
+                if stationPlan.warnings.contains(where: { $0.declares(violation, month: plan.month) })
+                    || sharedWeeks.contains(where: { $0.declares(violation, month: plan.month) })
+                {
                     accepted.append(violation)
                 } else {
                     violations.append(violation)

@@ -36,9 +36,10 @@ extension CourseFiller {
                 changed = true
             }
             if !changed {
-                guard relocate(&filled, exchange: &exchange, topicIndex) else { return }
+                guard relocate(&filled, exchange: &exchange, topicIndex) else { break }
             }
         }
+        repack(&filled, exchange: &exchange, topicIndex)
     }
 
     /// Each topic's quota minus its used seconds.

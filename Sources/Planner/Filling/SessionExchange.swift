@@ -60,6 +60,9 @@ struct SessionExchange {
         for list in candidates { start.append(start[start.count - 1] + list.count) }
     }
 
+    /// Topic t's candidates, shortest first (equal lengths best rank last).
+    func candidates(topic t: Int) -> ArraySlice<Candidate> { flat[start[t]..<start[t + 1]] }
+
     /// A course that came in is no longer a candidate under any topic.
     mutating func remove(course: Int32) {
         for t in (0..<(start.count - 1)).reversed() {

@@ -1,0 +1,63 @@
+/// After the exchange pass: each session re-packed exactly (`SessionRepack`), the sessions with the most idle
+/// time first, sweeping again while any re-pack improves. Series episodes stay where they are (the exchange pass
+/// moves them, in order); everything else in a session may go out, and any unused course not in a series may
+/// come in. Each re-pack strictly lowers (shortfall, idle), so the sweeps end; `repackSweeps` bounds them.
+extension CourseFiller {
+    static let repackSweeps = 3
+
+    mutating func repack(_ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int]) {
+        let order = filled.indices.sorted { a, b in
+            let idleA = idleSeconds(filled[a]), idleB = idleSeconds(filled[b])
+            return idleA != idleB ? idleA > idleB : a < b
+        }
+        for _ in 0..<Self.repackSweeps {
+            var changed = false
+            for s in order where deficits().contains(where: { $0 > 0 }) {
+                if repackSession(&filled[s], exchange: &exchange, topicIndex) { changed = true }
+            }
+            if !changed { return }
+        }
+    }
+
+    private func idleSeconds(_ session: FilledSession) -> Int {
+        session.slot.minutes * 60 - session.items.reduce(0) { $0 + $1.durationSeconds }
+    }
+
+    /// Re-packs one session; true when it changed.
+    private mutating func repackSession(
+        _ session: inout FilledSession, exchange: inout SessionExchange, _ topicIndex: [String: Int]
+    ) -> Bool {
+        let items = exchangeItems(session.items, topicIndex)
+        var open = deficits()
+        var capacity = session.slot.minutes * 60
+        var pieces: [SessionRepack.Piece] = []
+        var current = [Int](repeating: 0, count: topics.count)
+        for (i, item) in items.enumerated() {
+            guard item.movable, item.series < 0, let course = pool.indexByID[session.items[i].id] else {
+                capacity -= item.seconds
+                continue
+            }
+            open[item.topic] += item.seconds
+            current[item.topic] += item.seconds
+            pieces.append(SessionRepack.Piece(seconds: item.seconds, topic: item.topic, course: course, item: i))
+        }
+        guard capacity > 0 else { return false }
+        let saved = topics.indices.reduce(0) { $0 + min(current[$1], max(0, open[$1])) }
+        let fill = current.reduce(0, +)
+        for t in topics.indices {
+            // Best rank first within a length: the exchange keeps equal lengths best rank last.
+            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
+                pieces.append(SessionRepack.Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
+            }
+        }
+        let repack = SessionRepack(pieces: pieces, open: open.map { max(0, $0) }, capacity: capacity)
+        guard let answer = repack.best(beating: (saved, fill)) else { return false }
+        let kept = Set(answer.chosen.map(\.item).filter { $0 >= 0 })
+        let move = SessionExchange.Move(
+            removed: pieces.compactMap { $0.item >= 0 && !kept.contains($0.item) ? $0.item : nil },
+            added: answer.chosen.filter { $0.item < 0 }.map { ($0.course, $0.topic) },
+            gain: answer.saved - saved, fill: answer.fill - fill)
+        apply(move, to: &session, items: items, exchange: &exchange)
+        return true
+    }
+}

@@ -1,0 +1,128 @@
+/// The exact re-pack of one session (issue 20, scope 4): with every other session fixed, the set of courses —
+/// the session's own movable items and the unused candidates — that lowers the month's shortfall the most, then
+/// fills the session the most. `SessionExchange` only tries up to two out and two in; this searches every subset.
+///
+/// Objective, as `SessionExchange` states it: the shortfall `Σ max(0, quota − used)` over the topics, since idle
+/// minutes + topic deviation = 2 × shortfall. With the session's movable items taken out, topic t is `open[t]`
+/// seconds under its quota, and putting x seconds of it back saves `min(x, open[t])`; the session has `capacity`
+/// seconds for them.
+///
+/// Branch and bound over groups of interchangeable courses (same topic, same length), longest first, so a
+/// session's few items are found in few levels. The bound is what is saved so far plus what the time left and
+/// the topics still open could save at most. Bounded work: `nodeBudget` nodes a session; `proven` says whether the
+/// search finished (then the answer is the exact optimum for the session).
+struct SessionRepack {
+    /// A course that may be in the re-packed session: one of its items (`item` ≥ 0) or an unused course.
+    struct Piece {
+        let seconds: Int
+        let topic: Int
+        let course: Int32
+        let item: Int
+    }
+
+    struct Answer {
+        /// The pieces chosen (the session's movable items not among them go out).
+        var chosen: [Piece]
+        var saved: Int
+        var fill: Int
+        var proven: Bool
+    }
+
+    static let nodeBudget = 20_000
+
+    /// Pieces of one topic and one length: which of them the search takes does not change the objective, so it
+    /// only decides how many (the session's own items first, then candidates best-ranked first).
+    private struct Group {
+        let seconds: Int
+        let topic: Int
+        var pieces: [Piece]
+    }
+
+    private let groups: [Group]
+    private let open: [Int]
+    private let capacity: Int
+    /// Per group index, per topic: seconds of that topic in the groups from that index on (for the bound).
+    private let remaining: [[Int]]
+
+    /// `pieces` in preference order within a length and topic (items before candidates, best rank first).
+    init(pieces: [Piece], open: [Int], capacity: Int) {
+        var byKey: [Int: Int] = [:]
+        var groups: [Group] = []
+        for piece in pieces where piece.seconds <= capacity {
+            let key = piece.seconds &* 64 &+ piece.topic
+            if let g = byKey[key] {
+                groups[g].pieces.append(piece)
+            } else {
+                byKey[key] = groups.count
+                groups.append(Group(seconds: piece.seconds, topic: piece.topic, pieces: [piece]))
+            }
+        }
+        groups.sort { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.topic < $1.topic }
+        var remaining = [[Int]](repeating: [Int](repeating: 0, count: open.count), count: groups.count + 1)
+        for g in groups.indices.reversed() {
+            remaining[g] = remaining[g + 1]
+            let t = groups[g].topic
+            remaining[g][t] = min(capacity, remaining[g][t] + groups[g].seconds * groups[g].pieces.count)
+        }
+        self.groups = groups
+        self.open = open
+        self.capacity = capacity
+        self.remaining = remaining
+    }
+
+    /// The best choice found, or nil when none beats `current` (saved, fill) of the session as it is.
+    func best(beating current: (saved: Int, fill: Int)) -> Answer? {
+        var search = Search(repack: self, bar: current)
+        var taken = [Int](repeating: 0, count: groups.count)
+        var used = [Int](repeating: 0, count: open.count)
+        search.visit(0, capLeft: capacity, saved: 0, fill: 0, used: &used, taken: &taken)
+        guard let counts = search.bestTaken else { return nil }
+        var chosen: [Piece] = []
+        for (g, count) in counts.enumerated() { chosen += groups[g].pieces.prefix(count) }
+        return Answer(chosen: chosen, saved: search.bar.saved, fill: search.bar.fill, proven: search.nodes < Self.nodeBudget)
+    }
+
+    private struct Search {
+        let repack: SessionRepack
+        var bar: (saved: Int, fill: Int)
+        var bestTaken: [Int]?
+        var nodes = 0
+
+        init(repack: SessionRepack, bar: (saved: Int, fill: Int)) {
+            self.repack = repack
+            self.bar = bar
+        }
+
+        mutating func visit(_ g: Int, capLeft: Int, saved: Int, fill: Int, used: inout [Int], taken: inout [Int]) {
+            nodes += 1
+            if (saved, fill) > bar {
+                bar = (saved, fill)
+                bestTaken = taken
+            }
+            guard g < repack.groups.count, nodes < SessionRepack.nodeBudget else { return }
+            // At most: every open topic topped up from what is left of it, within the time left.
+            var reach = 0
+            for t in repack.open.indices {
+                reach += min(max(0, repack.open[t] - used[t]), repack.remaining[g][t])
+            }
+            let fillReach = fill + capLeft
+            guard (saved + min(capLeft, reach), fillReach) > bar else { return }
+            let group = repack.groups[g]
+            let t = group.topic
+            let most = min(group.pieces.count, capLeft / group.seconds)
+            var count = most
+            while count >= 0 {
+                let seconds = count * group.seconds
+                let before = min(used[t], repack.open[t])
+                used[t] += seconds
+                let gain = min(used[t], repack.open[t]) - before
+                taken[g] = count
+                visit(g + 1, capLeft: capLeft - seconds, saved: saved + gain, fill: fill + seconds, used: &used, taken: &taken)
+                used[t] -= seconds
+                taken[g] = 0
+                count -= 1
+                if nodes >= SessionRepack.nodeBudget { return }
+            }
+        }
+    }
+}
