@@ -12,6 +12,8 @@ public struct PlannerOptions: Sendable, Hashable {
     public var openDayLoopMinutes: Int
     /// A session left idle this many minutes or more gets a warning.
     public var idleWarningMinutes: Int
+    /// Search nodes the exact re-pack of one session may visit (`SessionRepack`); 0 plans without re-packing.
+    public var repackNodes: Int
 
     /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
     /// between study days; open-day loops of at least an hour; warnings from 15 idle minutes.
@@ -22,5 +24,6 @@ public struct PlannerOptions: Sendable, Hashable {
         studyDaySpreadDays = 7
         openDayLoopMinutes = 60
         idleWarningMinutes = 15
+        repackNodes = SessionRepack.defaultNodeBudget
     }
 }

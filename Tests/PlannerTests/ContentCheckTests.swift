@@ -33,12 +33,22 @@ import Planner
         #expect(report.violations.filter { $0.rule == .fill }.count == study)
         #expect(report.violations.contains { $0.rule == .topicShare })
         #expect(!report.passed)
-        // The same plan declaring that courses ran short: listed as accepted, exit 0 unless --strict.
-        plan.warnings = [PlanWarning(rule: .courses, week: nil, text: "课程不足")]
+        // The same plan declaring that courses ran short, session by session and for the month: listed as
+        // accepted, exit 0 unless --strict.
+        let studyDates = plan.sessions.filter { $0.kind != .openDay }.map(\.date)
+        plan.warnings = [PlanWarning(rule: .courses, week: nil, text: "课程不足", station: plan.id)]
+            + studyDates.map { PlanWarning(rule: .courses, week: nil, text: "空闲", station: plan.id, date: $0) }
         let declared = check(plan)
         #expect(declared.violations.isEmpty)
         #expect(declared.accepted.filter { $0.rule == .fill }.count == study)
         #expect(declared.passed && !declared.passed(strict: true))
+        // A plan stored before warnings carried their place, with one month-level warning: it explains the
+        // month-wide topic shares, not every session by its rule alone.
+        plan.warnings = [PlanWarning(rule: .courses, week: nil, text: "课程不足")]
+        let old = check(plan)
+        #expect(old.violations.filter { $0.rule == .fill }.count == study)
+        #expect(old.accepted.contains { $0.rule == .topicShare } && !old.violations.contains { $0.rule == .topicShare })
+        #expect(!old.passed)
     }
 
     @Test func itemsAreComparedWithTodaysCatalogue() throws {

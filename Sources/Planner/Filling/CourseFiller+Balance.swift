@@ -16,7 +16,7 @@ extension CourseFiller {
     static let balanceRounds = 8
     static let balanceCandidates = 48
 
-    mutating func rebalance(_ filled: inout [FilledSession]) {
+    mutating func rebalance(_ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
         var series = SeriesOffer(active: seriesLists.contains { !$0.isEmpty })
@@ -39,7 +39,7 @@ extension CourseFiller {
                 guard relocate(&filled, exchange: &exchange, topicIndex) else { break }
             }
         }
-        repack(&filled, exchange: &exchange, topicIndex)
+        repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
     }
 
     /// Each topic's quota minus its used seconds.

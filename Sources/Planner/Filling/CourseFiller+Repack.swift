@@ -5,7 +5,10 @@
 extension CourseFiller {
     static let repackSweeps = 3
 
-    mutating func repack(_ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int]) {
+    mutating func repack(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int
+    ) {
+        guard nodes > 0 else { return }
         let order = filled.indices.sorted { a, b in
             let idleA = idleSeconds(filled[a]), idleB = idleSeconds(filled[b])
             return idleA != idleB ? idleA > idleB : a < b
@@ -13,7 +16,7 @@ extension CourseFiller {
         for _ in 0..<Self.repackSweeps {
             var changed = false
             for s in order where deficits().contains(where: { $0 > 0 }) {
-                if repackSession(&filled[s], exchange: &exchange, topicIndex) { changed = true }
+                if repackSession(&filled[s], exchange: &exchange, topicIndex, nodes: nodes) { changed = true }
             }
             if !changed { return }
         }
@@ -25,7 +28,7 @@ extension CourseFiller {
 
     /// Re-packs one session; true when it changed.
     private mutating func repackSession(
-        _ session: inout FilledSession, exchange: inout SessionExchange, _ topicIndex: [String: Int]
+        _ session: inout FilledSession, exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int
     ) -> Bool {
         let items = exchangeItems(session.items, topicIndex)
         var open = deficits()
@@ -50,8 +53,8 @@ extension CourseFiller {
                 pieces.append(SessionRepack.Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
             }
         }
-        let repack = SessionRepack(pieces: pieces, open: open.map { max(0, $0) }, capacity: capacity)
-        guard let answer = repack.best(beating: (saved, fill)) else { return false }
+        let repack = SessionRepack(pieces: pieces, open: open.map { max(0, $0) }, capacity: capacity, nodeBudget: nodes)
+        guard let answer = repack.best(beating: (saved, fill), minimumGain: SessionRepack.minimumGain) else { return false }
         let kept = Set(answer.chosen.map(\.item).filter { $0 >= 0 })
         let move = SessionExchange.Move(
             removed: pieces.compactMap { $0.item >= 0 && !kept.contains($0.item) ? $0.item : nil },

@@ -9,7 +9,7 @@
 ///
 /// Branch and bound over groups of interchangeable courses (same topic, same length), longest first, so a
 /// session's few items are found in few levels. The bound is what is saved so far plus what the time left and
-/// the topics still open could save at most. Bounded work: `nodeBudget` nodes a session; `proven` says whether the
+/// the topics still open could save at most. Bounded work: `nodeBudget` nodes a session (`PlannerOptions.repackNodes`); `proven` says whether the
 /// search finished (then the answer is the exact optimum for the session).
 struct SessionRepack {
     /// A course that may be in the re-packed session: one of its items (`item` ≥ 0) or an unused course.
@@ -28,7 +28,9 @@ struct SessionRepack {
         var proven: Bool
     }
 
-    static let nodeBudget = 20_000
+    static let defaultNodeBudget = 4_000
+    /// Re-packs that save less shortfall than this are not looked for (half a minute: figures are in minutes).
+    static let minimumGain = 30
 
     /// Pieces of one topic and one length: which of them the search takes does not change the objective, so it
     /// only decides how many (the session's own items first, then candidates best-ranked first).
@@ -43,9 +45,10 @@ struct SessionRepack {
     private let capacity: Int
     /// Per group index, per topic: seconds of that topic in the groups from that index on (for the bound).
     private let remaining: [[Int]]
+    private let nodeBudget: Int
 
     /// `pieces` in preference order within a length and topic (items before candidates, best rank first).
-    init(pieces: [Piece], open: [Int], capacity: Int) {
+    init(pieces: [Piece], open: [Int], capacity: Int, nodeBudget: Int = SessionRepack.defaultNodeBudget) {
         var byKey: [Int: Int] = [:]
         var groups: [Group] = []
         for piece in pieces where piece.seconds <= capacity {
@@ -68,18 +71,21 @@ struct SessionRepack {
         self.open = open
         self.capacity = capacity
         self.remaining = remaining
+        self.nodeBudget = nodeBudget
     }
 
-    /// The best choice found, or nil when none beats `current` (saved, fill) of the session as it is.
-    func best(beating current: (saved: Int, fill: Int)) -> Answer? {
-        var search = Search(repack: self, bar: current)
+    /// The best choice found, or nil when none saves at least `minimumGain` seconds more than `current` (saved,
+    /// fill) of the session as it is. The minimum keeps the search from chasing seconds: a session within it of its
+    /// bound is left at the root.
+    func best(beating current: (saved: Int, fill: Int), minimumGain: Int = 1) -> Answer? {
+        var search = Search(repack: self, bar: (current.saved + max(1, minimumGain) - 1, Int.max))
         var taken = [Int](repeating: 0, count: groups.count)
         var used = [Int](repeating: 0, count: open.count)
         search.visit(0, capLeft: capacity, saved: 0, fill: 0, used: &used, taken: &taken)
         guard let counts = search.bestTaken else { return nil }
         var chosen: [Piece] = []
         for (g, count) in counts.enumerated() { chosen += groups[g].pieces.prefix(count) }
-        return Answer(chosen: chosen, saved: search.bar.saved, fill: search.bar.fill, proven: search.nodes < Self.nodeBudget)
+        return Answer(chosen: chosen, saved: search.bar.saved, fill: search.bar.fill, proven: search.nodes < nodeBudget)
     }
 
     private struct Search {
@@ -99,7 +105,15 @@ struct SessionRepack {
                 bar = (saved, fill)
                 bestTaken = taken
             }
-            guard g < repack.groups.count, nodes < SessionRepack.nodeBudget else { return }
+            guard nodes < repack.nodeBudget else { return }
+            // Groups longer than the time left cannot come in: jump past them (longest first, so they lead).
+            var low = g, high = repack.groups.count
+            while low < high {
+                let mid = (low + high) / 2
+                if repack.groups[mid].seconds > capLeft { low = mid + 1 } else { high = mid }
+            }
+            let g = low
+            guard g < repack.groups.count else { return }
             // At most: every open topic topped up from what is left of it, within the time left.
             var reach = 0
             for t in repack.open.indices {
@@ -121,7 +135,7 @@ struct SessionRepack {
                 used[t] -= seconds
                 taken[g] = 0
                 count -= 1
-                if nodes >= SessionRepack.nodeBudget { return }
+                if nodes >= repack.nodeBudget { return }
             }
         }
     }

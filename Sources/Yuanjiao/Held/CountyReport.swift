@@ -123,12 +123,7 @@ enum StationMonthBuilder {
             neighbours: neighbours)
         let matches = PlayMatcher.match(station: station.id, plan: plan, plays: plays)
         let playDates = Set(plays.map(\.start.date))
-        let openDates = Set(openDays.map(\.date))
-        var topicPlayed: [String: Int] = [:]
-        // Open-day loops replay the month's courses: content counts where the plan counts it, in its sessions.
-        for match in matches where !openDates.contains(match.date) {
-            if let topic = match.topic { topicPlayed[topic, default: 0] += match.playedSeconds }
-        }
+        let topicPlayed = heldTopicSeconds(sessions: sessions, matches: matches)
         let held = planned - judgement.missed.count
         let kept = openDays.filter { playDates.contains($0.date) }.count
         let status: CountyReport.Status
@@ -149,6 +144,23 @@ enum StationMonthBuilder {
             attendanceRate: rate(attendance, station: station.id))
         row.missedDates = judgement.missed.map(\.date.description)
         return row
+    }
+
+    /// Per topic, held seconds by the topic rule's measure (`PlanChecker.checkFill`): planned item minutes of the
+    /// study-day and weekly sessions — an item played in full counts its planned length (a log a few seconds short
+    /// still reads 120/120), one played in part what was played, and an open-day loop's replays nothing, as the
+    /// open day counts toward no rule. `matches` are `PlayMatcher.match`'s, planned items first in plan order.
+    static func heldTopicSeconds(sessions: [PlannedSession], matches: [PlayMatch]) -> [String: Int] {
+        var seconds: [String: Int] = [:]
+        let planned = sessions.lazy.flatMap { session in session.items.lazy.map { (session.kind, $0) } }
+        for ((kind, item), match) in zip(planned, matches) where WeeklyMinutesRule.counts(kind) {
+            switch match.outcome {
+            case .played: seconds[item.topic, default: 0] += item.durationSeconds
+            case .partlyPlayed: seconds[item.topic, default: 0] += min(match.playedSeconds, item.durationSeconds)
+            case .notPlayed, .unplanned: continue
+            }
+        }
+        return seconds
     }
 
     static func rate(_ attendance: AttendanceRates, station: String) -> Double? {
