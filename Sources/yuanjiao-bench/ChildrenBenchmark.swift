@@ -39,23 +39,47 @@ struct ChildrenBenchmark {
         let month = try YearMonth(parsing: "2027-01")
 
         let plainContext = try workspace.planningContext(stationsFile: URL(fileURLWithPath: plainFile))
-        let (_, reference) = try BenchSupport.time { try workspace.plan(plainContext, month: month) }
-        let (context, reading) = try BenchSupport.time { try workspace.planningContext(stationsFile: URL(fileURLWithPath: childrenFile)) }
-        let (plan, seconds) = try BenchSupport.time { try workspace.plan(context, month: month) }
-        let sessions = plan.stations.reduce(0) { $0 + ($1.children?.sessions.count ?? 0) }
-        let declared = plan.stations.reduce(0) { $0 + ($1.children?.relaxations.count ?? 0) }
-        let (report, checking) = try BenchSupport.time { try workspace.check(context, month: month) }
+        let (context, reading, readingCPU) = try Self.timed {
+            try workspace.planningContext(stationsFile: URL(fileURLWithPath: childrenFile))
+        }
+        // Best of `runs`, each run planning the county without and with children back to back: on a shared
+        // machine the fastest run is the one least slowed by others; CPU time (user + sys) is printed beside it.
+        let runs = max(1, options.int("runs", default: 3))
+        var reference = (wall: Double.infinity, cpu: Double.infinity)
+        var planning = (wall: Double.infinity, cpu: Double.infinity)
+        var plan: MonthPlan?
+        for _ in 0..<runs {
+            let (_, wall, cpu) = try Self.timed { try workspace.plan(plainContext, month: month) }
+            reference = (min(reference.wall, wall), min(reference.cpu, cpu))
+            let (planned, childrenWall, childrenCPU) = try Self.timed { try workspace.plan(context, month: month) }
+            planning = (min(planning.wall, childrenWall), min(planning.cpu, childrenCPU))
+            plan = planned
+        }
+        let stations = plan?.stations ?? []
+        let sessions = stations.reduce(0) { $0 + ($1.children?.sessions.count ?? 0) }
+        let declared = stations.reduce(0) { $0 + ($1.children?.relaxations.count ?? 0) }
+        let (report, checking, checkingCPU) = try Self.timed { try workspace.check(context, month: month) }
         let childrenViolations = report.violations.filter { $0.rule == .children }.count
 
+        func figure(_ wall: Double, _ cpu: Double) -> String { String(format: "%.2f 秒（CPU %.2f 秒）", wall, cpu) }
         print("")
-        print("基准 children（\(resources) 条课件，\(count) 个站点，\(totalChildren) 个孩子，2027-01，release）")
+        print("基准 children（\(resources) 条课件，\(count) 个站点，\(totalChildren) 个孩子，2027-01，release，\(runs) 次取最快）")
         print(BenchSupport.row("项目", "远教", "参照", "目标"))
         print(BenchSupport.row(
-            "排课（含快乐园 \(sessions) 场，声明 \(declared) 处）", String(format: "%.2f 秒", seconds),
-            String(format: "不含快乐园 %.2f 秒", reference), "< 2 秒"))
-        print(BenchSupport.row("读站点文件与 \(count) 份名单", String(format: "%.2f 秒", reading), "", ""))
-        print(BenchSupport.row("复查（快乐园违规 \(childrenViolations) 条）", String(format: "%.2f 秒", checking), "", ""))
+            "排课（含快乐园 \(sessions) 场，声明 \(declared) 处）", figure(planning.wall, planning.cpu),
+            "不含快乐园 " + figure(reference.wall, reference.cpu), "< 2 秒"))
+        print(BenchSupport.row(
+            "其中快乐园一趟", figure(planning.wall - reference.wall, planning.cpu - reference.cpu),
+            String(format: "每站 %.1f 毫秒", (planning.wall - reference.wall) * 1000 / Double(count)), ""))
+        print(BenchSupport.row("读站点文件与 \(count) 份名单", figure(reading, readingCPU), "", ""))
+        print(BenchSupport.row("复查（快乐园违规 \(childrenViolations) 条）", figure(checking, checkingCPU), "", ""))
         print(BenchSupport.row("峰值内存", String(format: "%.0f MiB", BenchSupport.peakMemoryMiB()), "", ""))
+    }
+
+    private static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double, Double) {
+        let cpu = BenchSupport.cpuSeconds()
+        let (value, wall) = try BenchSupport.time(body)
+        return (value, wall, BenchSupport.cpuSeconds() - cpu)
     }
 
     static func block(_ index: Int) -> String {

@@ -51,31 +51,8 @@ extension Catalogue {
     /// Records attendance: new rows are added; a changed mark updates the row and logs the edit.
     public func recordAttendance(_ records: [AttendanceRecord], by: String, at: Date = Date()) throws(CatalogueError) -> AppendOutcome {
         try write { db in
-            var outcome = AppendOutcome()
-            for record in records {
-                let existing = try Row.fetchOne(db, sql: """
-                    SELECT id, present FROM attendance WHERE station = ? AND date = ? AND member = ?
-                    """, arguments: [record.station, record.date, record.member])
-                guard let existing else {
-                    try db.execute(sql: """
-                        INSERT INTO attendance (station, date, member, present, recordedAt, recordedBy) VALUES (?, ?, ?, ?, ?, ?)
-                        """, arguments: [record.station, record.date, record.member, record.present, at, by])
-                    outcome.added += 1
-                    continue
-                }
-                let wasPresent: Bool = existing["present"]
-                if wasPresent == record.present {
-                    outcome.unchanged += 1
-                    continue
-                }
-                let id: Int64 = existing["id"]
-                try db.execute(sql: "UPDATE attendance SET present = ?, recordedAt = ?, recordedBy = ? WHERE id = ?",
-                               arguments: [record.present, at, by, id])
-                try Self.logHeldEdit(db, subject: "attendance", rowID: id, before: ["present": "\(wasPresent)"],
-                                 after: ["present": "\(record.present)"], by: by, at: at)
-                outcome.changed += 1
-            }
-            return outcome
+            try Self.recordSignInMarks(
+                records.map { (key: [$0.station, $0.date, $0.member], present: $0.present) }, into: .members, db, by: by, at: at)
         }
     }
 

@@ -66,32 +66,9 @@ extension Catalogue {
     /// row and logs the edit (subject "child-attendance"); a failure leaves none of the sheet's rows stored.
     public func recordChildrenAttendance(_ records: [ChildSignInRecord], by: String, at: Date = Date()) throws(CatalogueError) -> AppendOutcome {
         try write { db in
-            var outcome = AppendOutcome()
-            for record in records {
-                let existing = try Row.fetchOne(db, sql: """
-                    SELECT id, present FROM childAttendance WHERE station = ? AND date = ? AND activity = ? AND child = ?
-                    """, arguments: [record.station, record.date, record.activity, record.child])
-                guard let existing else {
-                    try db.execute(sql: """
-                        INSERT INTO childAttendance (station, date, activity, child, present, recordedAt, recordedBy)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [record.station, record.date, record.activity, record.child, record.present, at, by])
-                    outcome.added += 1
-                    continue
-                }
-                let wasPresent: Bool = existing["present"]
-                if wasPresent == record.present {
-                    outcome.unchanged += 1
-                    continue
-                }
-                let id: Int64 = existing["id"]
-                try db.execute(sql: "UPDATE childAttendance SET present = ?, recordedAt = ?, recordedBy = ? WHERE id = ?",
-                               arguments: [record.present, at, by, id])
-                try Self.logHeldEdit(db, subject: "child-attendance", rowID: id, before: ["present": "\(wasPresent)"],
-                                 after: ["present": "\(record.present)"], by: by, at: at)
-                outcome.changed += 1
-            }
-            return outcome
+            try Self.recordSignInMarks(
+                records.map { (key: [$0.station, $0.date, $0.activity, $0.child], present: $0.present) }, into: .children, db,
+                by: by, at: at)
         }
     }
 

@@ -14,7 +14,8 @@ import Planner
         let programme = ChildrenProgramme(
             roster: ChildrenFixtures.roster(500, random: &random), computers: 10,
             activities: [ChildrenActivity(kind: .childrenClass, title: "电脑基础", perWeek: 1, minutes: 60, room: "电脑室", needsComputers: true)])
-        let (_, children) = try Self.plan(ChildrenFixtures.station(children: programme), "2026-11")
+        let station = ChildrenFixtures.station(children: programme)
+        let (plan, children) = try Self.plan(station, "2026-11")
         #expect(children.sessions.allSatisfy { $0.children <= 10 && $0.groups == 50 })
         #expect(!children.sessions.isEmpty)
         let monday = Fixtures.date("2026-11-09")
@@ -24,6 +25,15 @@ import Planner
         #expect(declared.reason == .noFreeTime)
         // Each group placed once that week, on distinct group numbers.
         #expect(Set(week.map(\.group)).count == week.count)
+        // As far as the week allows: no day of it has an hour left in the computer room out of school time.
+        for date in (0..<7).map({ monday.adding(days: $0) }) {
+            let spans = ChildrenSchoolYearJudge.freeSpans(
+                date, schoolDay: ChildrenSchoolYearTests.isSchoolDay(date, station.rules), rules: station.rules, room: "电脑室",
+                stationRoom: station.room, adults: plan.sessions, children: children.sessions)
+            #expect(!ChildrenSchoolYearJudge.fits(60, in: spans), "\(date): \(spans)")
+        }
+        // The rest are declared by group count, never dropped: every child is in a group.
+        #expect(children.relaxations.allSatisfy { $0.needed == 50 && $0.placed < 50 && $0.reason == .noFreeTime })
     }
 
     @Test func groupsNameEveryChildOnceAndNoGroupExceedsTheComputers() {

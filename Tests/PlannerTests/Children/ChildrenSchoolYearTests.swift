@@ -45,7 +45,7 @@ import Planner
         let stations = Self.generated(12)
         var histories: [String: StationHistory] = [:]
         var shown: [String: [Int64: [LocalDate]]] = [:]
-        var totals = (sessions: 0, groups: 0, birthdays: 0, declared: 0)
+        var totals = (sessions: 0, groups: 0, birthdays: 0, declared: 0, declaredDaysJudged: 0)
         for month in ChildrenFixtures.months {
             let planner = MonthPlanner(pool: ChildrenFixtures.pool, calendar: ChildrenFixtures.schoolYearCalendar, month: month)
             for station in stations {
@@ -70,24 +70,31 @@ import Planner
                         #expect(!plan.sessions.contains { Self.overlaps($0, session) }, "\(station.id) \(session.date) \(session.start)")
                     }
                     #expect(!children.sessions[..<n].contains { $0.date == session.date && $0.start < session.end && session.start < $0.end })
-                    // Groups ≤ computers.
+                    // Groups ≤ computers: the group the notices name (`ChildrenGroups.group`) is as many as the session
+                    // says, no more than the computers.
                     let activity = programme.activities[session.activity]
                     if activity.needsComputers {
                         totals.groups += 1
-                        #expect(session.children <= max(programme.computers, 0) || programme.roster.count <= programme.computers)
+                        let group = ChildrenGroups.group(session.group, of: session.groups, roster: programme.roster)
+                        #expect(group.count == session.children && group.count <= programme.computers, "\(station.id) \(session.date)")
                         #expect(session.groups == max(1, (programme.roster.count + programme.computers - 1) / programme.computers))
                     }
-                    // Birthday lists exact: recounted here from the roster.
+                    // Birthday lists exact: the names the notices print, against the roster read again here.
                     if session.kind == .birthday {
                         totals.birthdays += 1
                         let window = try #require(session.window)
-                        let born = programme.roster.filter { child in
-                            let day = min(child.birthDate.day, LocalDate.daysInMonth(year: month.year, month: child.birthDate.month))
-                            return child.birthDate.month == month.month && window.first.day <= day && day <= window.last.day
-                        }
-                        #expect(session.children == born.count && window.contains(session.date))
+                        let born = ChildrenSchoolYearJudge.born(in: window, roster: programme.roster)
+                        let named = ChildrenSchoolYearJudge.lines(ChildrenGroups.birthdays(in: window, roster: programme.roster))
+                        #expect(named == born && session.children == born.count && window.contains(session.date), "\(station.id) \(window)")
                     }
                     for item in session.items { shown[station.id, default: [:]][item.id, default: []].append(session.date) }
+                }
+                // The computer class's groups together are the roster, every child once.
+                if let computerClass = children.sessions.first(where: { programme.activities[$0.activity].needsComputers }) {
+                    let everyone = (1...computerClass.groups).flatMap {
+                        ChildrenGroups.group($0, of: computerClass.groups, roster: programme.roster)
+                    }
+                    #expect(ChildrenSchoolYearJudge.lines(everyone) == ChildrenSchoolYearJudge.lines(programme.roster))
                 }
                 // Every child with a birthday this month is in exactly one birthday session, or it was declared.
                 let bornThisMonth = programme.roster.filter { $0.birthDate.month == month.month }.count
@@ -108,8 +115,24 @@ import Planner
                         let groups = activity.needsComputers ? max(1, (programme.roster.count + programme.computers - 1) / programme.computers) : 1
                         let owed = (eligible.count == 7 || activity.weekday != nil ? activity.perWeek : (activity.perWeek * eligible.count * 2 + 7) / 14) * groups
                         let held = children.sessions.filter { $0.activity == index && $0.date.mondayOfWeek == monday }.count
-                        #expect(held >= owed || children.relaxations.contains { $0.activity == index && $0.week == monday && $0.placed == held },
+                        let declared = children.relaxations.first { $0.activity == index && $0.week == monday }
+                        #expect(held >= owed || declared?.placed == held,
                             "\(station.id) \(activity.title) \(monday): \(held) of \(owed) \(children.relaxations.filter { $0.activity == index })")
+                        // A declared week must really be full: no group short of its sessions had a day left with room.
+                        if held < owed, let declared, declared.reason != .noFilms {
+                            for group in 1...groups {
+                                let days = Set(children.sessions.filter { $0.activity == index && $0.group == group && $0.date.mondayOfWeek == monday }.map(\.date))
+                                for date in eligible where days.count < owed / groups && !days.contains(date) {
+                                    let spans = ChildrenSchoolYearJudge.freeSpans(
+                                        date, schoolDay: Self.isSchoolDay(date, rules), rules: rules, room: activity.room ?? station.room,
+                                        stationRoom: station.room, adults: plan.sessions, children: children.sessions)
+                                    let fits = activity.hours.map { ChildrenSchoolYearJudge.fits($0, in: spans) }
+                                        ?? ChildrenSchoolYearJudge.fits(activity.minutes, in: spans)
+                                    #expect(!fits, "\(station.id) \(activity.title) group \(group) \(date): declared, yet \(spans) was free")
+                                    totals.declaredDaysJudged += 1
+                                }
+                            }
+                        }
                     }
                 }
                 // The planner's own checker agrees.
@@ -125,6 +148,7 @@ import Planner
                 for (a, b) in zip(months, months.dropFirst()) { #expect(b - a > station.rules.noRepeatMonths, "\(station.id)") }
             }
         }
-        #expect(totals.sessions > 1000 && totals.groups > 100 && totals.birthdays > 50)
+        #expect(totals.sessions > 1000 && totals.groups > 100 && totals.birthdays > 50, "\(totals)")
+        #expect(totals.declared > 0 && totals.declaredDaysJudged > 0, "\(totals)")
     }
 }
