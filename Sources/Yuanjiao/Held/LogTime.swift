@@ -31,28 +31,30 @@ public struct LogTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The usual form, digits exactly as `YYYY-MM-DD HH:MM[:SS]` with nothing around them, read from its bytes
     /// (a year report parses a million of these); anything else goes the general way, which gives the same value.
     private static func plain(_ raw: String) -> LogTime? {
-        var bytes = raw.utf8.makeIterator()
-        var digits: [Int] = []
-        digits.reserveCapacity(14)
-        var position = 0
         let count = raw.utf8.count
         guard count == 16 || count == 19 else { return nil }
-        while let byte = bytes.next() {
+        var year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0
+        var position = 0
+        for byte in raw.utf8 {
             switch position {
             case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
             case 10: guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "T") else { return nil }
             case 13, 16: guard byte == UInt8(ascii: ":") else { return nil }
             default:
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                guard digit < 10 else { return nil }
+                switch position {
+                case 0..<4: year = year * 10 + digit
+                case 5, 6: month = month * 10 + digit
+                case 8, 9: day = day * 10 + digit
+                case 11, 12: hour = hour * 10 + digit
+                case 14, 15: minute = minute * 10 + digit
+                default: second = second * 10 + digit
+                }
             }
             position += 1
         }
-        func number(_ from: Int, _ length: Int) -> Int { digits[from..<from + length].reduce(0) { $0 * 10 + $1 } }
-        let hour = number(8, 2), minute = number(10, 2), second = count == 19 ? number(12, 2) : 0
-        guard hour <= 23, minute <= 59, second <= 59,
-            let date = try? LocalDate(year: number(0, 4), month: number(4, 2), day: number(6, 2))
-        else { return nil }
+        guard hour <= 23, minute <= 59, second <= 59, let date = try? LocalDate(year: year, month: month, day: day) else { return nil }
         return LogTime(date: date, seconds: hour * 3600 + minute * 60 + second)
     }
 
