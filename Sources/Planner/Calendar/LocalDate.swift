@@ -55,7 +55,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD`.
     public init(parsing text: String) throws(PlannerValueError) {
-        if let date = LocalDate.plain(text) {
+        if let date = LocalDate(exactly: text[...]) {
             self = date
             return
         }
@@ -69,8 +69,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Exactly `YYYY-MM-DD` with nothing around it, read from its bytes without copying (plan documents, play
-    /// logs and sheets write dates so); nil for anything else, which the general way reads or refuses.
-    static func plain(_ text: String) -> LocalDate? {
+    /// logs and sheets write dates so); nil for anything else, which `init(parsing:)` reads or refuses.
+    public init?(exactly text: Substring) {
         var year = 0, month = 0, day = 0, position = 0
         for byte in text.utf8 {
             if position == 4 || position == 7 {
@@ -87,8 +87,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
             }
             position += 1
         }
-        guard position == 10, (1...12).contains(month), (1...daysInMonth(year: year, month: month)).contains(day) else { return nil }
-        return LocalDate(unchecked: year, month, day)
+        guard position == 10, (1...12).contains(month), (1...LocalDate.daysInMonth(year: year, month: month)).contains(day) else {
+            return nil
+        }
+        self.init(unchecked: year, month, day)
     }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).

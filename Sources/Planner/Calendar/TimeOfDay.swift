@@ -18,7 +18,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Parses `HH:MM` (or `H:MM`); `24:00` only as the end of a day.
     public init(parsing text: String) throws(PlannerValueError) {
         // The usual `HH:MM`, read from its bytes (every session of every stored plan is read so).
-        if let clock = TimeOfDay.digitFields(text, count: 2), clock.0 < 24 || (clock.0 == 24 && clock.1 == 0), clock.1 < 60 {
+        if let clock = TimeOfDay.clockFields(text[...], count: 2), clock.0 < 24 || (clock.0 == 24 && clock.1 == 0), clock.1 < 60 {
             self.minutes = clock.0 * 60 + clock.1
             return
         }
@@ -57,7 +57,7 @@ extension TimeOfDay {
 
     /// Parses `HH:MM:SS` (or `MM:SS`) into seconds; nil when malformed.
     public static func seconds(clockText text: String) -> Int? {
-        if let clock = digitFields(text, count: 3) { return clock.0 * 3600 + clock.1 * 60 + clock.2 }
+        if let clock = clockFields(text[...], count: 3) { return clock.0 * 3600 + clock.1 * 60 + clock.2 }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
         guard (2...3).contains(parts.count), parts.allSatisfy({ ($0 ?? -1) >= 0 }) else { return nil }
         return parts.reduce(0) { $0 * 60 + ($1 ?? 0) }
@@ -65,7 +65,7 @@ extension TimeOfDay {
 
     /// `count` (2 or 3) two-digit fields separated by `:` and nothing else (`19:00`, `00:40:00`), or nil; read
     /// without splitting or copying the text. A missing third field is 0.
-    static func digitFields(_ text: String, count: Int) -> (Int, Int, Int)? {
+    public static func clockFields(_ text: Substring, count: Int) -> (Int, Int, Int)? {
         guard text.utf8.count == count * 3 - 1 else { return nil }
         var fields = (0, 0, 0)
         var position = 0

@@ -31,31 +31,15 @@ public struct LogTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The usual form, digits exactly as `YYYY-MM-DD HH:MM[:SS]` with nothing around them, read from its bytes
     /// (a year report parses a million of these); anything else goes the general way, which gives the same value.
     private static func plain(_ raw: String) -> LogTime? {
-        let count = raw.utf8.count
-        guard count == 16 || count == 19 else { return nil }
-        var year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0
-        var position = 0
-        for byte in raw.utf8 {
-            switch position {
-            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
-            case 10: guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "T") else { return nil }
-            case 13, 16: guard byte == UInt8(ascii: ":") else { return nil }
-            default:
-                let digit = Int(byte &- UInt8(ascii: "0"))
-                guard digit < 10 else { return nil }
-                switch position {
-                case 0..<4: year = year * 10 + digit
-                case 5, 6: month = month * 10 + digit
-                case 8, 9: day = day * 10 + digit
-                case 11, 12: hour = hour * 10 + digit
-                case 14, 15: minute = minute * 10 + digit
-                default: second = second * 10 + digit
-                }
-            }
-            position += 1
-        }
-        guard hour <= 23, minute <= 59, second <= 59, let date = try? LocalDate(year: year, month: month, day: day) else { return nil }
-        return LogTime(date: date, seconds: hour * 3600 + minute * 60 + second)
+        let bytes = raw.utf8
+        guard bytes.count == 16 || bytes.count == 19 else { return nil }
+        let tenth = bytes.index(bytes.startIndex, offsetBy: 10)
+        guard bytes[tenth] == UInt8(ascii: " ") || bytes[tenth] == UInt8(ascii: "T"),
+            let date = LocalDate(exactly: raw[..<tenth]),
+            let clock = TimeOfDay.clockFields(raw[bytes.index(after: tenth)...], count: bytes.count == 19 ? 3 : 2),
+            clock.0 <= 23, clock.1 <= 59, clock.2 <= 59
+        else { return nil }
+        return LogTime(date: date, seconds: clock.0 * 3600 + clock.1 * 60 + clock.2)
     }
 
     /// Seconds on one scale across days, for durations and overlaps.
