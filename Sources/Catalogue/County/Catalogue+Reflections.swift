@@ -49,12 +49,15 @@ extension Catalogue {
     /// Reflections known for sign-ins with dates in [from, through]; rows whose sheet had no 心得 column are left out.
     public func reflections(from: String, through: String) throws(CatalogueError) -> [ReflectionRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            var records: [ReflectionRecord] = []
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT station, date, member, reflection FROM attendance
                 WHERE date >= ? AND date <= ? AND reflection IS NOT NULL ORDER BY station, date, member
-                """, arguments: [from, through]).map {
-                ReflectionRecord(station: $0["station"], date: $0["date"], member: $0["member"], handedIn: $0["reflection"])
+                """, arguments: [from, through])
+            while let row = try rows.next() {
+                records.append(ReflectionRecord(station: row[0], date: row[1], member: row[2], handedIn: row[3]))
             }
+            return records
         }
     }
 }

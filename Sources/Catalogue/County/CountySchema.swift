@@ -21,5 +21,11 @@ extension CatalogueSchema {
                 t.uniqueKey(["station", "month", "member"])
             }
         }
+        // A report reads each month's play log, sign-ins and 心得 by date across all stations: without these the
+        // (station, …) indexes were scanned whole once per month of a year report (issue 25, 5,000 stations).
+        migrator.registerMigration("v25-held-date-indexes") { db in
+            try db.create(index: "attendance_date", on: "attendance", columns: ["date"])
+            try db.create(index: "playLogEntry_start", on: "playLogEntry", columns: ["start"])
+        }
     }
 }

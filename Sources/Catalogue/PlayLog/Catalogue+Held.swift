@@ -23,15 +23,19 @@ extension Catalogue {
     /// Stored play-log lines whose start falls in [from, to) (text comparison of "YYYY-MM-DD…").
     public func playLog(stations: [String]? = nil, from: String, to: String) throws(CatalogueError) -> [PlayLogRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM playLogEntry WHERE start >= ? AND start < ? ORDER BY station, start, id
-                """, arguments: [from, to]).compactMap { row -> PlayLogRecord? in
-                let station: String = row["station"]
-                if let stations, !stations.contains(station) { return nil }
-                return PlayLogRecord(
-                    id: row["id"], station: station, start: row["start"], end: row["end"], file: row["file"],
-                    sourceFile: row["sourceFile"], sourceLine: row["sourceLine"])
+            // A cursor and columns by position: a county's year is half a million lines.
+            var records: [PlayLogRecord] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, station, start, "end", file, sourceFile, sourceLine FROM playLogEntry
+                WHERE start >= ? AND start < ? ORDER BY station, start, id
+                """, arguments: [from, to])
+            while let row = try rows.next() {
+                let station: String = row[1]
+                if let stations, !stations.contains(station) { continue }
+                records.append(PlayLogRecord(
+                    id: row[0], station: station, start: row[2], end: row[3], file: row[4], sourceFile: row[5], sourceLine: row[6]))
             }
+            return records
         }
     }
 
@@ -59,13 +63,16 @@ extension Catalogue {
     /// Stored attendance with dates in [from, to].
     public func attendance(stations: [String]? = nil, from: String, through: String) throws(CatalogueError) -> [AttendanceRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            var records: [AttendanceRecord] = []
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT station, date, member, present FROM attendance WHERE date >= ? AND date <= ? ORDER BY station, date, member
-                """, arguments: [from, through]).compactMap { row -> AttendanceRecord? in
-                let station: String = row["station"]
-                if let stations, !stations.contains(station) { return nil }
-                return AttendanceRecord(station: station, date: row["date"], member: row["member"], present: row["present"])
+                """, arguments: [from, through])
+            while let row = try rows.next() {
+                let station: String = row[0]
+                if let stations, !stations.contains(station) { continue }
+                records.append(AttendanceRecord(station: station, date: row[1], member: row[2], present: row[3]))
             }
+            return records
         }
     }
 

@@ -31,8 +31,8 @@ struct ReportRoutes {
         var report = try await services.run { workspace in
             try workspace.countyReport(context: workspace.planningContext(stationsFile: file), months: months, names: true)
         }
-        // `table=members`: the members' attendance table alone, what the year-end evaluation prints.
-        if query.get("table") == "members" { report.stations = [] }
+        // `table=members`: the members' table alone in 评先评优 order, the very table `report --year --members` prints.
+        if query.get("table") == "members" { report = report.membersOnly }
         var headers = HTTPFields()
         headers[.cacheControl] = "no-store"
         if format == "csv" {

@@ -11,7 +11,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Throws when the day does not exist, e.g. 2026-02-29.
     public init(year: Int, month: Int, day: Int) throws(PlannerValueError) {
-        let text = LocalDate.format(year, month, day)
+        // Worded only on failure: a year report builds millions of dates.
+        var text: String { LocalDate.format(year, month, day) }
         guard (1...12).contains(month) else {
             throw PlannerValueError(input: text, message: "月份必须在 1–12 之间，请写成 YYYY-MM-DD，例如 2026-12-07")
         }
@@ -54,6 +55,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD`.
     public init(parsing text: String) throws(PlannerValueError) {
+        if let date = LocalDate(exactly: text[...]) {
+            self = date
+            return
+        }
         let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
@@ -61,6 +66,31 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
             throw PlannerValueError(input: text, message: "日期应写成 YYYY-MM-DD，例如 2026-12-07")
         }
         try self.init(year: y, month: m, day: d)
+    }
+
+    /// Exactly `YYYY-MM-DD` with nothing around it, read from its bytes without copying (plan documents, play
+    /// logs and sheets write dates so); nil for anything else, which `init(parsing:)` reads or refuses.
+    public init?(exactly text: Substring) {
+        var year = 0, month = 0, day = 0, position = 0
+        for byte in text.utf8 {
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                guard digit < 10 else { return nil }
+                switch position {
+                case 0..<4: year = year * 10 + digit
+                case 5, 6: month = month * 10 + digit
+                case 8, 9: day = day * 10 + digit
+                default: return nil
+                }
+            }
+            position += 1
+        }
+        guard position == 10, (1...12).contains(month), (1...LocalDate.daysInMonth(year: year, month: month)).contains(day) else {
+            return nil
+        }
+        self.init(unchecked: year, month, day)
     }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).

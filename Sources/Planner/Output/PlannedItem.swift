@@ -36,6 +36,7 @@ extension PlannedItem: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let skipsWords = decoder.readsHeldJudgementOnly
         let startText = try c.decode(String.self, forKey: .start)
         guard let offset = TimeOfDay.seconds(clockText: startText) else {
             throw DecodingError.dataCorruptedError(
@@ -45,8 +46,8 @@ extension PlannedItem: Codable {
             id: try c.decode(Int64.self, forKey: .id), title: try c.decode(String.self, forKey: .title),
             topic: try c.decode(String.self, forKey: .topic), startOffset: offset,
             durationSeconds: try c.decode(Int.self, forKey: .duration), path: try c.decode(String.self, forKey: .path),
-            why: try c.decodeIfPresent(String.self, forKey: .why) ?? "",
-            reason: try c.decodeIfPresent(ItemReason.self, forKey: .reason))
+            why: try skipsWords ? "" : c.decodeIfPresent(String.self, forKey: .why) ?? "",
+            reason: try skipsWords ? nil : c.decodeIfPresent(ItemReason.self, forKey: .reason))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -51,11 +51,12 @@ extension PlannedSession: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let skipsMaterials = decoder.readsHeldJudgementOnly
         self.init(
             date: try c.decode(LocalDate.self, forKey: .date), start: try c.decode(TimeOfDay.self, forKey: .start),
             end: try c.decode(TimeOfDay.self, forKey: .end), kind: try c.decode(SessionKind.self, forKey: .kind),
             items: try c.decodeIfPresent([PlannedItem].self, forKey: .items) ?? [],
-            materials: try c.decodeIfPresent([PlannedMaterial].self, forKey: .materials) ?? [])
+            materials: try skipsMaterials ? [] : c.decodeIfPresent([PlannedMaterial].self, forKey: .materials) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {

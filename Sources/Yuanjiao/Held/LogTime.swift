@@ -31,29 +31,15 @@ public struct LogTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The usual form, digits exactly as `YYYY-MM-DD HH:MM[:SS]` with nothing around them, read from its bytes
     /// (a year report parses a million of these); anything else goes the general way, which gives the same value.
     private static func plain(_ raw: String) -> LogTime? {
-        var bytes = raw.utf8.makeIterator()
-        var digits: [Int] = []
-        digits.reserveCapacity(14)
-        var position = 0
-        let count = raw.utf8.count
-        guard count == 16 || count == 19 else { return nil }
-        while let byte = bytes.next() {
-            switch position {
-            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
-            case 10: guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "T") else { return nil }
-            case 13, 16: guard byte == UInt8(ascii: ":") else { return nil }
-            default:
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
-            }
-            position += 1
-        }
-        func number(_ from: Int, _ length: Int) -> Int { digits[from..<from + length].reduce(0) { $0 * 10 + $1 } }
-        let hour = number(8, 2), minute = number(10, 2), second = count == 19 ? number(12, 2) : 0
-        guard hour <= 23, minute <= 59, second <= 59,
-            let date = try? LocalDate(year: number(0, 4), month: number(4, 2), day: number(6, 2))
+        let bytes = raw.utf8
+        guard bytes.count == 16 || bytes.count == 19 else { return nil }
+        let tenth = bytes.index(bytes.startIndex, offsetBy: 10)
+        guard bytes[tenth] == UInt8(ascii: " ") || bytes[tenth] == UInt8(ascii: "T"),
+            let date = LocalDate(exactly: raw[..<tenth]),
+            let clock = TimeOfDay.clockFields(raw[bytes.index(after: tenth)...], count: bytes.count == 19 ? 3 : 2),
+            clock.0 <= 23, clock.1 <= 59, clock.2 <= 59
         else { return nil }
-        return LogTime(date: date, seconds: hour * 3600 + minute * 60 + second)
+        return LogTime(date: date, seconds: clock.0 * 3600 + clock.1 * 60 + clock.2)
     }
 
     /// Seconds on one scale across days, for durations and overlaps.

@@ -7,31 +7,33 @@ extension Workspace {
     /// 出勤率 over the whole period (names only when `names`).
     public func countyReport(context: PlanningContext, months: [YearMonth], names: Bool) throws(YuanjiaoError) -> CountyReport {
         let stations = context.stationFile.stations
+        let listed = Set(stations.map(\.id))
         var rows: [CountyReport.StationMonth] = []
         var periodParts: [String: StationRatios] = [:]
         var plannedSessions: [String: Int] = [:]
-        // Consecutive months: the members' table reuses each month's sign-ins and sheets instead of reading the period again.
+        // Consecutive months: the members' table adds up each month's own table (the months' dates are disjoint,
+        // so the sums are the period's counts) instead of reading and grouping the period's sign-ins again.
         let contiguous = zip(months, months.dropFirst()).allSatisfy { $0.adding(months: 1) == $1 }
-        var periodSignIns: [AttendanceRecord] = []
-        var periodReflections: [ReflectionRecord] = []
+        var memberMonths: [[AttendanceRates.MemberRate]] = []
+        var handedIn: [String: Int] = [:]
+        var reflecting: Set<String> = []
         var neighbourMonths: [YearMonth: [String: StationPlan]] = [:]
-        let memberNames = context.stationFile.members.mapValues { Set($0.map(\.name)) }
         for month in months {
-            let plans = try Self.boundary { try catalogue.storedPlans(month: month.description) }
             var plays: [String: [PlayMatcher.Play]] = [:]
             for record in try playLog(from: month.firstDay.description, to: month.adding(months: 1).firstDay.description) {
                 guard let start = LogTime(parsing: record.start), let end = LogTime(parsing: record.end) else { continue }
                 plays[record.station, default: []].append(PlayMatcher.Play(start: start, end: end, file: record.file))
             }
-            let signIns = try attendance(from: month.firstDay.description, through: month.lastDay.description)
-            let signInsBy = Dictionary(grouping: signIns, by: \.station)
+            let signInsBy = Dictionary(
+                grouping: try attendance(from: month.firstDay.description, through: month.lastDay.description), by: \.station)
             let reflections = try Self.boundary {
                 try catalogue.reflections(from: month.firstDay.description, through: month.lastDay.description)
             }
-            let reflectionsBy = Dictionary(grouping: reflections, by: \.station)
             if names, contiguous {
-                periodSignIns += signIns
-                periodReflections += reflections
+                for record in reflections {
+                    reflecting.insert(record.station)
+                    if record.handedIn { handedIn["\(record.station)|\(record.member)", default: 0] += 1 }
+                }
             }
             var visitors: [String: Int] = [:]
             for record in try self.visitors(from: month.firstDay.description, through: month.lastDay.description) {
@@ -39,45 +41,50 @@ extension Workspace {
             }
             let children = Dictionary(
                 uniqueKeysWithValues: try childrenAttendance(from: month, through: month).map { ($0.station, $0) })
-            let checker = PlanChecker(calendar: context.calendar)
-            let edges = try Self.boundary { try self.neighbours(of: stations, month: month, cache: &neighbourMonths) }
-            let decoded = PlanDecoding.decode(plans, stations: stations)
-            for (position, station) in stations.enumerated() {
-                let plan = try Self.boundary { try decoded[position]?.get() }
-                var row = StationMonthBuilder.build(
-                    station: station, month: month, plan: plan, plays: plays[station.id] ?? [],
-                    attendance: AttendanceRates(
-                        records: signInsBy[station.id] ?? [],
-                        members: [station.id: context.stationFile.members[station.id] ?? []]),
-                    checker: checker, neighbours: edges[station.id] ?? .none)
+            let work = ReportMonth(
+                month: month, stations: stations, plans: try Self.boundary { try catalogue.storedPlans(month: month.description) },
+                plays: plays, signIns: signInsBy, reflections: Dictionary(grouping: reflections, by: \.station),
+                members: context.stationFile.members, checker: PlanChecker(calendar: context.calendar),
+                neighbours: try Self.boundary { try self.neighbours(of: stations, month: month, cache: &neighbourMonths) })
+            var monthMembers: [AttendanceRates.MemberRate] = []
+            for (station, result) in zip(stations, work.results()) {
+                let computed = try Self.boundary { try result.get() }
+                var row = computed.row
                 row.visitors = visitors[station.id]
                 row.childrenSessionsHeld = children[station.id]?.sessions
                 row.childSignIns = children[station.id]?.signIns
-                let ratios = RatioCalculator.ratios(
-                    plan: plan, plays: plays[station.id] ?? [], signIns: signInsBy[station.id] ?? [],
-                    reflections: reflectionsBy[station.id] ?? [], members: memberNames[station.id] ?? [])
-                row.apply(ratios)
                 plannedSessions[station.id, default: 0] += row.sessionsPlanned
-                periodParts[station.id, default: StationRatios()] = periodParts[station.id, default: StationRatios()].adding(ratios)
+                periodParts[station.id, default: StationRatios()] = periodParts[station.id, default: StationRatios()].adding(computed.ratios)
                 for index in row.topics.indices { row.topics[index].name = context.topicNames.label(row.topics[index].topic) }
                 rows.append(row)
+                if names, contiguous { monthMembers += computed.members }
+            }
+            if names, contiguous {
+                // Members listed under a station the station file does not have still get their sign-ins counted.
+                for (station, list) in context.stationFile.members where !listed.contains(station) {
+                    monthMembers += AttendanceRates(records: signInsBy[station] ?? [], members: [station: list]).members
+                }
+                memberMonths.append(monthMembers)
             }
         }
         let period = months.count == 1 ? months[0].description : "\(months.first?.description ?? "")..\(months.last?.description ?? "")"
         var members: [AttendanceRates.MemberRate] = []
         if names, let first = months.first, let last = months.last {
-            members = contiguous
-                ? AttendanceRates(records: periodSignIns, members: context.stationFile.members).members
-                : try attendanceRates(context: context, from: first, through: last).members
-            let handedIn = contiguous
-                ? periodReflections
-                : try Self.boundary { try catalogue.reflections(from: first.firstDay.description, through: last.lastDay.description) }
-            let reflecting = Set(handedIn.map(\.station))
-            var counts: [String: Int] = [:]
-            for record in handedIn where record.handedIn { counts["\(record.station)|\(record.member)", default: 0] += 1 }
+            if contiguous {
+                members = AttendanceRates.adding(memberMonths, order: context.stationFile.members)
+            } else {
+                members = try attendanceRates(context: context, from: first, through: last).members
+                let records = try Self.boundary {
+                    try catalogue.reflections(from: first.firstDay.description, through: last.lastDay.description)
+                }
+                for record in records {
+                    reflecting.insert(record.station)
+                    if record.handedIn { handedIn["\(record.station)|\(record.member)", default: 0] += 1 }
+                }
+            }
             for index in members.indices {
                 let member = members[index]
-                members[index].reflections = reflecting.contains(member.station) ? counts["\(member.station)|\(member.name)"] ?? 0 : nil
+                members[index].reflections = reflecting.contains(member.station) ? handedIn["\(member.station)|\(member.name)"] ?? 0 : nil
                 members[index].plannedSessions = plannedSessions[member.station]
             }
         }
