@@ -23,6 +23,10 @@ extension Catalogue {
         let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? now
         do {
             return try pool.write { db in
+                // A large guide touches index pages all over `programme`; SQLite's default 2 MB cache rereads them.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -32768")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let feed = GuideFeed(url: url, options: options)
                 var session: GuideImportSession?
                 do {
@@ -39,7 +43,7 @@ extension Catalogue {
                                     let store = try ProgrammeStore(
                                         db: db, sourceFile: url.path, importedAt: now,
                                         guideDate: date.timeIntervalSince1970)
-                                    session = GuideImportSession(
+                                    session = try GuideImportSession(
                                         store: store, path: url.relativePath, zone: options.defaultTimeZone)
                                 }
                                 try session?.add(programme)

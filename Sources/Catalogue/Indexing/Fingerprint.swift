@@ -49,4 +49,8 @@ struct FNV1a64 {
         }
         value = hash
     }
+
+    mutating func combine(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
 }
