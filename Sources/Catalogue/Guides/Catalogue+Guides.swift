@@ -29,13 +29,21 @@ extension Catalogue {
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let feed = GuideFeed(url: url, options: options)
                 var session: GuideImportSession?
+                let channels = try ProgrammeStore(
+                    db: db, sourceFile: url.path, importedAt: now, guideDate: modified.timeIntervalSince1970)
+                // Real feeds declare one id two or three times (「CCTV5+」, 「CCTV5plus」, 「CCTV5PLUS」): every
+                // name given to it in this guide is a name of the channel, not only the last.
+                var declared: [String: Channel] = [:]
                 do {
                     while let item = feed.next() {
                         switch item {
-                        case .channel(let channel):
-                            let store = try ProgrammeStore(
-                                db: db, sourceFile: url.path, importedAt: now, guideDate: modified.timeIntervalSince1970)
-                            try store.upsert(channel)
+                        case .channel(var channel):
+                            if let earlier = declared[channel.id] {
+                                let known = Set(earlier.displayNames.map(\.text))
+                                channel.displayNames = earlier.displayNames + channel.displayNames.filter { !known.contains($0.text) }
+                            }
+                            declared[channel.id] = channel
+                            try channels.upsert(channel)
                         case .programmes(let programmes):
                             for programme in programmes {
                                 if session == nil {
