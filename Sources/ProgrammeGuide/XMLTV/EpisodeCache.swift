@@ -8,7 +8,8 @@ struct EpisodeCache {
     }
 
     private var resolved: [Key: EpisodeNumbering.Resolved] = [:]
-    private let capacity = 8_192
+    // The synthetic 100 MB guide has 32,600 distinct title and sub-title pairs; a real 11 MB feed about half that.
+    private let capacity = 65_536
 
     mutating func resolve(titles: [LocalizedText], subTitles: [LocalizedText], episodeNumbers: [EpisodeNumber])
         -> EpisodeNumbering.Resolved
