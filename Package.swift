@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "Catalogue",
             dependencies: [
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "MediaProbe", "ProgrammeGuide", "ChineseText", "Documents",
             ],
             swiftSettings: strictSettings),

@@ -23,15 +23,27 @@ extension Catalogue {
         let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? now
         do {
             return try pool.write { db in
+                // A large guide touches index pages all over `programme`; SQLite's default 2 MB cache rereads them.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -32768")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let feed = GuideFeed(url: url, options: options)
                 var session: GuideImportSession?
+                let channels = try ProgrammeStore(
+                    db: db, sourceFile: url.path, importedAt: now, guideDate: modified.timeIntervalSince1970)
+                // Real feeds declare one id two or three times (「CCTV5+」, 「CCTV5plus」, 「CCTV5PLUS」): every
+                // name given to it in this guide is a name of the channel, not only the last.
+                var declared: [String: Channel] = [:]
                 do {
                     while let item = feed.next() {
                         switch item {
-                        case .channel(let channel):
-                            let store = try ProgrammeStore(
-                                db: db, sourceFile: url.path, importedAt: now, guideDate: modified.timeIntervalSince1970)
-                            try store.upsert(channel)
+                        case .channel(var channel):
+                            if let earlier = declared[channel.id] {
+                                let known = Set(earlier.displayNames.map(\.text))
+                                channel.displayNames = earlier.displayNames + channel.displayNames.filter { !known.contains($0.text) }
+                            }
+                            declared[channel.id] = channel
+                            try channels.upsert(channel)
                         case .programmes(let programmes):
                             for programme in programmes {
                                 if session == nil {
@@ -39,7 +51,7 @@ extension Catalogue {
                                     let store = try ProgrammeStore(
                                         db: db, sourceFile: url.path, importedAt: now,
                                         guideDate: date.timeIntervalSince1970)
-                                    session = GuideImportSession(
+                                    session = try GuideImportSession(
                                         store: store, path: url.relativePath, zone: options.defaultTimeZone)
                                 }
                                 try session?.add(programme)

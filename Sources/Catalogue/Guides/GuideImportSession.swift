@@ -15,6 +15,7 @@ struct GuideImportSession {
     }
 
     let store: ProgrammeStore
+    private let upsert: BoundStatement
     let path: String
     let zone: TimeZone
     private var clumps = ClumpMerger()
@@ -27,8 +28,9 @@ struct GuideImportSession {
     private(set) var changed = 0
     private(set) var warnings: [GuideWarning] = []
 
-    init(store: ProgrammeStore, path: String, zone: TimeZone) {
+    init(store: ProgrammeStore, path: String, zone: TimeZone) throws {
         self.store = store
+        upsert = try store.makeUpsert()
         self.path = path
         self.zone = zone
     }
@@ -65,7 +67,7 @@ struct GuideImportSession {
         }
         var now = Seen(digest: record.digestValue, isPlaceholder: record.isPlaceholder, counted: false)
         defer { seen[record.channel, default: [:]][record.start] = now }
-        let outcome = try store.upsert(record, expectUnchanged: lastUnchanged)
+        let outcome = try store.upsert(record, through: upsert, expectUnchanged: lastUnchanged)
         lastUnchanged = outcome == .unchanged
         switch outcome {
         case .written:

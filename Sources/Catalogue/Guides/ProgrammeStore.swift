@@ -2,21 +2,47 @@ import Foundation
 import GRDB
 import ProgrammeGuide
 
-/// Writes channels and programmes through cached statements: a 100 MB guide is ~200,000 upserts, so
-/// nothing here goes through JSONEncoder; multi-valued fields are stored one value per line.
+/// Writes channels and programmes: a 100 MB guide is ~200,000 upserts, so each goes through one prepared
+/// statement bound value by value, and nothing through JSONEncoder; multi-valued fields are one value per line.
 struct ProgrammeStore {
     let db: Database
     let sourceFile: String
-    /// Converted once: binding a `Date` formats it anew for every row.
-    private let importedAt: DatabaseValue
+    /// Formatted once, as GRDB stores a `Date`: formatting it anew for every row is measurable.
+    private let importedAt: String
     /// How new the guide is (`<tv date>`, else the file's mtime): a clash keeps the newer guide's entry.
     let guideDate: Double
 
     init(db: Database, sourceFile: String, importedAt: Date, guideDate: Double) throws {
         self.db = db
         self.sourceFile = sourceFile
-        self.importedAt = importedAt.databaseValue
+        self.importedAt = String.fromDatabaseValue(importedAt.databaseValue) ?? ""
         self.guideDate = guideDate
+    }
+
+    private static let upsertSQL = """
+        INSERT INTO programme (channel, start, stop, title, subTitle, description, categories, keywords, episodeNumbers,
+                               season, episode, episodeLast, part, seriesTitle, placeholder, clumpCount,
+                               premiere, digest, sourceFile, importedAt, guideDate)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(channel, start) DO UPDATE SET
+            stop = excluded.stop,
+            title = CASE WHEN trim(excluded.title) = '' THEN programme.title ELSE excluded.title END,
+            titleKey = CASE WHEN trim(excluded.title) = '' THEN programme.titleKey ELSE NULL END,
+            subTitle = excluded.subTitle,
+            description = excluded.description, categories = excluded.categories, keywords = excluded.keywords,
+            episodeNumbers = excluded.episodeNumbers, season = excluded.season, episode = excluded.episode,
+            episodeLast = excluded.episodeLast, part = excluded.part, seriesTitle = excluded.seriesTitle,
+            placeholder = excluded.placeholder, clumpCount = excluded.clumpCount, premiere = excluded.premiere,
+            digest = excluded.digest,
+            sourceFile = excluded.sourceFile, importedAt = excluded.importedAt, guideDate = excluded.guideDate
+        WHERE digest IS NOT excluded.digest
+            AND (programme.guideDate IS NULL OR programme.guideDate <= excluded.guideDate)
+            AND (NOT excluded.placeholder OR programme.placeholder)
+        """
+
+    /// The programme upsert, prepared once for a whole import.
+    func makeUpsert() throws -> BoundStatement {
+        try BoundStatement(db, sql: Self.upsertSQL)
     }
 
     func upsert(_ channel: Channel) throws {
@@ -42,34 +68,18 @@ struct ProgrammeStore {
     /// Inserts the entry or replaces the stored one for its channel and start, unless the stored one is
     /// from a newer guide or this one is only a placeholder. `expectUnchanged` (the previous entry was
     /// unchanged: a re-import) looks the stored entry up first, which spares a write attempt per entry.
-    func upsert(_ record: ProgrammeRecord, expectUnchanged: Bool) throws -> Outcome {
+    func upsert(_ record: ProgrammeRecord, through statement: BoundStatement, expectUnchanged: Bool) throws -> Outcome {
         var stored: Row?
         if expectUnchanged {
             stored = try storedEntry(record)
             if let stored, stored["digest"] as String == record.digest { return .unchanged }
         }
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO programme (channel, start, stop, title, subTitle, description, categories, keywords, episodeNumbers,
-                                   season, episode, episodeLast, part, seriesTitle, placeholder, clumpCount,
-                                   premiere, digest, sourceFile, importedAt, guideDate)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(channel, start) DO UPDATE SET
-                stop = excluded.stop,
-                title = CASE WHEN trim(excluded.title) = '' THEN programme.title ELSE excluded.title END,
-                titleKey = CASE WHEN trim(excluded.title) = '' THEN programme.titleKey ELSE NULL END,
-                subTitle = excluded.subTitle,
-                description = excluded.description, categories = excluded.categories, keywords = excluded.keywords,
-                episodeNumbers = excluded.episodeNumbers, season = excluded.season, episode = excluded.episode,
-                episodeLast = excluded.episodeLast, part = excluded.part, seriesTitle = excluded.seriesTitle,
-                placeholder = excluded.placeholder, clumpCount = excluded.clumpCount, premiere = excluded.premiere,
-                digest = excluded.digest,
-                sourceFile = excluded.sourceFile, importedAt = excluded.importedAt, guideDate = excluded.guideDate
-            WHERE digest IS NOT excluded.digest
-                AND (programme.guideDate IS NULL OR programme.guideDate <= excluded.guideDate)
-                AND (NOT excluded.placeholder OR programme.placeholder)
-            """)
-        try statement.execute(arguments: record.arguments + [sourceFile, importedAt, guideDate])
-        if db.changesCount > 0 { return .written }
+        statement.reset()
+        record.bind(to: statement)
+        statement.bind(sourceFile)
+        statement.bind(importedAt)
+        statement.bind(guideDate)
+        if try statement.execute() > 0 { return .written }
         if stored == nil { stored = try storedEntry(record) }
         guard let stored, stored["digest"] as String != record.digest else { return .unchanged }
         let storedDate: Double? = stored["guideDate"]

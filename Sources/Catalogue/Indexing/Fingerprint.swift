@@ -18,22 +18,28 @@ enum Fingerprint {
         guard descriptor >= 0 else { throw .unreadable(reason: DirectoryWalker.describe(errno: errno)) }
         defer { close(descriptor) }
         var hasher = FNV1a64()
-        var buffer = [UInt8](repeating: 0, count: blockSize)
-        try hashBlock(descriptor, offset: 0, into: &hasher, buffer: &buffer)
-        if size > Int64(blockSize) {
-            try hashBlock(descriptor, offset: max(Int64(blockSize), size - Int64(blockSize)), into: &hasher, buffer: &buffer)
+        // Not zeroed first: only the bytes `pread` returns are hashed (zeroing 64 KiB per file was 2 % of probing).
+        let failure = withUnsafeTemporaryAllocation(byteCount: blockSize, alignment: 16) { buffer -> Failure? in
+            do throws(Failure) {
+                try hashBlock(descriptor, offset: 0, into: &hasher, buffer: buffer)
+                if size > Int64(blockSize) {
+                    try hashBlock(descriptor, offset: max(Int64(blockSize), size - Int64(blockSize)), into: &hasher, buffer: buffer)
+                }
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let failure { throw failure }
         return String(size, radix: 16) + "-" + String(hasher.value, radix: 16)
     }
 
     private static func hashBlock(
-        _ descriptor: Int32, offset: Int64, into hasher: inout FNV1a64, buffer: inout [UInt8]
+        _ descriptor: Int32, offset: Int64, into hasher: inout FNV1a64, buffer: UnsafeMutableRawBufferPointer
     ) throws(Failure) {
-        let count = buffer.withUnsafeMutableBytes { raw in
-            pread(descriptor, raw.baseAddress, raw.count, off_t(offset))
-        }
+        let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
         guard count >= 0 else { throw .unreadable(reason: DirectoryWalker.describe(errno: errno)) }
-        buffer.withUnsafeBytes { raw in hasher.combine(UnsafeRawBufferPointer(rebasing: raw.prefix(count))) }
+        hasher.combine(UnsafeRawBufferPointer(rebasing: buffer.prefix(count)))
     }
 }
 
@@ -48,5 +54,9 @@ struct FNV1a64 {
             hash &*= 0x0000_0100_0000_01B3
         }
         value = hash
+    }
+
+    mutating func combine(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 }

@@ -63,7 +63,7 @@ struct ProgrammeDraft {
     /// Longest programme whose stop, written with the start's date, is read as the next day.
     static let longestPastMidnight: TimeInterval = 12 * 3600
 
-    func build(defaultZone: TimeZone) -> Outcome {
+    func build(defaultZone: TimeZone, episodes: inout EpisodeCache) -> Outcome {
         func label(_ start: Date? = nil) -> String {
             ProgrammeLabel.describe(channel: channel, titles: titles, start: start, zone: defaultZone)
         }
@@ -126,7 +126,7 @@ struct ProgrammeDraft {
         if let clumpIndex, let clump = Self.clump(clumpIndex) {
             (programme.clumpIndex, programme.clumpCount) = clump
         }
-        let episode = EpisodeNumbering.resolve(titles: titles, subTitles: subTitles, episodeNumbers: episodeNumbers)
+        let episode = episodes.resolve(titles: titles, subTitles: subTitles, episodeNumbers: episodeNumbers)
         programme.season = episode.numbers.season
         programme.episode = episode.numbers.episode
         programme.episodeLast = episode.numbers.last

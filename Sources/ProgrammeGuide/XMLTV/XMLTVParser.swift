@@ -18,6 +18,7 @@ struct XMLTVParser {
     private var programme: ProgrammeDraft?
     private var entries = 0
     private var capture: XMLTVCapture?
+    private var episodes = EpisodeCache()
 
     init(reader: XMLStreamReader, options: GuideOptions, log: WarningLog) {
         self.reader = reader
@@ -133,7 +134,7 @@ struct XMLTVParser {
     }
 
     private mutating func finish(_ draft: ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
-        let outcome = draft.build(defaultZone: options.defaultTimeZone)
+        let outcome = draft.build(defaultZone: options.defaultTimeZone, episodes: &episodes)
         for note in outcome.notes { log.add(.ignored, line: draft.line, note) }
         if let time = outcome.timeWithoutOffset, !warnedAboutZone {
             warnedAboutZone = true
