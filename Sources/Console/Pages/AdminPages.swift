@@ -43,7 +43,7 @@ enum AdminPages {
         return """
             <h1>\(overview.county) \(overview.month.description) 月计划</h1>
             <p><a href="/month?m=\(previous.description)">← \(previous.description)</a> · <a href="/month?m=\(next.description)">\(next.description) →</a></p>
-            <form method="post" action="/month/plan" onsubmit="this.querySelector('button').disabled=true;this.querySelector('.progress').hidden=false">
+            <form method="post" action="/month/plan" data-busy-on-submit>
             \(CSRFField(csrf))<input type="hidden" name="m" value="\(overview.month.description)">
             <button type="submit">排 \(overview.month.description) 的计划（覆盖本月已有计划）</button>
             <span class="progress" hidden>正在排课，请稍候……</span></form>
