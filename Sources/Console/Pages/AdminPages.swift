@@ -10,7 +10,8 @@ enum AdminPages {
             ? "<p class=\"ok\">站点文件检查通过。</p>"
             : """
                 <p class="error">站点文件有 \(report.problems.count) 处问题：</p><table><tr><th>位置</th><th>问题</th></tr>
-                \(report.problems.html { "<tr><td>\($0.path):\($0.line):\($0.column)</td><td>\($0.message)</td></tr>" })</table>
+                \(report.problems.prefix(BoundedProblemList.limit).html { "<tr><td>\($0.path):\($0.line):\($0.column)</td><td>\($0.message)</td></tr>" })</table>
+                \(BoundedProblemList.omittedNote(total: report.problems.count).map { HTML("<p class=\"warning\" id=\"problems-omitted\">\($0)</p>") } ?? "")
                 """
         let stations = report.file?.stations ?? []
         return """
