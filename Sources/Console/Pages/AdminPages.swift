@@ -39,7 +39,8 @@ enum AdminPages {
             """
     }
 
-    static func month(_ overview: MonthOverview, topics: [TopicChoice], csrf: String?) -> HTML {
+    /// The month's title, navigation and plan button: the part that carries the session's CSRF token.
+    static func monthHead(_ overview: MonthOverview, csrf: String?) -> HTML {
         let previous = overview.month.adding(months: -1), next = overview.month.adding(months: 1)
         return """
             <h1>\(overview.county) \(overview.month.description) 月计划</h1>
@@ -48,9 +49,16 @@ enum AdminPages {
             \(CSRFField(csrf))<input type="hidden" name="m" value="\(overview.month.description)">
             <button type="submit">排 \(overview.month.description) 的计划（覆盖本月已有计划）</button>
             <span class="progress" hidden>正在排课，请稍候……</span></form>
-            \(checkSection(overview.check))
-            \(overview.stations.html { stationSection($0.station, $0.plan, month: overview.month, topics: topics) })
             """
+    }
+
+    /// The check and every station's plan: the same for every admin, so `MonthPageData` renders it once
+    /// per version (a county of 150 stations is megabytes of HTML).
+    static func monthPlans(_ overview: MonthOverview, topics: [TopicChoice]) -> HTML {
+        """
+        \(checkSection(overview.check))
+        \(overview.stations.html { stationSection($0.station, $0.plan, month: overview.month, topics: topics) })
+        """
     }
 
     private static func checkSection(_ report: CheckReport?) -> HTML {

@@ -30,8 +30,7 @@ struct AdminRoutes {
         let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
         let data = try await services.monthPageData(month)
         let body = PlanningPages.job(services.planning.job(month), month: month)
-            + AdminPages.month(data.overview, topics: data.topics, csrf: context.session?.csrfToken)
-            + MonitoringPages.behind(data.behind)
+            + AdminPages.monthHead(data.overview, csrf: context.session?.csrfToken) + data.plansAndBehind
         return page("\(month) 月计划", body, context)
     }
 

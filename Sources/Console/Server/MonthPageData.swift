@@ -9,6 +9,8 @@ struct MonthPageData: Sendable {
     var overview: MonthOverview
     var topics: [TopicChoice]
     var behind: BehindList
+    /// `AdminPages.monthPlans` and `MonitoringPages.behind`, rendered once: the same for every admin.
+    var plansAndBehind: HTML
 }
 
 extension ConsoleServices {
@@ -18,9 +20,12 @@ extension ConsoleServices {
         let version = "\(stamp)|\(Workspace.fileStamp(file) ?? "-")"
         let services = self
         return try await monthPages.value(key: month.description, version: version) {
-            MonthPageData(
-                overview: try await services.monthOverview(month), topics: try await services.topicChoices(),
-                behind: try await services.behindList(month))
+            let overview = try await services.monthOverview(month)
+            let topics = try await services.topicChoices()
+            let behind = try await services.behindList(month)
+            return MonthPageData(
+                overview: overview, topics: topics, behind: behind,
+                plansAndBehind: AdminPages.monthPlans(overview, topics: topics) + MonitoringPages.behind(behind))
         }
     }
 }
