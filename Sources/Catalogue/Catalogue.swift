@@ -7,6 +7,7 @@ import GRDB
 public final class Catalogue: Sendable {
     public let path: String
     let pool: DatabasePool
+    let changeWatch = CatalogueChangeWatch()
 
     /// Opens (creating if needed) the catalogue at `path`. A foreign or newer file is refused untouched.
     /// `readOnly`: never creates, migrates or writes the file; a missing or empty one is an error.

@@ -76,6 +76,7 @@ public enum ConsoleServer {
             try await services.run { try $0.account(id: session.accountID) }
         })
         let groups = RouteGroups(router: router)
+        ConsoleAssets.register(on: groups)
         LoginRoutes(services: services, secureCookies: options.secureCookies).register(on: groups)
         LibrarianRoutes(services: services).register(on: groups)
         UpcomingRoutes(services: services).register(on: groups)

@@ -59,6 +59,10 @@ enum BenchCommand {
             try DocumentBenchmark.memory(arguments.dropFirst().first ?? "")
         case "children":
             try ChildrenBenchmark(options: options).run()
+        case "playlog":
+            try PlayLogBenchmark(options: options).run()
+        case "console-month":
+            try ConsoleMonthBenchmark(options: options).run()
         default:
             print(BenchUsage.text(for: nil))
         }

@@ -12,11 +12,13 @@ enum BenchUsage {
         ("search", "10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比"),
         ("children", "150 个站点带快乐园活动排一个月（2027-01），与不带快乐园的同一个县对比"),
         ("report", "150 个站点一整年的播放记录与签到，生成全年县级报表（含四项指标；--stations 5000 为 issue 25 的目标）"),
+        ("playlog", "示例县 7 个站点 10 万行播放记录的导入与再次导入（幂等），与 sqlite3 .import 对比"),
         ("survey", "5,000 个站点 10 万行需求调查表的导入，与 sqlite3 .import 对比"),
         ("startup", "10 万条课件上 search、show 整个进程的耗时，与 sqlite3 LIKE 查询对比（--binary 可测打包的程序）"),
         ("folding-table", "（不是基准）重新生成 Catalog/ 下预编译的检索折叠表"),
         ("pinyin-table", "（不是基准）重新生成 Catalog/ 下预编译的拼音读音表"),
         ("documents", "登记 200 个中文 PDF，与逐个运行 pdftotext 对比；读取 1,000 页 PDF 的峰值内存"),
+        ("console-month", "150 个站点的月计划页：wrk 50 并发 p99，第二次请求广播录音（缓存）（先 swift build -c release）"),
         ("console", "10 万条课件上网页控制台检索页、审核页的延迟，wrk 50 并发，服务进程内存（先 swift build -c release）"),
     ]
 

@@ -43,21 +43,11 @@ struct ConsoleBenchmark {
             try BenchSupport.shell("printf 'bench-password-2\\n' | \(environment) '\(binary)' users passwd bench --password-stdin >/dev/null")
         }
 
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/bin/bash")
-        server.arguments = ["-c", "exec env \(environment) '\(binary)' serve --stations '\(root)/Samples/stations.yaml' --port \(port) >/dev/null 2>&1"]
-        try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
-        let base = "http://127.0.0.1:\(port)"
-        for _ in 0..<100 where (try? BenchSupport.shell("curl -sf -o /dev/null \(base)/login")) == nil { usleep(100_000) }
-
-        let jar = work + "/console-cookies.txt"
-        let token = try BenchSupport.shell("curl -s -c '\(jar)' \(base)/login | grep -o 'name=\"csrf\" value=\"[0-9a-f]*' | cut -d'\"' -f4")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        try BenchSupport.shell("curl -s -b '\(jar)' -c '\(jar)' -o /dev/null --data 'csrf=\(token)&name=bench&password=bench-password-2' \(base)/login")
-        let session = try BenchSupport.shell("grep yj_session '\(jar)' | awk '{print $7}'").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !session.isEmpty else { throw BenchFailure(message: "登录控制台失败") }
-        let cookie = "Cookie: yj_session=\(session)"
+        let server = try ConsoleBenchServer.start(
+            binary: binary, environment: environment, stationsFile: root + "/Samples/stations.yaml", port: port,
+            jar: work + "/console-cookies.txt", name: "bench", password: "bench-password-2")
+        defer { server.stop() }
+        let base = server.base, cookie = server.cookie
 
         let queries = corpus.queries()
         // The reference: the same catalogue calls in this process, without HTTP, sessions or HTML.
@@ -99,10 +89,7 @@ struct ConsoleBenchmark {
         } else {
             wrkRows.append("（没有安装 wrk：apt-get install wrk 后再运行以测并发）")
         }
-        let memory = (try? String(contentsOfFile: "/proc/\(server.processIdentifier)/status", encoding: .utf8))?
-            .split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
-            .map { String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) } ?? "—"
-
+        let memory = server.peakMemory
         print("")
         print("基准 console（\(count) 条课件，yuanjiao serve，release；每页 \(requests) 次顺序请求）")
         print(BenchSupport.row("项目", "远教控制台（curl 到最后一个字节）", "参考：同样的目录调用，进程内", "目标"))

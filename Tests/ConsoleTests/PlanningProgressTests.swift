@@ -41,7 +41,7 @@ struct PlanningProgressTests {
         #expect(try fixture.workspace.storedPlan(station: "shuangqiao", month: try YearMonth(parsing: "2026-12")) != nil)
     }
 
-    @Test("while a plan runs the month page shows the bar and the polling script; a second click starts nothing")
+    @Test("while a plan runs the month page shows the bar and names the month console.js polls; a second click starts nothing")
     func runningPage() async throws {
         let jobs = PlanningJobs()
         let month = try YearMonth(parsing: "2026-12")
@@ -53,7 +53,8 @@ struct PlanningProgressTests {
         let html = PlanningPages.job(jobs.job(month), month: month).source
         #expect(html.contains("已排 3 / 7 个站点"))
         #expect(html.contains("<progress id=\"plan-bar\" max=\"7\" value=\"3\">"))
-        #expect(html.contains("/month/progress?m=2026-12"))
+        #expect(html.contains("data-month=\"2026-12\""), "console.js polls /month/progress for this month")
+        #expect(ConsoleAssets.script.contains("/month/progress?m="))
         jobs.end(month, .failure(.badInput("日历不全")))
         #expect(jobs.job(month)?.state == .failed)
         #expect(PlanningPages.job(jobs.job(month), month: month).source.contains("排计划失败：日历不全"))

@@ -16,6 +16,7 @@ struct RouteRoleTableTests {
     /// "METHOD path-as-registered" → who may use it.
     static let table: [String: Access] = [
         "GET /": .open, "GET /login": .open, "POST /login": .open,
+        "GET /static/console.css": .open, "GET /static/console.js": .open,
         "POST /logout": .signedIn, "GET /account/password": .signedIn, "POST /account/password": .signedIn,
         "GET /search": .staff, "GET /resources/{id}": .staff, "GET /review": .staff, "GET /bulk": .staff,
         "POST /bulk": .staff, "GET /history": .staff, "POST /history/{id}/undo": .staff,

@@ -25,6 +25,9 @@ struct StationAudioTests {
             #expect(try await station.get("/station/longhe/2026-12/audio.wav").status == .forbidden)
             let unplanned = try await station.get("/station/shuangqiao/2027-01/audio.wav")
             #expect(unplanned.status != .ok)
+            let again = try await station.get("/station/shuangqiao/2026-12/audio.wav")
+            #expect(again.bytes == audio.bytes)
+            #expect(fixture.services.audioNotices.computed == 1, "the second request plays the cached WAV: espeak-ng ran once")
         }
     }
 }

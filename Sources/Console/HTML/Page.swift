@@ -12,7 +12,8 @@ struct Page {
         """
         <!DOCTYPE html>
         <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title) · 远教控制台</title><style>\(HTML(raw: Self.style))</style></head>
+        <title>\(title) · 远教控制台</title><link rel="stylesheet" href="\(ConsoleAssets.styleURL)">
+        <script src="\(ConsoleAssets.scriptURL)" defer></script></head>
         <body><header><a class="brand" href="/">远教控制台</a>\(navigation)</header>
         <main>\(body)</main></body></html>
         """
@@ -42,19 +43,6 @@ struct Page {
         headers[.cacheControl] = "no-store"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: render().source)))
     }
-
-    // Print rules keep the header off paper; no web fonts: the system's CJK fonts are used.
-    private static let style = """
-        body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;margin:0;color:#222}
-        header{display:flex;gap:1em;align-items:center;background:#8b1a1a;color:#fff;padding:.5em 1em;flex-wrap:wrap}
-        header a{color:#fff;text-decoration:none}.brand{font-weight:bold;font-size:1.2em}nav{display:flex;gap:1em;flex:1}
-        .logout{display:flex;gap:.5em;align-items:center}main{padding:1em;max-width:72em}
-        table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}
-        mark{background:#ffe066}.muted{color:#777}.error{color:#b00;font-weight:bold}.ok{color:#060}
-        form.inline{display:inline}button{cursor:pointer}details summary{cursor:pointer}
-        .warning{color:#a60}.refused{padding:2em}
-        @media print{header{display:none}}
-        """
 }
 
 /// The hidden field every form carries; `CSRF.verify` checks it against the session.

@@ -10,7 +10,8 @@ enum AdminPages {
             ? "<p class=\"ok\">站点文件检查通过。</p>"
             : """
                 <p class="error">站点文件有 \(report.problems.count) 处问题：</p><table><tr><th>位置</th><th>问题</th></tr>
-                \(report.problems.html { "<tr><td>\($0.path):\($0.line):\($0.column)</td><td>\($0.message)</td></tr>" })</table>
+                \(report.problems.prefix(BoundedProblemList.limit).html { "<tr><td>\($0.path):\($0.line):\($0.column)</td><td>\($0.message)</td></tr>" })</table>
+                \(BoundedProblemList.omittedNote(total: report.problems.count).map { HTML("<p class=\"warning\" id=\"problems-omitted\">\($0)</p>") } ?? "")
                 """
         let stations = report.file?.stations ?? []
         return """
@@ -38,18 +39,26 @@ enum AdminPages {
             """
     }
 
-    static func month(_ overview: MonthOverview, topics: [TopicChoice], csrf: String?) -> HTML {
+    /// The month's title, navigation and plan button: the part that carries the session's CSRF token.
+    static func monthHead(_ overview: MonthOverview, csrf: String?) -> HTML {
         let previous = overview.month.adding(months: -1), next = overview.month.adding(months: 1)
         return """
             <h1>\(overview.county) \(overview.month.description) 月计划</h1>
             <p><a href="/month?m=\(previous.description)">← \(previous.description)</a> · <a href="/month?m=\(next.description)">\(next.description) →</a></p>
-            <form method="post" action="/month/plan" onsubmit="this.querySelector('button').disabled=true;this.querySelector('.progress').hidden=false">
+            <form method="post" action="/month/plan" data-busy-on-submit>
             \(CSRFField(csrf))<input type="hidden" name="m" value="\(overview.month.description)">
             <button type="submit">排 \(overview.month.description) 的计划（覆盖本月已有计划）</button>
             <span class="progress" hidden>正在排课，请稍候……</span></form>
-            \(checkSection(overview.check))
-            \(overview.stations.html { stationSection($0.station, $0.plan, month: overview.month, topics: topics) })
             """
+    }
+
+    /// The check and every station's plan: the same for every admin, so `MonthPageData` renders it once
+    /// per version (a county of 150 stations is megabytes of HTML).
+    static func monthPlans(_ overview: MonthOverview, topics: [TopicChoice]) -> HTML {
+        """
+        \(checkSection(overview.check))
+        \(overview.stations.html { stationSection($0.station, $0.plan, month: overview.month, topics: topics) })
+        """
     }
 
     private static func checkSection(_ report: CheckReport?) -> HTML {

@@ -28,11 +28,9 @@ struct AdminRoutes {
 
     private func month(_ request: Request, context: ConsoleContext) async throws -> Response {
         let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
-        let overview = try await services.monthOverview(month)
-        let topics = try await services.topicChoices()
+        let data = try await services.monthPageData(month)
         let body = PlanningPages.job(services.planning.job(month), month: month)
-            + AdminPages.month(overview, topics: topics, csrf: context.session?.csrfToken)
-            + MonitoringPages.behind(try await services.behindList(month))
+            + AdminPages.monthHead(data.overview, csrf: context.session?.csrfToken) + data.plansAndBehind
         return page("\(month) 月计划", body, context)
     }
 

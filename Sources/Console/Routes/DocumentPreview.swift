@@ -16,7 +16,7 @@ enum DocumentPreview {
 
     static func html(_ details: ResourceDetails, excerpt: String?) -> HTML {
         let picture: HTML = details.format == "pdf" && details.status == "present"
-            ? HTML("<p><img src=\"/resources/\(details.id)/preview.png\" alt=\"第一页预览\" style=\"max-width:240px;border:1px solid #ccc\"></p>")
+            ? HTML("<p><img src=\"/resources/\(details.id)/preview.png\" alt=\"第一页预览\" class=\"page-preview\"></p>")
             : ""
         let noText = details.metadata["textLayer"] == "none"
             ? HTML("<p class=\"warning\">无文字层（可能是扫描件）：请为它填写标题和主题。</p>") : ""

@@ -22,7 +22,7 @@ enum MediaPreview {
         }
         let tag = type.hasPrefix("audio") ? "audio" : "video"
         return """
-            <\(HTML(raw: tag)) controls preload="metadata" src="/resources/\(details.id)/media" style="max-width:100%"></\(HTML(raw: tag))>
+            <\(HTML(raw: tag)) controls preload="metadata" src="/resources/\(details.id)/media" class="media-preview"></\(HTML(raw: tag))>
             """
     }
 

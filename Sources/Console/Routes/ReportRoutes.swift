@@ -41,6 +41,8 @@ struct ReportRoutes {
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: report.csv)))
         }
         headers[.contentType] = "text/html; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: report.html)))
+        let html = report.html
+        headers.contentSecurityPolicy = PrintableDocumentPolicy.header(for: html)
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 }

@@ -52,6 +52,7 @@ struct StationRoutes {
         }
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
+        headers.contentSecurityPolicy = PrintableDocumentPolicy.header(for: html)
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
@@ -71,20 +72,31 @@ struct StationRoutes {
         return Page(title: "喇叭广播稿", account: context.account, csrf: context.session?.csrfToken, body: body).response()
     }
 
+    /// Rendered once per script: espeak-ng takes seconds and megabytes, so the WAV is kept per station and
+    /// month and made again only when the script's text (the plan, the station file) changed.
     private func audio(context: ConsoleContext) async throws -> Response {
         let id = try station(context)
         let month = try month(context.parameters.get("month"))
         let file = services.stationsFile
-        let data = try await services.run { workspace in
-            let output = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-\(SecureToken.make()).wav")
-            defer { try? FileManager.default.removeItem(at: output) }
-            try workspace.writeAudioNotice(
-                stationFile: workspace.planningContext(stationsFile: file).stationFile, stationID: id, month: month, to: output)
-            return try Data(contentsOf: output)
+        let script = try await services.run { workspace in
+            try workspace.notice(stationFile: workspace.planningContext(stationsFile: file).stationFile, stationID: id, month: month, format: .text)
+        }
+        let services = services
+        let bytes = try await services.audioNotices.value(key: "\(id)|\(month)", version: script) {
+            try await services.run { workspace in
+                // A private folder: the per-part WAVs espeak-ng writes beside the whole go with it.
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-audio-\(SecureToken.make())")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+                defer { try? FileManager.default.removeItem(at: folder) }
+                let output = folder.appendingPathComponent("notice.wav")
+                try workspace.writeAudioNotice(
+                    stationFile: workspace.planningContext(stationsFile: file).stationFile, stationID: id, month: month, to: output)
+                return Array(try Data(contentsOf: output))
+            }
         }
         var headers = HTTPFields()
         headers[.contentType] = "audio/wav"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     private func bundle(context: ConsoleContext) async throws -> Response {

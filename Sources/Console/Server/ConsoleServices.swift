@@ -19,6 +19,10 @@ struct ConsoleServices: Sendable {
     var passwordCost: UInt8 = PasswordHashing.defaultCost
     /// The time pages such as 「即将播出」 count from; tests fix it.
     var now: @Sendable () -> Date = { Date() }
+    /// The month page's data per month, recomputed only when the catalogue or the station file changed.
+    var monthPages = VersionedCache<MonthPageData>(capacity: 24)
+    /// Loudspeaker audio (WAV bytes) per station and month, rendered again only when the script changed.
+    var audioNotices = VersionedCache<[UInt8]>(capacity: 16)
 
     static let sessionCookie = "yj_session"
 

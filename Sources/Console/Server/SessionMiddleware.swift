@@ -31,8 +31,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
         response.headers[.init("X-Frame-Options")!] = "DENY"
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
-        response.headers[.init("Content-Security-Policy")!] =
-            "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+        // A printable document brings its own, stricter policy (`PrintableDocumentPolicy`).
+        if response.headers.contentSecurityPolicy == nil {
+            response.headers.contentSecurityPolicy = ConsoleAssets.contentSecurityPolicy
+        }
         return response
     }
 
@@ -47,6 +49,13 @@ struct ErrorPageMiddleware: RouterMiddleware {
             """
         return Page(title: failure.title, account: context.account, csrf: context.session?.csrfToken, body: body)
             .response(status: failure.status)
+    }
+}
+
+extension HTTPFields {
+    var contentSecurityPolicy: String? {
+        get { self[.init("Content-Security-Policy")!] }
+        set { self[.init("Content-Security-Policy")!] = newValue }
     }
 }
 

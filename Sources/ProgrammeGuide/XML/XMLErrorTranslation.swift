@@ -17,6 +17,12 @@ enum XMLErrorTranslation {
 
     private static func describe(_ report: XMLErrorSink.Report) -> (GuideError.Kind, String) {
         let code = xmlParserErrors(UInt32(bitPattern: report.code))
+        // First: libxml2 says an oversized node in many codes (out of memory, internal error, attribute or
+        // comment not finished), so the size is judged by its words. In a `.xml.gz` this is an intact file
+        // with a hostile node, not a damaged download.
+        if isSizeLimit(report, code: code) {
+            return (.limitExceeded, "有一个节点（文本、名称或属性）超过了 libxml2 的大小上限（约 10 MB），不像真实节目单（疑似恶意构造），拒绝读取")
+        }
         switch code {
         case XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY:
             return (.forbiddenEntity, "引用了未声明的实体；节目单不使用实体，拒绝读取")
@@ -59,5 +65,11 @@ enum XMLErrorTranslation {
         default:
             return (.malformed, "XML 格式错误")
         }
+    }
+
+    static func isSizeLimit(_ report: XMLErrorSink.Report, code: xmlParserErrors) -> Bool {
+        if code == XML_ERR_NAME_TOO_LONG { return true }
+        let message = report.message.lowercased()
+        return ["huge", "too long", "too big", "too large", "overflow"].contains { message.contains($0) }
     }
 }

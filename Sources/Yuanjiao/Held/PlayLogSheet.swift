@@ -56,7 +56,8 @@ struct PlayLogSheet {
         for record in reader.records.dropFirst() {
             func field(_ key: String) -> String {
                 let index = columns[key]!
-                return index < record.fields.count ? record.fields[index].trimmingCharacters(in: .whitespaces) : ""
+                // `play` writes cells neutralised against spreadsheet formulas; the value is what it stood for.
+                return index < record.fields.count ? CSVWriter.restored(record.fields[index].trimmingCharacters(in: .whitespaces)) : ""
             }
             read(record.line, start: field("start"), end: field("end"), file: field("file"), station: field("station"), path: path)
         }

@@ -30,6 +30,13 @@ enum CSVWriter {
         return "'" + value
     }
 
+    /// The value a neutralised cell stood for: what a reader of our own CSVs (a play log read back by
+    /// `playlog import`) compares with the catalogue.
+    static func restored(_ value: String) -> String {
+        guard value.first == "'", let second = value.dropFirst().first, formulaStarts.contains(second) else { return value }
+        return String(value.dropFirst())
+    }
+
     private static func isPlainNumber(_ value: String) -> Bool {
         guard value.first == "-" || value.first == "+" else { return false }
         var digits = value.dropFirst()

@@ -1,7 +1,8 @@
 public import Foundation
 
 /// The bundle's `playlog-YYYY-MM.csv` as `yuanjiao play` keeps it: append-only, one line per course started,
-/// `start,end,file,station,note` (what `playlog import` reads; the note column is for people).
+/// `start,end,file,station,note` (what `playlog import` reads; the note column is for people). Its cells go
+/// through `CSVWriter` like every other CSV: a course file named `=HYPERLINK(…)` is written `'=HYPERLINK(…)`.
 ///
 /// A line is appended, synced, when a course starts, with its end left blank and the note 「播放中」. While it
 /// plays the end is overwritten in place with the time last seen running; when it stops, with the real stop
@@ -101,14 +102,14 @@ public final class StationPlayLog {
             let file = fields.count >= 5 ? fields[2...].dropLast(2).joined(separator: ",") : ""
             let entry = Entry(offset: UInt64(lineStart), length: line.count, start: start, file: file)
             try finish(entry, at: lastSeen ?? start, note: Self.interruptedNote)
-            gaps.append(Gap(start: start, lastSeen: lastSeen, file: file.trimmingCharacters(in: CharacterSet(charactersIn: "\""))))
+            gaps.append(Gap(start: start, lastSeen: lastSeen, file: CSVWriter.restored(file.trimmingCharacters(in: CharacterSet(charactersIn: "\"")))))
         }
         return gaps
     }
 
     /// Appends the line of a course that starts now, synced before the player opens.
     public func begin(_ file: String, station: String, at start: LogTime) throws(YuanjiaoError) -> Entry {
-        let line = [Self.time(start), String(repeating: " ", count: Self.timeWidth), Self.field(file), Self.field(station),
+        let line = [Self.time(start), String(repeating: " ", count: Self.timeWidth), CSVWriter.field(file), CSVWriter.field(station),
                     Self.padded(Self.playingNote)].joined(separator: ",")
         let offset: UInt64
         do {
@@ -148,11 +149,5 @@ public final class StationPlayLog {
         var kept = ""
         for character in note where kept.utf8.count + character.utf8.count <= noteWidth { kept.append(character) }
         return kept + String(repeating: " ", count: noteWidth - kept.utf8.count)
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break.
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
