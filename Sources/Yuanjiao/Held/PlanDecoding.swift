@@ -7,9 +7,9 @@ import Planner
 /// most of a county report's time (60,000 plans for a year of 5,000 stations). Pure; the order of the
 /// stations and the error a broken document gives are those of decoding them one by one.
 enum PlanDecoding {
-    /// The decoded plan (or the decoding error) of each of `stations`, in their order; nil where none is stored.
-    static func decode(_ plans: [String: StoredPlan], stations: [Station]) -> [Result<StationPlan, any Error>?] {
-        let documents = stations.map { plans[$0.id]?.document }
+    /// The decoded plan (or the decoding error) of each of `stationIDs`, in their order; nil where none is stored.
+    static func decode(_ plans: [String: StoredPlan], stationIDs: [String]) -> [Result<StationPlan, any Error>?] {
+        let documents = stationIDs.map { plans[$0]?.document }
         var results = [Result<StationPlan, any Error>?](repeating: nil, count: documents.count)
         let chunk = 64
         let chunks = (documents.count + chunk - 1) / chunk

@@ -17,7 +17,6 @@ extension Workspace {
         var neighbourMonths: [YearMonth: [String: StationPlan]] = [:]
         let memberNames = context.stationFile.members.mapValues { Set($0.map(\.name)) }
         for month in months {
-            let plans = try Self.boundary { try catalogue.storedPlans(month: month.description) }
             var plays: [String: [PlayMatcher.Play]] = [:]
             for record in try playLog(from: month.firstDay.description, to: month.adding(months: 1).firstDay.description) {
                 guard let start = LogTime(parsing: record.start), let end = LogTime(parsing: record.end) else { continue }
@@ -41,7 +40,7 @@ extension Workspace {
                 uniqueKeysWithValues: try childrenAttendance(from: month, through: month).map { ($0.station, $0) })
             let checker = PlanChecker(calendar: context.calendar)
             let edges = try Self.boundary { try self.neighbours(of: stations, month: month, cache: &neighbourMonths) }
-            let decoded = PlanDecoding.decode(plans, stations: stations)
+            let decoded = try Self.boundary { try storedPlans(month, stationIDs: stations.map(\.id)) }
             for (position, station) in stations.enumerated() {
                 let plan = try Self.boundary { try decoded[position]?.get() }
                 var row = StationMonthBuilder.build(
