@@ -77,16 +77,21 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings),
+        // Errors → exit codes and messages, once, for both programs.
+        .target(
+            name: "ProgramExit",
+            dependencies: ["Yuanjiao", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings),
         .executableTarget(
             name: "yuanjiao",
-            dependencies: ["Yuanjiao", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Yuanjiao", "ProgramExit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings),
         // The console's server in a program of its own: linking the HTTP stack into `yuanjiao` doubled the
         // start-up of every command (the runtime scans every protocol conformance in the image).
         .executableTarget(
             name: "yuanjiao-console",
             dependencies: [
-                "Yuanjiao", "Console", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Yuanjiao", "Console", "ProgramExit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),

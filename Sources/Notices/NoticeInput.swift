@@ -12,7 +12,7 @@ public struct NoticeInput: Sendable, Hashable {
     public var members: [Member]
 
     public init(
-        station: Station, plan: StationPlan, month: YearMonth, county: String, topicNames: TopicNames = .builtIn,
+        station: Station, plan: StationPlan, month: YearMonth, county: String, topicNames: TopicNames = .idsOnly,
         members: [Member] = []
     ) {
         self.station = station

@@ -11,7 +11,7 @@ public struct MonthPlanner: Sendable {
     private let ranking: MonthRanking
 
     public init(
-        pool: CoursePool, calendar: HolidayCalendar, month: YearMonth, topicNames: TopicNames = .builtIn,
+        pool: CoursePool, calendar: HolidayCalendar, month: YearMonth, topicNames: TopicNames = .idsOnly,
         options: PlannerOptions = PlannerOptions()
     ) {
         self.pool = pool

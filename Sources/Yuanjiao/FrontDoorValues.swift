@@ -1,5 +1,6 @@
 // The values the front door's use cases take and return, re-exported one by one so that a caller (the
-// CLI, the web console) imports only `Yuanjiao` and never sees the catalogue, GRDB or libavformat.
+// CLI, the web console) imports only `Yuanjiao` and never sees the catalogue, GRDB or libavformat. The planner's
+// values include those the console's pages show (a station, its month's plan, the check of it).
 @_exported public import enum Catalogue.Audience
 @_exported public import struct Catalogue.IndexProgress
 @_exported public import struct Catalogue.IndexReport
@@ -20,3 +21,6 @@
 @_exported public import struct Planner.PlannedSession
 @_exported public import enum Planner.SessionKind
 @_exported public import struct Planner.ContentTolerance
+@_exported public import struct Planner.CheckReport
+@_exported public import struct Planner.Station
+@_exported public import struct Planner.StationPlan

@@ -2,6 +2,7 @@ import Catalogue
 import ChineseText
 import Foundation
 import GRDB
+import Yuanjiao
 
 #if canImport(Glibc)
 import Glibc
@@ -24,6 +25,8 @@ struct TagBenchmark {
 
         let pinyin = try PinyinTable(contentsOf: URL(fileURLWithPath: root + "/Catalog/pinyin-readings.txt"))
         let catalogue = try Catalogue(path: path, pinyin: pinyin)
+        // Labels from the shipped taxonomy, the only source of them.
+        let topics = try TopicsFile.load(URL(fileURLWithPath: root + "/Catalog/topics.yaml")).topics
         print("生成 \(count) 条课件记录，每 \(every) 条中有一条标题含「春耕示范」…")
         var corpus = ChineseCorpus(seed: 2026)
         let rows = (0..<count).map { index in
@@ -35,7 +38,7 @@ struct TagBenchmark {
                 .init(title: row.title, description: row.description, durationSeconds: 600 + index % 3000,
                       topics: index % 2 == 0 ? [("agritech", false)] : [])
             },
-            into: path, topicLabels: ["policy": "政策理论", "law": "法律法规", "agritech": "农业科技与实用技术"])
+            into: path, topicLabels: Dictionary(uniqueKeysWithValues: topics.map { ($0.id, $0.label) }))
         try catalogue.rebuildSearchIndex()
 
         let edit = LibrarianEdit(confirmTopics: ["agritech"], addTags: ["春耕", "示范片"], audience: .set(.villager))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Console
 import Foundation
 import Logging
+import ProgramExit
 import Yuanjiao
 
 /// The web console's server process. `yuanjiao serve` checks its flags and the catalogue, then replaces
@@ -38,7 +39,7 @@ struct ConsoleServerCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        do {
+        try ProgramExit.reportingFailures({
             let workspace = try Workspace(catalogPath: catalog, access: .readWrite)
             let options = ConsoleOptions(
                 host: host, port: port, stationsFile: URL(fileURLWithPath: stations), watchFolders: watch,
@@ -47,10 +48,6 @@ struct ConsoleServerCommand: ParsableCommand {
             // Every request at info would bury the failed logins and errors an administrator looks for.
             logger.logLevel = verbose ? .info : .notice
             try ConsoleServer.runBlocking(workspace: workspace, options: options, logger: logger)
-        } catch {
-            let failure = YuanjiaoError(wrapping: error)
-            if let line = failure.standardErrorLine { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-            throw ExitCode(failure.exitCode)
-        }
+        }, standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
     }
 }

@@ -1,21 +1,15 @@
 import ArgumentParser
+import ProgramExit
 import Yuanjiao
 
 extension ParsableCommand {
-    /// Runs `body`; any failure becomes the front door's `YuanjiaoError`, printed as "错误：…" on standard
-    /// error with the exit code its kind maps to. The one place where errors meet exit codes.
-    /// Warnings about the reference data (a stale precompiled table) follow, whatever the outcome.
+    /// Runs `body` through `ProgramExit` (the one place where errors meet exit codes), the error line made
+    /// safe for the terminal. Warnings about the reference data (a stale precompiled table) follow, whatever the outcome.
     func reportingFailures(_ body: () throws -> Void) throws {
         defer {
             for warning in Workspace.referenceDataWarnings { Terminal.standardError(warning) }
         }
-        do {
-            try body()
-        } catch {
-            let failure = YuanjiaoError(wrapping: error)
-            if let line = failure.standardErrorLine { Terminal.standardError(Terminal.printable(line)) }
-            throw ExitCode(failure.exitCode)
-        }
+        try ProgramExit.reportingFailures(body) { Terminal.standardError(Terminal.printable($0)) }
     }
 
     /// "12" → 12; anything else is a usage error naming what was typed.

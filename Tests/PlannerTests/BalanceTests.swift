@@ -22,7 +22,7 @@ import Testing
         var rules = StationRules.standard
         rules.topics = [TopicWeight(topic: "law", weight: 1), TopicWeight(topic: "policy", weight: 1)]
         var filler = CourseFiller(
-            pool: pool, ranking: MonthRanking(pool: pool, month: month), rules: rules, names: .builtIn,
+            pool: pool, ranking: MonthRanking(pool: pool, month: month), rules: rules, names: .catalog,
             history: history, studyMinutes: 60 * sessions.count)
         var result: [(slot: SessionSlot, items: [PlannedItem])] = []
         for (n, ids) in sessions.enumerated() {

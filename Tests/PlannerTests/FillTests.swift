@@ -84,7 +84,8 @@ import Testing
 
     @Test func whyNamesQuotaAndSoFar() {
         let pool = CoursePool(courses: Fixtures.sampleCourses)
-        let items = studyItems(MonthPlanner(pool: pool, calendar: calendar, month: december).plan(station: Fixtures.station()))
+        let planner = MonthPlanner(pool: pool, calendar: calendar, month: december, topicNames: .catalog)
+        let items = studyItems(planner.plan(station: Fixtures.station()))
         #expect(items.allSatisfy { !$0.why.isEmpty })
         let first = items[0]
         #expect(first.why.hasPrefix("政策理论 主题本月配额 111 分钟，连同本课已排 39 分钟"))

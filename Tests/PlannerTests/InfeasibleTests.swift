@@ -7,7 +7,7 @@ import Planner
     let pool = CoursePool(courses: Fixtures.sampleCourses)
 
     func plan(_ station: Station, pool: CoursePool? = nil) -> StationPlan {
-        MonthPlanner(pool: pool ?? self.pool, calendar: Fixtures.cn2026, month: december).plan(station: station)
+        MonthPlanner(pool: pool ?? self.pool, calendar: Fixtures.cn2026, month: december, topicNames: .catalog).plan(station: station)
     }
 
     @Test func everyDayAvoided() {

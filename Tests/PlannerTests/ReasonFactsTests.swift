@@ -10,7 +10,7 @@ import Planner
         var history = StationHistory()
         for offset in 0..<12 {
             let month = YearMonth(monthIndex: 2026 * 12 + offset)
-            let plan = MonthPlanner(pool: Self.pool, calendar: Fixtures.cn2026, month: month).plan(station: station, history: history)
+            let plan = MonthPlanner(pool: Self.pool, calendar: Fixtures.cn2026, month: month, topicNames: .catalog).plan(station: station, history: history)
             check(month, plan)
             history.append(plan)
         }
@@ -42,7 +42,7 @@ import Planner
                     #expect(unused.isEmpty, "\(month) 《\(item.title)》 says none left, but \(unused.map(\.id)) were unused")
                 case .outOfSeasonOthersLeft: #expect(course?.seasonalMonths.contains(month.month) == false)
                 }
-                #expect(item.why == reason.chinese(month: month, topicLabel: TopicNames.builtIn.label(reason.topic), noRepeatMonths: 0))
+                #expect(item.why == reason.chinese(month: month, topicLabel: TopicNames.catalog.label(reason.topic), noRepeatMonths: 0))
             }
         }
         #expect(claims > 0)

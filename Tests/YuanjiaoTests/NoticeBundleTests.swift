@@ -17,7 +17,10 @@ struct NoticeBundleTests {
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("yuanjiao-bundle-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            workspace = try Workspace(catalogPath: root.appendingPathComponent("catalog.sqlite").path, data: nil)
+            // The shipped Catalog/: topic labels come from its topics.yaml alone.
+            let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Catalog")
+            workspace = try Workspace(catalogPath: root.appendingPathComponent("catalog.sqlite").path, data: CatalogData(directory: catalog))
             var plan = NoticeFixtures.shuangqiaoPlan
             let office = root.appendingPathComponent("office/课件")
             for s in plan.sessions.indices {

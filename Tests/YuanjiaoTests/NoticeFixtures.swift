@@ -76,11 +76,11 @@ enum NoticeFixtures {
         warnings: [])
 
     static var shuangqiaoInput: NoticeInput {
-        NoticeInput(station: shuangqiao, plan: shuangqiaoPlan, month: month, county: county)
+        NoticeInput(station: shuangqiao, plan: shuangqiaoPlan, month: month, county: county, topicNames: .catalog)
     }
 
     static var guangshunInput: NoticeInput {
-        NoticeInput(station: guangshun, plan: guangshunPlan, month: month, county: county)
+        NoticeInput(station: guangshun, plan: guangshunPlan, month: month, county: county, topicNames: .catalog)
     }
 
     /// 2026-11-28 10:00 in Beijing.

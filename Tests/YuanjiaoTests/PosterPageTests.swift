@@ -44,7 +44,7 @@ struct PosterPageTests {
             room: "多媒体教室", script: script)
         return NoticeInput(
             station: station, plan: StationPlan(id: "worst", sessions: sessions, warnings: []), month: month,
-            county: "雷山县")
+            county: "雷山县", topicNames: .catalog)
     }
 
     static func time(_ text: String) -> TimeOfDay { NoticeFixtures.time(text) }

@@ -104,11 +104,6 @@ struct LibrarianStore {
         }
     }
 
-    /// Whether the change alters what full-text search sees (topic labels and tags).
-    static func touchesSearchText(_ before: LibrarianState, _ after: LibrarianState) -> Bool {
-        before.topics != after.topics || before.rejected != after.rejected || before.tags != after.tags
-    }
-
     private func execute(_ sql: String, _ arguments: StatementArguments) throws {
         try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }

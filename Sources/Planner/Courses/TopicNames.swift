@@ -4,11 +4,9 @@ public struct TopicNames: Sendable, Hashable {
 
     public init(_ labels: [String: String]) { self.labels = labels }
 
-    /// The topics DESIGN.md names.
-    public static let builtIn = TopicNames([
-        "policy": "政策理论", "law": "法律法规", "ethics": "道德教育", "agritech": "农业科技与实用技术",
-        "children": "少儿", "culture": "文化娱乐",
-    ])
+    /// No labels: every topic shows its id. The planner is pure and knows no taxonomy of its own; the
+    /// application layer hands it the labels of `Catalog/topics.yaml`.
+    public static let idsOnly = TopicNames([:])
 
     /// The label, or the id itself when unknown.
     public func label(_ topic: String) -> String { labels[topic] ?? topic }

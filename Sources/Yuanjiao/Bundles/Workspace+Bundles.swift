@@ -19,11 +19,7 @@ extension Workspace {
     public func writeBundles(
         _ plan: MonthPlan, stationFile: StationFile, to directory: URL, generated: Date
     ) throws -> [URL] {
-        let report = try writeBundles(plan, stationFile: stationFile, to: directory, options: BundleOptions(generated: generated))
-        if let failure = report.failures.first {
-            throw BundleOutputError(description: "站点 \(failure.station) 的下发包没有写成：\(failure.reason)")
-        }
-        return report.folders
+        try writeBundles(plan, stationFile: stationFile, to: directory, options: BundleOptions(generated: generated)).writtenFolders()
     }
 
     /// Writes every station's bundle, rendered in parallel on every core, in batches synced once each; a
@@ -59,7 +55,7 @@ extension Workspace {
         }
         let names = noticeTopicNames()
         let pinyin = stationPagePinyin()
-        let surveyTopics = Self.surveyTopics((try? taxonomy().topics.map { (id: $0.id, label: $0.label) }) ?? [])
+        let surveyTopics = (try? taxonomy().topics.map { (id: $0.id, label: $0.label) }) ?? []
         let renamed = layout.renamed
         let committer = BundleCommitter()
         let stations = plan.stations
@@ -104,12 +100,6 @@ extension Workspace {
             }
         }
         return report
-    }
-
-    /// The survey sheet's topics: `Catalog/topics.yaml`, else DESIGN.md's six (a workspace without `Catalog/`).
-    static func surveyTopics(_ taxonomy: [(id: String, label: String)]) -> [(id: String, label: String)] {
-        guard taxonomy.isEmpty else { return taxonomy }
-        return ["policy", "law", "ethics", "agritech", "children", "culture"].map { (id: $0, label: TopicNames.builtIn.label($0)) }
     }
 
     /// Bundles made durable by one sync: few syncs, and a killed run loses at most one batch's work.

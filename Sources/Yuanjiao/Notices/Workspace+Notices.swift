@@ -57,9 +57,7 @@ extension Workspace {
         }
     }
 
-    /// Topic labels from `Catalog/topics.yaml`, else the built-in ones (a notice is still readable without).
-    func noticeTopicNames() -> TopicNames {
-        guard let taxonomy = try? taxonomy() else { return .builtIn }
-        return TopicNames.builtIn.merging(Dictionary(taxonomy.topics.map { ($0.id, $0.label) }) { first, _ in first })
-    }
+    /// Topic labels from `Catalog/topics.yaml` (the only source of labels); ids where it cannot be read,
+    /// so a notice is still written.
+    func noticeTopicNames() -> TopicNames { TopicNames(topicLabels()) }
 }

@@ -34,7 +34,7 @@ extension Workspace {
         let taxonomy = try taxonomy()
         let calendars = CalendarStore(directory: data.calendarsDirectory)
         let stationFile = try StationFile.load(stationsFile, knownTopics: Set(taxonomy.ids), knownCalendars: calendars.knownIDs)
-        let names = TopicNames.builtIn.merging(Dictionary(uniqueKeysWithValues: taxonomy.topics.map { ($0.id, $0.label) }))
+        let names = TopicNames(Dictionary(taxonomy.topics.map { ($0.id, $0.label) }) { first, _ in first })
         return PlanningContext(stationFile: stationFile, calendar: try calendars.calendar(ids: stationFile.calendarIDs), topicNames: names)
     }
 
@@ -102,10 +102,7 @@ extension Workspace {
     ) throws -> CheckReport {
         try context.requireCalendars(covering: month)
         let stations = try applyingSurveyTopics(try stations(context, ids: stationIDs), context: context, month: month).stations
-        let stored = try catalogue.storedPlans(month: month.description, stations: stations.map(\.id))
-        let plans = try stations.compactMap { station -> StationPlan? in
-            try stored[station.id].map { try JSONDecoder().decode(StationPlan.self, from: $0.document) }
-        }
+        let plans = try storedMonth(month, stationIDs: stations.map(\.id)).stations
         let histories = try histories(of: stations, around: month)
         let catalogue = try catalogueView(for: plans)
         var report = PlanChecker(calendar: context.calendar, catalogue: catalogue, tolerance: tolerance).check(

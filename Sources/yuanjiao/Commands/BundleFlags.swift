@@ -23,8 +23,14 @@ struct BundleFlags: ParsableArguments {
         "一个站点（下发包加课件）超过这个大小时提示，如 32G、500M。默认 31G（32 GB U盘的可用空间）。", valueName: "大小"))
     var maxSize: String?
 
+    /// Where and how to write the bundles (nil without `--out`), or a usage error (exit 2) naming the bad flag.
+    func target() throws -> Workspace.BundleTarget? {
+        let options = try options()
+        return out.map { Workspace.BundleTarget(directory: URL(fileURLWithPath: $0), options: options) }
+    }
+
     /// The options, or a usage error (exit 2) naming the bad flag.
-    func options() throws -> BundleOptions {
+    private func options() throws -> BundleOptions {
         guard let placement = CoursewareLayout.Placement(rawValue: layout) else {
             throw YuanjiaoError(.usage, "--layout 只能是 beside 或 inside，这里写的是 \(layout)")
         }
@@ -47,15 +53,5 @@ struct BundleFlags: ParsableArguments {
         var options = BundleOptions(placement: placement, coursewareRoot: coursewareRoot, withCourseware: withCourseware, maxSize: size)
         options.waitingForOutput = { Terminal.standardError("另一个 plan --out 正在写入这个输出文件夹，等它写完再写…") }
         return options
-    }
-
-    /// Checks the output folder before anything is planned or stored.
-    func prepare(stationIDs: [String]) throws {
-        guard let out else { return }
-        do {
-            try Workspace.prepareBundleOutput(URL(fileURLWithPath: out), stationIDs: stationIDs)
-        } catch {
-            throw YuanjiaoError(.input, error.description)
-        }
     }
 }

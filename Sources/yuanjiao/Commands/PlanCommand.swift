@@ -49,14 +49,9 @@ struct PlanCommand: ParsableCommand {
             let month = planning.month
             let workspace = try global.openWorkspace()
             let context = try planning.context(workspace)
-            let bundleOptions = try bundles.options()
-            try bundles.prepare(stationIDs: try workspace.stations(context, ids: planning.stationIDs).map(\.id))
-            let plan = try workspace.plan(context, month: month, stationIDs: planning.stationIDs)
-            let later = cascade ? try workspace.replanLaterMonths(context, after: month, stationIDs: planning.stationIDs) : []
-            var report: BundleReport?
-            if let out = bundles.out {
-                report = try workspace.writeBundles(plan, stationFile: context.stationFile, to: URL(fileURLWithPath: out), options: bundleOptions)
-            }
+            let run = try workspace.runMonth(
+                context, month: month, stationIDs: planning.stationIDs, plans: .planAnew(cascade: cascade), bundles: try bundles.target())
+            let (plan, later, report) = (run.plan, run.later, run.bundles)
             if json {
                 // With --cascade every month re-planned is printed: an array, the asked month first.
                 if cascade { try Terminal.printJSON([plan] + later) } else { try Terminal.printJSON(plan) }

@@ -52,11 +52,11 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let months: [YearMonth]
+            let period: Workspace.ReportRequest.Period
             if let year {
-                months = try (1...12).map { try YearMonth(year: year, month: $0) }
+                period = .year(year)
             } else if let month {
-                months = [month]
+                period = .month(month)
             } else {
                 throw YuanjiaoError(.usage, "请用 --month YYYY-MM 或 --year YYYY 指定报表的时间")
             }
@@ -71,8 +71,7 @@ struct ReportCommand: ParsableCommand {
                 if format == .json { try Terminal.printJSON(list) } else { print(list.text) }
                 return
             }
-            var report = try workspace.countyReport(context: context, months: months, names: names || members)
-            if members { report = report.membersOnly }
+            let report = try workspace.report(context, .init(period: period, names: names, membersOnly: members))
             switch format {
             case .text: print(report.text)
             case .html: print(report.html, terminator: "")

@@ -41,22 +41,12 @@ struct VerifyCommand: ParsableCommand {
             if let courseware, !Self.isDirectory(courseware) {
                 throw YuanjiaoError(.usage, "课件文件夹不存在：\(courseware)")
             }
-            let report = Workspace.verify(
+            let report = try Workspace.verify(
                 bundle: URL(fileURLWithPath: directory), coursewareRoot: courseware.map { URL(fileURLWithPath: $0) }, full: full,
-                storedRevision: try storedRevision())
+                catalogPath: Workspace.catalogPath(option: global.catalog))
             if json { try Terminal.printJSON(report) } else { print(report.text) }
             if !report.passed { throw YuanjiaoError.reported(.job) }
         }
-    }
-
-    /// At the county office the catalogue tells whether the bundle is of the current plan; a station has none.
-    private func storedRevision() throws -> ((String, String) -> String?)? {
-        let path = Workspace.catalogPath(option: global.catalog)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-        guard FileManager.default.fileExists(atPath: path), size != 0 else { return nil }
-        // Reads never write: verify works on a read-only catalogue and leaves it as it was.
-        let workspace = try global.openWorkspaceReadOnly()
-        return { station, month in workspace.storedPlanRevision(station: station, month: month) }
     }
 
     private static func isDirectory(_ path: String) -> Bool {

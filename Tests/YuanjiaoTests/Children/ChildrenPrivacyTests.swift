@@ -25,7 +25,7 @@ import Testing
         let calendar = try HolidayCalendar(id: "CN-2026", name: "", holidays: [], workdays: [])
         let month = try YearMonth(parsing: "2026-12")
         let plan = MonthPlanner(pool: CoursePool(courses: []), calendar: calendar, month: month).plan(station: station)
-        return NoticeInput(station: station, plan: plan, month: month, county: "示例县")
+        return NoticeInput(station: station, plan: plan, month: month, county: "示例县", topicNames: .catalog)
     }
 
     @Test func thePlanAsStoredAndPrintedCarriesCountsNotNames() throws {

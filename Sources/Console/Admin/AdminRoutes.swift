@@ -47,7 +47,7 @@ struct AdminRoutes {
             let file = services.stationsFile
             do {
                 let plan = try await services.run { workspace in
-                    try workspace.plan(workspace.planningContext(stationsFile: file), month: month) { jobs.update(month, $0) }
+                    try workspace.runMonth(workspace.planningContext(stationsFile: file), month: month) { jobs.update(month, $0) }.plan
                 }
                 jobs.end(month, .success(plan))
                 logger.info("\(account.name) 排了 \(month) 的计划")

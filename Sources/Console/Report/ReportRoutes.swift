@@ -14,25 +14,25 @@ struct ReportRoutes {
 
     private func report(_ request: Request, context: ConsoleContext) async throws -> Response {
         let query = request.uri.queryParameters
-        let months: [YearMonth]
+        let period: Workspace.ReportRequest.Period
         if let year = query.get("year"), !year.isEmpty {
             guard let number = Int(year), (2000...2100).contains(number) else {
                 throw ConsoleFailure.badInput("年份「\(year)」应写成 YYYY，例如 2026。")
             }
-            months = (1...12).compactMap { try? YearMonth(year: number, month: $0) }
+            period = .year(number)
         } else {
-            months = [try ConsoleMonth.parse(query.get("m"))]
+            period = .month(try ConsoleMonth.parse(query.get("m")))
         }
         let format = query.get("format") ?? "html"
         guard format == "html" || format == "csv" else {
             throw ConsoleFailure.badInput("格式「\(format)」不认识：请用 html（打印）或 csv（WPS/Excel）。")
         }
         let file = services.stationsFile
-        var report = try await services.run { workspace in
-            try workspace.countyReport(context: workspace.planningContext(stationsFile: file), months: months, names: true)
+        // `table=members`: the members' attendance table alone, what the year-end evaluation prints.
+        let request = Workspace.ReportRequest(period: period, names: true, membersOnly: query.get("table") == "members")
+        let report = try await services.run { workspace in
+            try workspace.report(workspace.planningContext(stationsFile: file), request)
         }
-        // `table=members`: the members' table alone in 评先评优 order, the very table `report --year --members` prints.
-        if query.get("table") == "members" { report = report.membersOnly }
         var headers = HTTPFields()
         headers[.cacheControl] = "no-store"
         if format == "csv" {

@@ -2,7 +2,8 @@ import Foundation
 import Yuanjiao
 import ZIPFoundation
 
-/// A station's bundle as one ZIP: written by the same code as `plan --out` into a temporary folder,
+/// A station's bundle as one ZIP: written by the same Workspace call as `plan --out` (`runMonth`, from the
+/// stored plan) into a temporary folder,
 /// then zipped with the station folder kept, so it unpacks to exactly what `plan --out DIR` writes
 /// under DIR.
 enum BundleArchive {
@@ -11,7 +12,10 @@ enum BundleArchive {
         let scratch = manager.temporaryDirectory.appendingPathComponent("yuanjiao-bundle-\(SecureToken.make())", isDirectory: true)
         defer { try? manager.removeItem(at: scratch) }
         try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
-        guard let folder = try workspace.writeStoredBundle(stationsFile: stationsFile, station: station, month: month, to: scratch) else {
+        let run = try workspace.runMonth(
+            workspace.planningContext(stationsFile: stationsFile), month: month, stationIDs: [station], plans: .stored,
+            bundles: Workspace.BundleTarget(directory: scratch))
+        guard let folder = try run.bundles?.writtenFolders().first else {
             throw ConsoleFailure.notFound("\(station) 在 \(month) 的计划（请先排计划）")
         }
         let archive = scratch.appendingPathComponent("bundle.zip")
