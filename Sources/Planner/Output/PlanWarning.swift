@@ -37,7 +37,11 @@ public struct PlanWarning: Sendable, Hashable, CustomStringConvertible {
 
 extension PlanWarning: Codable {
     public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
+        self.init(storedText: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// A warning of a plan stored before warnings were data: its rule found in its text.
+    init(storedText text: String) {
         let rule = PlanRule.allCases.first { text.contains("（\($0.rawValue)）") } ?? .other
         self.init(rule: rule, week: nil, text: text)
     }

@@ -33,9 +33,7 @@ struct ReportMonth: Sendable {
     }
 
     private func result(for station: Station) throws -> StationResult {
-        let decoder = JSONDecoder()
-        decoder.userInfo[.heldJudgementOnly] = true
-        let plan = try plans[station.id].map { try decoder.decode(StationPlan.self, from: $0.document) }
+        let plan = try plans[station.id].map { try StationPlan(heldJudgementDocument: $0.document) }
         let plays = plays[station.id] ?? []
         let signIns = signIns[station.id] ?? []
         let list = members[station.id] ?? []
