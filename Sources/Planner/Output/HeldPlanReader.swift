@@ -48,9 +48,13 @@ struct HeldPlanReader {
         return reader.plan()
     }
 
-    private static let planKeys = ["id", "sessions", "warnings", "warningData", "children"]
-    private static let sessionKeys = ["date", "start", "end", "kind", "items"]
-    private static let itemKeys = ["id", "title", "topic", "start", "duration", "path"]
+    // The keys read, by their case names; matched on their bytes (no text made for every key of every item).
+    private enum PlanKey: Int, CaseIterable { case id, sessions, warnings, warningData, children }
+    private enum SessionKey: Int, CaseIterable { case date, start, end, kind, items }
+    private enum ItemKey: Int, CaseIterable { case id, title, topic, start, duration, path }
+    private static let planKeys = PlanKey.allCases.map { Array("\($0)".utf8) }
+    private static let sessionKeys = SessionKey.allCases.map { Array("\($0)".utf8) }
+    private static let itemKeys = ItemKey.allCases.map { Array("\($0)".utf8) }
 
     mutating func plan() -> StationPlan? {
         var id: String?
@@ -59,21 +63,21 @@ struct HeldPlanReader {
         var data: [PlanWarning]?
         var children: ChildrenPlan?
         let read = object(keys: Self.planKeys) { key, reader in
-            switch key {
-            case "id": id = reader.cursor.string()
-            case "sessions": sessions = reader.array { $0.session() }
-            case "warnings": texts = reader.array { $0.cursor.string().map(PlanWarning.init(storedText:)) }
-            case "warningData":
+            switch key.flatMap(PlanKey.init(rawValue:)) {
+            case .id?: id = reader.cursor.string()
+            case .sessions?: sessions = reader.array { $0.session() }
+            case .warnings?: texts = reader.array { $0.cursor.string().map(PlanWarning.init(storedText:)) }
+            case .warningData?:
                 guard !reader.cursor.takeNull() else { return true }
                 guard let raw = reader.cursor.rawValue() else { return false }
                 data = raw.count == 2 ? [] : (try? JSONDecoder().decode([PlanWarningData].self, from: Data(raw)))?.map(\.warning)
                 return data != nil
-            case "children":
+            case .children?:
                 guard !reader.cursor.takeNull() else { return true }
                 guard let raw = reader.cursor.rawValue() else { return false }
                 children = try? Self.decoder.decode(ChildrenPlan.self, from: Data(raw))
                 return children != nil
-            default: return reader.cursor.skipValue()
+            case nil: return reader.cursor.skipValue()
             }
             return true
         }
@@ -89,16 +93,16 @@ struct HeldPlanReader {
         var kind: SessionKind?
         var items: [PlannedItem] = []
         let read = object(keys: Self.sessionKeys) { key, reader in
-            switch key {
-            case "date": date = reader.cursor.string().flatMap { try? LocalDate(parsing: $0) }
-            case "start": start = reader.cursor.string().flatMap { try? TimeOfDay(parsing: $0) }
-            case "end": end = reader.cursor.string().flatMap { try? TimeOfDay(parsing: $0) }
-            case "kind": kind = reader.cursor.string().flatMap(SessionKind.init(rawValue:))
-            case "items":
+            switch key.flatMap(SessionKey.init(rawValue:)) {
+            case .date?: date = reader.cursor.string().flatMap { try? LocalDate(parsing: $0) }
+            case .start?: start = reader.cursor.string().flatMap { try? TimeOfDay(parsing: $0) }
+            case .end?: end = reader.cursor.string().flatMap { try? TimeOfDay(parsing: $0) }
+            case .kind?: kind = reader.cursor.string().flatMap(SessionKind.init(rawValue:))
+            case .items?:
                 guard !reader.cursor.takeNull() else { return true }
                 guard let list = reader.array({ $0.item() }) else { return false }
                 items = list
-            default: return reader.cursor.skipValue()
+            case nil: return reader.cursor.skipValue()
             }
             return true
         }
@@ -114,14 +118,14 @@ struct HeldPlanReader {
         var duration: Int?
         var path: String?
         let read = object(keys: Self.itemKeys) { key, reader in
-            switch key {
-            case "id": id = reader.cursor.integer()
-            case "title": title = reader.cursor.string()
-            case "topic": topic = reader.cursor.string()
-            case "start": offset = reader.cursor.string().flatMap(TimeOfDay.seconds(clockText:))
-            case "duration": duration = reader.cursor.integer().flatMap { Int(exactly: $0) }
-            case "path": path = reader.cursor.string()
-            default: return reader.cursor.skipValue()
+            switch key.flatMap(ItemKey.init(rawValue:)) {
+            case .id?: id = reader.cursor.integer()
+            case .title?: title = reader.cursor.string()
+            case .topic?: topic = reader.cursor.string()
+            case .start?: offset = reader.cursor.string().flatMap(TimeOfDay.seconds(clockText:))
+            case .duration?: duration = reader.cursor.integer().flatMap { Int(exactly: $0) }
+            case .path?: path = reader.cursor.string()
+            case nil: return reader.cursor.skipValue()
             }
             return true
         }
@@ -129,21 +133,21 @@ struct HeldPlanReader {
         return PlannedItem(id: id, title: title, topic: topic, startOffset: offset, durationSeconds: duration, path: path, why: "")
     }
 
-    /// Reads an object, handing each key to `member`, which reads its value and says whether it could; false
-    /// for anything but a well-formed object whose keys have no escapes, or one of `keys` given twice (which
-    /// `JSONDecoder` settles its own way).
-    private mutating func object(keys: [String], _ member: (String, inout HeldPlanReader) -> Bool) -> Bool {
+    /// Reads an object, handing each key's position in `keys` (nil for another key) to `member`, which reads its
+    /// value and says whether it could; false for anything but a well-formed object whose keys have no escapes,
+    /// or one of `keys` given twice (which `JSONDecoder` settles its own way).
+    private mutating func object(keys: [[UInt8]], _ member: (Int?, inout HeldPlanReader) -> Bool) -> Bool {
         guard cursor.take(UInt8(ascii: "{")) else { return false }
         if cursor.take(UInt8(ascii: "}")) { return true }
         var seen = 0
         repeat {
             guard let bytes = cursor.plainString(), cursor.take(UInt8(ascii: ":")) else { return false }
-            let key = String(decoding: bytes, as: UTF8.self)
-            if let index = keys.firstIndex(of: key) {
+            let index = keys.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }
+            if let index {
                 guard seen & 1 << index == 0 else { return false }
                 seen |= 1 << index
             }
-            guard member(key, &self) else { return false }
+            guard member(index, &self) else { return false }
         } while cursor.take(UInt8(ascii: ","))
         return cursor.take(UInt8(ascii: "}"))
     }
