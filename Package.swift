@@ -40,6 +40,10 @@ let package = Package(
         .systemLibrary(
             name: "CPoppler", pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]),
+        // The console's gzip responses (a page's cached part compressed once); zlib1g-dev comes with libxml2-dev.
+        .systemLibrary(
+            name: "CDeflate", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ChineseText", dependencies: ["COpenCC"], swiftSettings: strictSettings),
         .target(name: "MediaProbe", dependencies: ["CAVFormat", "ChineseText"], swiftSettings: strictSettings),
         .target(name: "ProgrammeGuide", dependencies: ["CLibXML2", "ChineseText"], swiftSettings: strictSettings),
@@ -62,7 +66,7 @@ let package = Package(
         .target(
             name: "Yuanjiao",
             dependencies: [
-                "Catalogue", "Planner", "Notices", "ChineseText", .product(name: "Yams", package: "Yams"),
+                "Catalogue", "Planner", "Notices", "ChineseText", "CDeflate", .product(name: "Yams", package: "Yams"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: strictSettings),

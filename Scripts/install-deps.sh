@@ -7,6 +7,7 @@ packages=(
   libavformat-dev libavcodec-dev libavutil-dev   # MediaProbe: in-process container probing
   libpoppler-glib-dev                            # Documents: PDF text, metadata and page-1 previews (poppler + cairo)
   libxml2-dev libxml2-utils                      # ProgrammeGuide (libxml2); xmllint is the guide benchmark's floor
+  zlib1g-dev                                     # the console's gzip pages (CDeflate)
   libsqlite3-dev                                 # Catalogue (GRDB over the system SQLite)
   libopencc-dev libopencc-data                   # ChineseText: simplified ⇄ traditional
   unicode-data                                   # Unihan pinyin readings (table generation)

@@ -29,9 +29,10 @@ struct AdminRoutes {
     private func month(_ request: Request, context: ConsoleContext) async throws -> Response {
         let month = try ConsoleMonth.parse(request.uri.queryParameters.get("m"))
         let data = try await services.monthPageData(month)
-        let body = PlanningPages.job(services.planning.job(month), month: month)
-            + AdminPages.monthHead(data.overview, csrf: context.session?.csrfToken) + data.plansAndBehind
-        return page("\(month) 月计划", body, context)
+        let head = PlanningPages.job(services.planning.job(month), month: month)
+            + AdminPages.monthHead(data.overview, csrf: context.session?.csrfToken)
+        return Page(title: "\(month) 月计划", account: context.account, csrf: context.session?.csrfToken, body: head)
+            .response(followedBy: data.plansAndBehind, acceptEncoding: request.headers[.acceptEncoding])
     }
 
     /// Starts the plan in the background and sends the browser to the month page, which shows its progress.

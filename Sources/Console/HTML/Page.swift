@@ -8,16 +8,21 @@ struct Page {
     var csrf: String?
     var body: HTML
 
-    func render() -> HTML {
+    func render() -> HTML { opening + closing }
+
+    /// Everything up to the end of `body`, for a page whose body goes on with bytes rendered earlier.
+    private var opening: HTML {
         """
         <!DOCTYPE html>
         <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · 远教控制台</title><link rel="stylesheet" href="\(ConsoleAssets.styleURL)">
         <script src="\(ConsoleAssets.scriptURL)" defer></script></head>
         <body><header><a class="brand" href="/">远教控制台</a>\(navigation)</header>
-        <main>\(body)</main></body></html>
+        <main>\(body)
         """
     }
+
+    private var closing: HTML { "</main></body></html>" }
 
     private var navigation: HTML {
         guard let account else { return "" }
@@ -38,10 +43,30 @@ struct Page {
     }
 
     func response(status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: Self.headers, body: .init(byteBuffer: ByteBuffer(string: render().source)))
+    }
+
+    /// The page with `rest` sent after `body` as it is: a cached part of the page is shared, not copied;
+    /// gzip-compressed when the browser accepts it (`rest.gzip` was compressed once, with the cache).
+    func response(followedBy rest: CachedPagePart, acceptEncoding: String?) -> Response {
+        guard GzipAcceptance.accepts(acceptEncoding) else {
+            let parts = [ByteBuffer(string: opening.source), rest.bytes, ByteBuffer(string: closing.source)]
+            return Response(status: .ok, headers: Self.headers, body: .init(contentsOf: parts))
+        }
+        let parts = [GzipPart(opening.source.utf8, last: false), rest.gzip, GzipPart(closing.source.utf8, last: true)]
+        var headers = Self.headers
+        headers[.contentEncoding] = "gzip"
+        headers[.vary] = "Accept-Encoding"
+        let buffers = [ByteBuffer(bytes: GzipPart.header), ByteBuffer(bytes: parts[0].deflated), rest.gzipBytes,
+                       ByteBuffer(bytes: parts[2].deflated), ByteBuffer(bytes: GzipPart.trailer(parts))]
+        return Response(status: .ok, headers: headers, body: .init(contentsOf: buffers))
+    }
+
+    private static var headers: HTTPFields {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: render().source)))
+        return headers
     }
 }
 

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import Yuanjiao
+
+/// A part of a page rendered once for many requests, kept both as the bytes sent and gzip-compressed.
+struct CachedPagePart: Sendable {
+    let bytes: ByteBuffer
+    let gzip: GzipPart
+    let gzipBytes: ByteBuffer
+
+    init(_ html: HTML) {
+        bytes = ByteBuffer(string: html.source)
+        gzip = GzipPart(html.source.utf8, last: false)
+        gzipBytes = ByteBuffer(bytes: gzip.deflated)
+    }
+}
+
+/// Whether an `Accept-Encoding` header allows gzip (`gzip` or `*`, not refused with `q=0`).
+enum GzipAcceptance {
+    static func accepts(_ header: String?) -> Bool {
+        guard let header else { return false }
+        var starAllowed = false
+        for item in header.split(separator: ",") {
+            let fields = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let coding = fields.first else { continue }
+            let refused = fields.dropFirst().contains { field in
+                let parameter = field.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                return parameter.count == 2 && parameter[0] == "q" && Double(parameter[1]) == 0
+            }
+            if coding == "gzip" || coding == "x-gzip" { return !refused }
+            if coding == "*" { starAllowed = !refused }
+        }
+        return starAllowed
+    }
+}
