@@ -37,6 +37,8 @@ struct GuideImportSession {
 
     mutating func add(_ programme: Programme) throws {
         read += 1
+        // Nearly every programme stands alone: no array is made for it.
+        guard ClumpMerger.isPart(programme) else { return try write(programme) }
         for ready in clumps.add(programme) { try write(ready) }
     }
 
