@@ -14,6 +14,7 @@ struct ProgrammeRecord {
     let digestValue: UInt64
     // The other columns, bound in `bind(to:)`'s order.
     private let stop: Double?
+    var hasStop: Bool { stop != nil }
     private let subTitle: String?
     private let description: String?
     private let categories: String
