@@ -2,7 +2,8 @@ import Foundation
 
 /// Element or attribute names the parser looks for, compared with the bytes libxml2 hands out: a 100 MB guide
 /// has millions of elements and attributes, and making a String of each name was a measurable share of reading it.
-struct XMLNames: Sendable {
+/// A class: every `XMLAttributes` refers to its list, and one reference costs less to copy than two arrays.
+final class XMLNames: Sendable {
     private let names: [String]
     private let bytes: [[UInt8]]
 

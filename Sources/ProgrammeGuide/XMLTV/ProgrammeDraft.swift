@@ -69,7 +69,7 @@ struct ProgrammeDraft {
     /// Longest programme whose stop, written with the start's date, is read as the next day.
     static let longestPastMidnight: TimeInterval = 12 * 3600
 
-    func build(defaultZone: TimeZone, episodes: inout EpisodeCache) -> Outcome {
+    consuming func build(defaultZone: TimeZone, episodes: inout EpisodeCache) -> Outcome {
         func label(_ start: Date? = nil) -> String {
             ProgrammeLabel.describe(channel: channel, titles: titles, start: start, zone: defaultZone)
         }

@@ -137,23 +137,25 @@ struct XMLTVParser {
         }
     }
 
-    private mutating func finish(_ draft: ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
-        let outcome = draft.build(defaultZone: options.defaultTimeZone, episodes: &episodes)
-        for note in outcome.notes { log.add(.ignored, line: draft.line, note) }
+    private mutating func finish(_ draft: consuming ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
+        let line = draft.line
+        // The draft's texts move into the programme, and the programme out of the outcome, without a copy each.
+        var outcome = draft.build(defaultZone: options.defaultTimeZone, episodes: &episodes)
+        for note in outcome.notes { log.add(.ignored, line: line, note) }
         if let time = outcome.timeWithoutOffset, !warnedAboutZone {
             warnedAboutZone = true
             log.add(
-                .zoneAssumed, line: draft.line,
+                .zoneAssumed, line: line,
                 "时间“\(time)”没有写时区，按\(ProgrammeLabel.zoneName(options.defaultTimeZone))理解（本节目单其余同类时间不再提示）")
         }
-        guard var built = outcome.programme else {
-            log.add(line: draft.line, outcome.skipReason ?? "节目已跳过")
+        guard var built = outcome.programme.take() else {
+            log.add(line: line, outcome.skipReason ?? "节目已跳过")
             return
         }
         if outcome.stopMovedToNextDay {
             let name = ProgrammeLabel.describe(
                 channel: built.channel, titles: built.titles, start: built.start, zone: options.defaultTimeZone)
-            nextDayStops = ((nextDayStops?.count ?? 0) + 1, nextDayStops?.first ?? name, nextDayStops?.line ?? draft.line)
+            nextDayStops = ((nextDayStops?.count ?? 0) + 1, nextDayStops?.first ?? name, nextDayStops?.line ?? line)
         }
         built.guideDate = guideDate
         sequence += 1
