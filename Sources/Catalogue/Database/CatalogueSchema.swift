@@ -117,6 +117,7 @@ enum CatalogueSchema {
         registerDocumentMigrations(&migrator)
         registerGuideLinkMigrations(&migrator)
         registerChildrenAttendanceMigrations(&migrator)
+        registerGuideImportMigrations(&migrator)
         return migrator
     }
 }

@@ -14,14 +14,31 @@ struct GuideImportSession {
         var counted: Bool
     }
 
+    /// What this import did on one channel.
+    private struct ChannelEntries {
+        let channel: String
+        var seen: [Double: Seen] = [:]
+        /// The time the channel's entries span in this guide.
+        var coverage: ClosedRange<Double>?
+        /// An entry without a stop was written: its stop is inferred by time afterwards.
+        var hasOpenStops = false
+
+        mutating func cover(start: Double, stop: Date?) {
+            let end = stop.map { max($0.timeIntervalSince1970, start) } ?? start
+            coverage = coverage.map { min($0.lowerBound, start)...max($0.upperBound, end) } ?? start...end
+        }
+    }
+
     let store: ProgrammeStore
     private let upsert: BoundStatement
     let path: String
     let zone: TimeZone
+    /// The table had no programmes before: nothing older to retire, no stored stop left open.
+    private let startedEmpty: Bool
     private var clumps = ClumpMerger()
-    private var seen: [String: [Double: Seen]] = [:]
-    /// The time each channel's entries span in this guide.
-    private var coverage: [String: ClosedRange<Double>] = [:]
+    /// One slot per channel, found through one hash of the channel id per entry.
+    private var slots: [String: Int] = [:]
+    private var channels: [ChannelEntries] = []
     /// The last entry was unchanged: probably a re-import, so look before writing.
     private var lastUnchanged = false
     private(set) var read = 0
@@ -31,12 +48,15 @@ struct GuideImportSession {
     init(store: ProgrammeStore, path: String, zone: TimeZone) throws {
         self.store = store
         upsert = try store.makeUpsert()
+        startedEmpty = try !store.hasProgrammes()
         self.path = path
         self.zone = zone
     }
 
     mutating func add(_ programme: Programme) throws {
         read += 1
+        // Nearly every programme stands alone: no array is made for it.
+        guard ClumpMerger.isPart(programme) else { return try write(programme) }
         for ready in clumps.add(programme) { try write(ready) }
     }
 
@@ -44,18 +64,28 @@ struct GuideImportSession {
     mutating func finish() throws -> Int {
         for ready in clumps.flush() { try write(ready) }
         var retired = 0
-        for (channel, range) in coverage.sorted(by: { $0.key < $1.key }) {
-            let listed = Set(seen[channel].map { Array($0.keys) } ?? [])
-            retired += try store.retire(channel: channel, range: range, keeping: listed)
-            try store.inferStops(channel: channel)
+        for entries in channels.sorted(by: { $0.channel < $1.channel }) {
+            guard let range = entries.coverage, !startedEmpty || entries.hasOpenStops else { continue }
+            if !startedEmpty {
+                retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))
+            }
+            try store.inferStops(channel: entries.channel)
         }
         return retired
     }
 
+    private mutating func slot(for channel: String) -> Int {
+        if let slot = slots[channel] { return slot }
+        channels.append(ChannelEntries(channel: channel))
+        slots[channel] = channels.count - 1
+        return channels.count - 1
+    }
+
     private mutating func write(_ programme: Programme) throws {
         let record = ProgrammeRecord(programme)
-        cover(programme, start: record.start)
-        let earlier = seen[record.channel]?[record.start]
+        let slot = slot(for: record.channel)
+        channels[slot].cover(start: record.start, stop: programme.stop)
+        let earlier = channels[slot].seen[record.start]
         if let earlier {
             // Repeats and placeholders give way silently; a real entry may replace a placeholder.
             guard record.digestValue != earlier.digest, !record.isPlaceholder else { return }
@@ -66,7 +96,8 @@ struct GuideImportSession {
             }
         }
         var now = Seen(digest: record.digestValue, isPlaceholder: record.isPlaceholder, counted: false)
-        defer { seen[record.channel, default: [:]][record.start] = now }
+        defer { channels[slot].seen[record.start] = now }
+        if !record.hasStop { channels[slot].hasOpenStops = true }
         let outcome = try store.upsert(record, through: upsert, expectUnchanged: lastUnchanged)
         lastUnchanged = outcome == .unchanged
         switch outcome {
@@ -78,15 +109,6 @@ struct GuideImportSession {
         case .keptStored(let title, let fromNewerGuide):
             guard fromNewerGuide else { return }
             warn(programme, "与较新的节目单中同一时间的「\(title)」冲突，保留较新的「\(title)」，舍弃「\(record.title)」")
-        }
-    }
-
-    private mutating func cover(_ programme: Programme, start: Double) {
-        let end = programme.stop.map { max($0.timeIntervalSince1970, start) } ?? start
-        if let range = coverage[programme.channel] {
-            coverage[programme.channel] = min(range.lowerBound, start)...max(range.upperBound, end)
-        } else {
-            coverage[programme.channel] = start...end
         }
     }
 

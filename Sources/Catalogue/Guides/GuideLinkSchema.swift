@@ -15,4 +15,13 @@ extension CatalogueSchema {
             }
         }
     }
+
+    /// Issue 26, guide import speed: no query looks programmes up by their raw `title` (linking goes by
+    /// `titleKey`, search scans), yet its index took every imported row into a random place of a b-tree,
+    /// half of what SQLite spent storing a large guide.
+    static func registerGuideImportMigrations(_ migrator: inout SchemaMigrations) {
+        migrator.registerMigration("v26-drop-programme-title-index") { db in
+            try db.execute(sql: "DROP INDEX IF EXISTS programme_title")
+        }
+    }
 }

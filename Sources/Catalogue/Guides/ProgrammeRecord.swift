@@ -14,6 +14,7 @@ struct ProgrammeRecord {
     let digestValue: UInt64
     // The other columns, bound in `bind(to:)`'s order.
     private let stop: Double?
+    var hasStop: Bool { stop != nil }
     private let subTitle: String?
     private let description: String?
     private let categories: String
@@ -34,9 +35,9 @@ struct ProgrammeRecord {
         isPlaceholder = programme.isPlaceholder
         let subTitle = programme.subTitles.preferred()
         let description = programme.descriptions.preferred()
-        let categories = programme.categories.map(\.text).joined(separator: "\n")
-        let keywords = programme.keywords.map(\.text).joined(separator: "\n")
-        let episodeNumbers = programme.episodeNumbers.map { "\($0.system)=\($0.value)" }.joined(separator: "\n")
+        let categories = Self.lines(programme.categories.lazy.map(\.text))
+        let keywords = Self.lines(programme.keywords.lazy.map(\.text))
+        let episodeNumbers = Self.lines(programme.episodeNumbers.lazy.map { "\($0.system)=\($0.value)" })
         // A stop guessed from the next programme in the file is left for `inferStops`, which goes by time.
         let stop = programme.stopIsInferred && programme.length == nil ? nil : programme.stop?.timeIntervalSince1970
         (self.subTitle, self.description, self.categories, self.keywords) = (subTitle, description, categories, keywords)
@@ -68,6 +69,12 @@ struct ProgrammeRecord {
         add(programme.isPremiere.map { $0 ? "premiere" : "rerun" } ?? "")
         digestValue = hasher.value
         digest = String(hasher.value, radix: 16)
+    }
+
+    /// One value per line; a single value as it is, without building an array and a joined copy per row.
+    private static func lines(_ values: some Collection<String>) -> String {
+        guard values.count > 1 else { return values.first ?? "" }
+        return values.joined(separator: "\n")
     }
 
     /// Binds the first eighteen columns of `ProgrammeStore.upsert`'s INSERT, in order.

@@ -93,6 +93,11 @@ struct ProgrammeStore {
             arguments: [record.channel, record.start])
     }
 
+    /// Whether the table holds any programme, from any guide.
+    func hasProgrammes() throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM programme)") ?? false
+    }
+
     /// Removes this channel's entries overlapping `range` that this guide no longer lists, when they came from
     /// an older guide or an earlier import of this file: placeholders and programmes the station replaced. A
     /// guide as new as this one (another provider's, the same day) keeps its entries. Returns how many.
@@ -101,8 +106,10 @@ struct ProgrammeStore {
             db.cachedStatement(sql: """
                 SELECT id, start FROM programme WHERE channel = ? AND start < ? AND coalesce(stop, start + 1) > ?
                 AND (guideDate IS NULL OR guideDate < ? OR sourceFile = ?)
+                AND NOT (sourceFile = ? AND importedAt = ?)
                 """),
-            arguments: [channel, range.upperBound, range.lowerBound, guideDate, sourceFile])
+            // Rows this import wrote are listed by definition: not fetched, which on a guide of new days is all.
+            arguments: [channel, range.upperBound, range.lowerBound, guideDate, sourceFile, sourceFile, importedAt])
         var retired = 0
         let delete = try db.cachedStatement(sql: "DELETE FROM programme WHERE id = ?")
         for row in rows where !listed.contains(row["start"]) {

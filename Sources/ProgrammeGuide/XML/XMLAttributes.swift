@@ -1,14 +1,35 @@
-/// An element's attributes by local name (`lang` for `xml:lang`). XMLTV elements carry one to four, so a
-/// list searched in order beats hashing into a dictionary for every element of a large guide.
+/// The attributes an element is read for, by local name (`lang` for `xml:lang`): at most four, kept inline, so
+/// reading an element of a large guide allocates nothing for its attributes but their values.
 struct XMLAttributes {
-    private var pairs: [(name: String, value: String)] = []
+    let names: XMLNames
+    private var values: (String?, String?, String?, String?) = (nil, nil, nil, nil)
 
-    mutating func append(name: String, value: String) {
-        pairs.append((name, value))
+    init(names: XMLNames) {
+        precondition(names.count <= 4, "XMLAttributes keeps at most four attributes")
+        self.names = names
     }
 
-    /// The first attribute of that name.
+    /// The first attribute of that name; nil when the element has none or it is not one of `names`.
     subscript(name: String) -> String? {
-        pairs.first { $0.name == name }?.value
+        names.position(of: name).flatMap { self[position: $0] }
+    }
+
+    subscript(position position: Int) -> String? {
+        get {
+            switch position {
+            case 0: values.0
+            case 1: values.1
+            case 2: values.2
+            default: values.3
+            }
+        }
+        set {
+            switch position {
+            case 0: values.0 = newValue
+            case 1: values.1 = newValue
+            case 2: values.2 = newValue
+            default: values.3 = newValue
+            }
+        }
     }
 }

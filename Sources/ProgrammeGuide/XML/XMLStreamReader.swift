@@ -139,21 +139,40 @@ final class XMLStreamReader {
     func value(limit: Int) throws(GuideError) -> String {
         guard let value = xmlTextReaderConstValue(reader) else { return "" }
         let count = strlen(value)
-        guard count <= limit else {
-            throw GuideError(
-                kind: .limitExceeded, path: path, line: line, column: 0,
-                message: "文本长 \(count) 字节，超过上限 \(limit) 字节")
-        }
+        try refuseLength(count, limit: limit)
         return String(decoding: UnsafeBufferPointer(start: value, count: count), as: UTF8.self)
     }
 
-    /// The current element's attributes; values longer than `limit` bytes refuse the guide.
-    func attributes(limit: Int) throws(GuideError) -> XMLAttributes {
-        var attributes = XMLAttributes()
+    /// Throws when the current node's text is longer than `limit` bytes; copies nothing.
+    func checkValueLength(limit: Int) throws(GuideError) {
+        guard let value = xmlTextReaderConstValue(reader) else { return }
+        try refuseLength(strlen(value), limit: limit)
+    }
+
+    private func refuseLength(_ count: Int, limit: Int) throws(GuideError) {
+        guard count > limit else { return }
+        throw GuideError(
+            kind: .limitExceeded, path: path, line: line, column: 0, message: "文本长 \(count) 字节，超过上限 \(limit) 字节")
+    }
+
+    /// The position of the current node's local name among `names`, nil for any other; no String is made.
+    func localName(in names: XMLNames) -> Int? {
+        guard let name = xmlTextReaderConstLocalName(reader) else { return nil }
+        return names.position(of: name)
+    }
+
+    /// The current element's attributes named in `names` (the first of each name); the others are read past
+    /// without copying. Any value longer than `limit` bytes refuses the guide, wanted or not.
+    func attributes(_ names: XMLNames, limit: Int) throws(GuideError) -> XMLAttributes {
+        var attributes = XMLAttributes(names: names)
         guard xmlTextReaderHasAttributes(reader) == 1 else { return attributes }
         defer { xmlTextReaderMoveToElement(reader) }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            attributes.append(name: localName, value: try value(limit: limit))
+            guard let position = localName(in: names), attributes[position: position] == nil else {
+                try checkValueLength(limit: limit)
+                continue
+            }
+            attributes[position: position] = try value(limit: limit)
         }
         return attributes
     }

@@ -1,5 +1,7 @@
 /// A `<channel>` as written, gathered while it is read.
 struct ChannelDraft {
+    static let attributeNames = XMLNames(["id"])
+
     let line: Int
     let id: String?
     var displayNames: [LocalizedText] = []

@@ -22,9 +22,33 @@ enum EpisodeNumbering {
         var seriesTitle: String?
     }
 
+    /// What the title and sub-title alone say, the same for every airing of them: worked out once per
+    /// distinct pair (`EpisodeCache`), whatever `<episode-num>`s each airing adds.
+    struct TitleReading {
+        /// The title without a slot's name: 「民生剧场:我是刑警9」 → 「我是刑警9」.
+        var title: String?
+        var titleMarker: EpisodeMarker?
+        var subTitleMarker: EpisodeMarker?
+        /// The episode a number behind a slot gives, when the title has no marker.
+        var slotEpisode: (episode: Int, seriesTitle: String)?
+
+        init(titles: [LocalizedText], subTitles: [LocalizedText]) {
+            // 「民生剧场:我是刑警9」: the slot's name goes, the programme's own title is what carries the episode.
+            let slot = titles.preferred().map(SlotTitle.init)
+            title = slot?.programme
+            titleMarker = title.flatMap { EpisodeMarker.parse(title: $0) }
+            subTitleMarker = subTitles.preferred().flatMap { EpisodeMarker.parse(title: $0) }
+            slotEpisode = titleMarker == nil ? slot?.trailingEpisode : nil
+        }
+    }
+
     static func resolve(titles: [LocalizedText], subTitles: [LocalizedText], episodeNumbers: [EpisodeNumber])
         -> Resolved
     {
+        resolve(episodeNumbers: episodeNumbers, reading: TitleReading(titles: titles, subTitles: subTitles))
+    }
+
+    static func resolve(episodeNumbers: [EpisodeNumber], reading: TitleReading) -> Resolved {
         var numbers = Numbers()
         for number in episodeNumbers where number.system == "xmltv_ns" {
             numbers.fill(from: xmltvNS(number.value))
@@ -32,24 +56,19 @@ enum EpisodeNumbering {
         for number in episodeNumbers where number.system != "xmltv_ns" {
             numbers.fill(from: onscreen(number.value))
         }
-        // 「民生剧场:我是刑警9」: the slot's name goes, the programme's own title is what carries the episode.
-        let slot = titles.preferred().map(SlotTitle.init)
-        let title = slot?.programme
-        let titleMarker = title.flatMap { EpisodeMarker.parse(title: $0) }
-        let subTitleMarker = subTitles.preferred().flatMap { EpisodeMarker.parse(title: $0) }
-        for marker in [titleMarker, subTitleMarker].compactMap({ $0 }) {
+        for marker in [reading.titleMarker, reading.subTitleMarker].compactMap({ $0 }) {
             numbers.fill(
                 from: Numbers(season: marker.season, episode: marker.number, part: marker.part, last: marker.lastNumber))
         }
         var slotSeries: String?
-        if numbers.episode == nil, titleMarker == nil, let trailing = slot?.trailingEpisode {
+        if numbers.episode == nil, let trailing = reading.slotEpisode {
             numbers.episode = trailing.episode
             slotSeries = trailing.seriesTitle
         }
         guard numbers.episode != nil || numbers.part != nil || numbers.season != nil else {
             return Resolved(numbers: numbers)
         }
-        let series = titleMarker.map(\.seriesTitle).flatMap { $0.isEmpty ? nil : $0 } ?? slotSeries ?? title
+        let series = reading.titleMarker.map(\.seriesTitle).flatMap { $0.isEmpty ? nil : $0 } ?? slotSeries ?? reading.title
         return Resolved(numbers: numbers, seriesTitle: series)
     }
 

@@ -2,6 +2,8 @@ import Foundation
 
 /// A `<programme>` as written, gathered while it is read; `build` resolves times and episodes.
 struct ProgrammeDraft {
+    static let attributeNames = XMLNames(["channel", "start", "stop", "clumpidx"])
+
     let line: Int
     let channel: String?
     let start: String?
@@ -28,11 +30,11 @@ struct ProgrammeDraft {
 
     mutating func add(_ capture: XMLTVCapture) {
         switch capture.field {
-        case .title: titles.append(contentsOf: capture.localizedText.map { [$0] } ?? [])
-        case .subTitle: subTitles.append(contentsOf: capture.localizedText.map { [$0] } ?? [])
-        case .description: descriptions.append(contentsOf: capture.localizedText.map { [$0] } ?? [])
-        case .category: categories.append(contentsOf: capture.localizedText.map { [$0] } ?? [])
-        case .keyword: keywords.append(contentsOf: capture.localizedText.map { [$0] } ?? [])
+        case .title: Self.append(capture, to: &titles)
+        case .subTitle: Self.append(capture, to: &subTitles)
+        case .description: Self.append(capture, to: &descriptions)
+        case .category: Self.append(capture, to: &categories)
+        case .keyword: Self.append(capture, to: &keywords)
         case .episodeNumber:
             if let value = capture.trimmedText {
                 episodeNumbers.append(EpisodeNumber(system: capture.attributes["system"] ?? "onscreen", value: value))
@@ -45,6 +47,10 @@ struct ProgrammeDraft {
         case .previouslyShown: isPremiere = isPremiere ?? false
         case .displayName: break
         }
+    }
+
+    private static func append(_ capture: XMLTVCapture, to texts: inout [LocalizedText]) {
+        if let text = capture.localizedText { texts.append(text) }
     }
 
     /// What `build` made of the draft: a programme, or why it was skipped, plus notes worth a warning.
@@ -63,7 +69,7 @@ struct ProgrammeDraft {
     /// Longest programme whose stop, written with the start's date, is read as the next day.
     static let longestPastMidnight: TimeInterval = 12 * 3600
 
-    func build(defaultZone: TimeZone, episodes: inout EpisodeCache) -> Outcome {
+    consuming func build(defaultZone: TimeZone, episodes: inout EpisodeCache) -> Outcome {
         func label(_ start: Date? = nil) -> String {
             ProgrammeLabel.describe(channel: channel, titles: titles, start: start, zone: defaultZone)
         }

@@ -4,7 +4,8 @@ struct StopInference {
     private var pending: [String: (sequence: Int, programme: Programme)] = [:]
 
     mutating func add(_ programme: Programme, sequence: Int, emit: (Int, Programme) -> Void) {
-        if let previous = pending.removeValue(forKey: programme.channel) {
+        // Most guides give every stop: then nothing is pending and the channel is not even hashed.
+        if !pending.isEmpty, let previous = pending.removeValue(forKey: programme.channel) {
             var earlier = previous.programme
             // A guide out of order on a channel gives no usable successor: leave the stop unknown.
             if programme.start > earlier.start {

@@ -1,6 +1,6 @@
 /// The child elements of `<channel>` and `<programme>` that the catalogue uses; others (`icon`, `credits`,
 /// `rating`, …) are read past.
-enum XMLTVField: String {
+enum XMLTVField: String, CaseIterable {
     case displayName = "display-name"
     case title
     case subTitle = "sub-title"
@@ -15,10 +15,17 @@ enum XMLTVField: String {
     case previouslyShown = "previously-shown"
 
     var belongsToChannel: Bool { self == .displayName }
+
+    /// Every field in `names`' order.
+    static let ordered = allCases
+    static let names = XMLNames(ordered.map(\.rawValue))
 }
 
 /// A field element being read: its attributes and the text gathered so far.
 struct XMLTVCapture {
+    /// The attributes fields are read for.
+    static let attributeNames = XMLNames(["lang", "system", "units"])
+
     var field: XMLTVField
     var attributes: XMLAttributes
     var text = ""

@@ -79,22 +79,24 @@ struct XMLTVParser {
         let isEmpty = reader.isEmptyElement
         switch depth {
         case 0:
-            let name = reader.localName
-            guard name == "tv" else { throw refusal(.malformed, "根元素应为 <tv>，这里是 <\(name)>：不是 XMLTV 节目单") }
+            guard reader.localName(in: Self.rootName) != nil else {
+                throw refusal(.malformed, "根元素应为 <tv>，这里是 <\(reader.localName)>：不是 XMLTV 节目单")
+            }
             if isEmpty { reader.rootClosed = true }
-            guideDate = try reader.attributes(limit: options.maxTextBytes)["date"]
+            guideDate = try reader.attributes(Self.rootAttributes, limit: options.maxTextBytes)["date"]
                 .flatMap { XMLTVTime.parse($0, defaultZone: options.defaultTimeZone) }
                 .flatMap { XMLTVTime.plausibleYears.contains($0.year) ? $0.date : nil }
         case 1:
-            let name = reader.localName
-            guard name == "channel" || name == "programme" else { break }
+            guard let item = reader.localName(in: Self.itemNames) else { break }
             let line = reader.line
-            let attributes = try reader.attributes(limit: options.maxTextBytes)
             entries = 0
-            if name == "channel" {
-                channel = ChannelDraft(line: line, attributes: attributes)
+            if item == 0 {
+                channel = ChannelDraft(
+                    line: line, attributes: try reader.attributes(ChannelDraft.attributeNames, limit: options.maxTextBytes))
             } else {
-                programme = ProgrammeDraft(line: line, attributes: attributes)
+                programme = ProgrammeDraft(
+                    line: line,
+                    attributes: try reader.attributes(ProgrammeDraft.attributeNames, limit: options.maxTextBytes))
             }
             if isEmpty { endElement(depth: 1, onChannel: onChannel, onProgramme: onProgramme) }
         case 2:
@@ -103,9 +105,11 @@ struct XMLTVParser {
             guard entries <= options.maxEntriesPerItem else {
                 throw refusal(.limitExceeded, "一个 <channel>/<programme> 内的子元素超过 \(options.maxEntriesPerItem) 个")
             }
-            guard let field = XMLTVField(rawValue: reader.localName), field.belongsToChannel == (channel != nil)
+            guard let field = reader.localName(in: XMLTVField.names).map({ XMLTVField.ordered[$0] }),
+                field.belongsToChannel == (channel != nil)
             else { break }
-            capture = XMLTVCapture(field: field, attributes: try reader.attributes(limit: options.maxTextBytes))
+            capture = XMLTVCapture(
+                field: field, attributes: try reader.attributes(XMLTVCapture.attributeNames, limit: options.maxTextBytes))
             if isEmpty { endElement(depth: 2, onChannel: onChannel, onProgramme: onProgramme) }
         default:
             break
@@ -133,28 +137,35 @@ struct XMLTVParser {
         }
     }
 
-    private mutating func finish(_ draft: ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
-        let outcome = draft.build(defaultZone: options.defaultTimeZone, episodes: &episodes)
-        for note in outcome.notes { log.add(.ignored, line: draft.line, note) }
+    private mutating func finish(_ draft: consuming ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
+        let line = draft.line
+        // The draft's texts move into the programme, and the programme out of the outcome, without a copy each.
+        var outcome = draft.build(defaultZone: options.defaultTimeZone, episodes: &episodes)
+        for note in outcome.notes { log.add(.ignored, line: line, note) }
         if let time = outcome.timeWithoutOffset, !warnedAboutZone {
             warnedAboutZone = true
             log.add(
-                .zoneAssumed, line: draft.line,
+                .zoneAssumed, line: line,
                 "时间“\(time)”没有写时区，按\(ProgrammeLabel.zoneName(options.defaultTimeZone))理解（本节目单其余同类时间不再提示）")
         }
-        guard var built = outcome.programme else {
-            log.add(line: draft.line, outcome.skipReason ?? "节目已跳过")
+        guard var built = outcome.programme.take() else {
+            log.add(line: line, outcome.skipReason ?? "节目已跳过")
             return
         }
         if outcome.stopMovedToNextDay {
             let name = ProgrammeLabel.describe(
                 channel: built.channel, titles: built.titles, start: built.start, zone: options.defaultTimeZone)
-            nextDayStops = ((nextDayStops?.count ?? 0) + 1, nextDayStops?.first ?? name, nextDayStops?.line ?? draft.line)
+            nextDayStops = ((nextDayStops?.count ?? 0) + 1, nextDayStops?.first ?? name, nextDayStops?.line ?? line)
         }
         built.guideDate = guideDate
         sequence += 1
         stops.add(built, sequence: sequence, emit: onProgramme)
     }
+
+    private static let rootName = XMLNames(["tv"])
+    private static let rootAttributes = XMLNames(["date"])
+    /// `<channel>` is position 0, `<programme>` 1.
+    private static let itemNames = XMLNames(["channel", "programme"])
 
     private func refusal(_ kind: GuideError.Kind, _ message: String) -> GuideError {
         GuideError(kind: kind, path: reader.path, line: reader.line, column: 0, message: message)
