@@ -5,13 +5,13 @@ import Yuanjiao
 /// A part of a page rendered once for many requests, kept both as the bytes sent and gzip-compressed.
 struct CachedPagePart: Sendable {
     let bytes: ByteBuffer
-    let gzip: GzipPart
-    let gzipBytes: ByteBuffer
+    /// The compressed part (its CRC and length go into each response's trailer) and its bytes already in the
+    /// buffer every response shares, so no request copies them; nil if zlib failed: the page goes uncompressed.
+    let gzip: (part: GzipPart, bytes: ByteBuffer)?
 
     init(_ html: HTML) {
         bytes = ByteBuffer(string: html.source)
-        gzip = GzipPart(html.source.utf8, last: false)
-        gzipBytes = ByteBuffer(bytes: gzip.deflated)
+        gzip = GzipPart(html.source.utf8, last: false).map { ($0, ByteBuffer(bytes: $0.deflated)) }
     }
 }
 

@@ -49,16 +49,17 @@ struct Page {
     /// The page with `rest` sent after `body` as it is: a cached part of the page is shared, not copied;
     /// gzip-compressed when the browser accepts it (`rest.gzip` was compressed once, with the cache).
     func response(followedBy rest: CachedPagePart, acceptEncoding: String?) -> Response {
-        guard GzipAcceptance.accepts(acceptEncoding) else {
+        guard GzipAcceptance.accepts(acceptEncoding), let cached = rest.gzip,
+              let head = GzipPart(opening.source.utf8, last: false), let tail = GzipPart(closing.source.utf8, last: true)
+        else {
             let parts = [ByteBuffer(string: opening.source), rest.bytes, ByteBuffer(string: closing.source)]
             return Response(status: .ok, headers: Self.headers, body: .init(contentsOf: parts))
         }
-        let parts = [GzipPart(opening.source.utf8, last: false), rest.gzip, GzipPart(closing.source.utf8, last: true)]
         var headers = Self.headers
         headers[.contentEncoding] = "gzip"
         headers[.vary] = "Accept-Encoding"
-        let buffers = [ByteBuffer(bytes: GzipPart.header), ByteBuffer(bytes: parts[0].deflated), rest.gzipBytes,
-                       ByteBuffer(bytes: parts[2].deflated), ByteBuffer(bytes: GzipPart.trailer(parts))]
+        let buffers = [ByteBuffer(bytes: GzipPart.header), ByteBuffer(bytes: head.deflated), cached.bytes,
+                       ByteBuffer(bytes: tail.deflated), ByteBuffer(bytes: GzipPart.trailer([head, cached.part, tail]))]
         return Response(status: .ok, headers: headers, body: .init(contentsOf: buffers))
     }
 
