@@ -54,10 +54,22 @@ public struct MediaInfo: Sendable, Hashable, Codable {
     }
 
     static func nonBlank(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else {
+        guard let trimmed = text.map(trimmingSpace), !trimmed.isEmpty else {
             return nil
         }
         return trimmed
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation's bridging (a call per tag read on the
+    /// probing threads): that set is Unicode's White_Space plus U+200B on Linux; `MediaInfoTrimTests` compares both.
+    static func trimmingSpace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar.value == 0x200B }
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+              let end = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[start...end])
     }
 
     /// libavformat prints `2026-12-03T11:00:00.000000Z` (microseconds); some muxers drop the fraction or the zone.

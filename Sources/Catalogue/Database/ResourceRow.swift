@@ -53,8 +53,8 @@ struct ResourceRow: Codable, Sendable, FetchableRecord, MutablePersistableRecord
     }
 
     static func title(fromPath path: String) -> String {
-        let name = (path as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension
+        let name = PathName.lastComponent(path)
+        let stem = PathName.stem(ofName: name)
         return stem.isEmpty ? name : stem
     }
 }

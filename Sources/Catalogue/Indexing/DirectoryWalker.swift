@@ -59,10 +59,9 @@ struct DirectoryWalker {
         case S_IFDIR:
             visitDirectory(path, info: info)
         case S_IFREG:
-            let name = (path as NSString).lastPathComponent
+            let name = PathName.lastComponent(path)
             if name.hasPrefix(".") { return }
-            let ext = (name as NSString).pathExtension.lowercased()
-            if !isRoot, Self.ignoredExtensions.contains(ext) { return }
+            if !isRoot, Self.ignoredExtensions.contains(PathName.fileExtension(ofName: name).lowercased()) { return }
             let mtime = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
             files.append(FoundFile(path: path, size: Int64(info.st_size), mtime: mtime))
         default:

@@ -38,10 +38,11 @@ struct Enricher {
         guard !rows.isEmpty else { return 0 }
         let linked = try link(db, candidates: rows.compactMap(\.id))
         let store = rules.map { TopicStore(db: db, rules: $0, now: Date()) }
+        let hasTags = try db.tableExists("resourceTag")
         for var row in rows {
             if let id = row.id, linked.contains(id), let fresh = try ResourceRow.fetchOne(db, key: id) { row = fresh }
             try store?.classify(row)
-            try SearchIndex.refresh(db, row: row)
+            try SearchIndex.refresh(db, row: row, hasTags: hasTags)
         }
         return linked.count
     }

@@ -9,6 +9,16 @@ struct IndexApplier {
     let known: KnownFiles
     let seenPaths: Set<String>
     let now: Date
+    /// `now` as stored, converted once per batch rather than twice per new file.
+    private let nowValue: DatabaseValue
+
+    init(db: Database, known: KnownFiles, seenPaths: Set<String>, now: Date) {
+        self.db = db
+        self.known = known
+        self.seenPaths = seenPaths
+        self.now = now
+        nowValue = now.databaseValue
+    }
 
     /// Returns the resource added, updated or moved (those need linking and classifying).
     func apply(_ item: ProbedFile, to report: inout IndexReport) throws -> ResourceRow? {
@@ -58,7 +68,7 @@ struct IndexApplier {
             format: nil, duration: nil, bitRate: nil, media: nil,
             addedAt: now, updatedAt: now, missingSince: nil)
         row.apply(info)
-        try row.insertNew(db)
+        try row.insertNew(db, stamp: nowValue)
         report.added += 1
         return row
     }

@@ -35,7 +35,8 @@ struct ProbedFile: Sendable {
             return examineDocument(file, fingerprint: fingerprint)
         }
         do {
-            var info = try MediaProbe.probe(URL(fileURLWithPath: file.path))
+            // The path's own bytes: a Foundation `URL` per file (percent-encoding, standardising) is work the C loop never does.
+            var info = try MediaProbe.probe(fileSystemRepresentation: file.path.utf8)
             var warnings: [String] = []
             if let duration = info.duration, duration > longestBelievableDuration {
                 warnings.append("\(file.path): 时长 \(Int(duration / 3600)) 小时不可信（超过 100 小时），按未知处理；文件头可能已损坏")

@@ -18,11 +18,12 @@ enum SearchIndex {
         }
     }
 
-    /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode.
-    static func refresh(_ db: Database, row: ResourceRow) throws {
+    /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode. `hasTags`, when
+    /// known, spares a schema lookup per row.
+    static func refresh(_ db: Database, row: ResourceRow, hasTags: Bool? = nil) throws {
         guard let id = row.id else { return }
         try db.cachedStatement(sql: "DELETE FROM resourceSearch WHERE rowid = ?").execute(arguments: [id])
-        try insert(db, row: row, hasTags: try db.tableExists("resourceTag"))
+        try insert(db, row: row, hasTags: try hasTags ?? db.tableExists("resourceTag"))
     }
 
     private static func insert(_ db: Database, row: ResourceRow, hasTags: Bool) throws {
@@ -85,8 +86,7 @@ enum SearchIndex {
         if hasTags {
             tags += try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM resourceTag WHERE resourceId = ? ORDER BY tag"), arguments: [id])
         }
-        let name = (row.path as NSString).lastPathComponent
-        var filename = (name as NSString).deletingPathExtension
+        var filename = PathName.stem(ofName: PathName.lastComponent(row.path))
         // The channel of a recording's name as one word too: CCTV13 finds CCTV-13_20261201_1900.ts.
         if let channel = FileNameStamp.parse(path: row.path, timeZone: .gmt).flatMap({ ChannelIdentity($0.channel) }) {
             filename += "\n" + channel.searchWords.joined(separator: " ")

@@ -9,6 +9,15 @@ struct TopicStore {
     let db: Database
     let rules: TopicRules
     let now: Date
+    /// `now` as stored, converted once: GRDB formats every `Date` argument through a `DateFormatter`.
+    private let nowValue: DatabaseValue
+
+    init(db: Database, rules: TopicRules, now: Date) {
+        self.db = db
+        self.rules = rules
+        self.now = now
+        nowValue = now.databaseValue
+    }
 
     func classify(resourceIDs: some Sequence<Int64>) throws {
         for id in resourceIDs {
@@ -28,7 +37,7 @@ struct TopicStore {
             VALUES (?, ?, ?, 0, ?, ?)
             """)
         for suggestion in rules.suggest(evidence) {
-            try insert.execute(arguments: [id, suggestion.topic, suggestion.source.rawValue, suggestion.reason, now])
+            try insert.execute(arguments: [id, suggestion.topic, suggestion.source.rawValue, suggestion.reason, nowValue])
         }
     }
 
