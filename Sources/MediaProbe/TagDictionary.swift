@@ -30,6 +30,8 @@ enum TagDictionary {
     /// widened one by one as if they were Latin-1 (ID3v2 frames marked ISO-8859-1). `LegacyText` sorts that out.
     static func decode(_ cString: UnsafePointer<CChar>) -> String {
         let bytes = UnsafeRawBufferPointer(start: cString, count: strlen(cString))
+        // Plain ASCII (most keys and values) is the same in every one of those readings: no copy, no second pass.
+        if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         return LegacyText.repairLatin1Mojibake(LegacyText.decode(bytes: Array(bytes)))
     }
 }
