@@ -38,7 +38,7 @@ struct IndexStorageTests {
             ],
             chapters: [
                 ChapterInfo(start: 0, end: 12.5, title: "第一节", tags: ["title": "第一节"]),
-                ChapterInfo(start: 12.5, end: 5e-324),
+                ChapterInfo(start: 12.5, end: .leastNonzeroMagnitude),
             ])
         full.creationTime = Date(timeIntervalSince1970: 1_733_486_400.123_456)
         var bare = MediaInfo(formatName: "", formatLongName: "")
@@ -111,5 +111,39 @@ struct IndexStorageTests {
             #expect(ranges.allSatisfy { $0.count <= 256 })
             if count > 32 { #expect((ranges.last?.count ?? 0) <= 16) }
         }
+    }
+}
+
+/// Files are probed by their path's bytes now, not through a Foundation `URL`: names a URL would escape or
+/// normalise must still be found and probed.
+@Suite("Index odd file names")
+struct IndexOddNameTests {
+    static let names = [
+        "百分%20号.mp3", "井#号?问号.mp3", " 前后空格 .mp3", "反斜\\杠.mp3", "换\n行.mp3", "-减号开头.mp3", "\u{301}组合符.mp3",
+        "表情📺.mp3", "a..b.mp3", "无扩展名", "file:冒号.mp3", String(repeating: "长", count: 80) + ".mp3",
+    ]
+
+    @Test("every odd name is probed and stored under its own path")
+    func oddNamesIndex() throws {
+        let workspace = try TestWorkspace()
+        defer { workspace.remove() }
+        let source = try #require(FileManager.default.enumerator(atPath: TestWorkspace.samples.path)?
+            .compactMap { $0 as? String }.sorted().first { $0.hasSuffix(".mp3") })
+        let folder = workspace.path("odd")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in Self.names {
+            try FileManager.default.copyItem(atPath: TestWorkspace.samples.appendingPathComponent(source).path, toPath: folder + "/" + name)
+        }
+        let catalogue = try Catalogue(path: workspace.catalogPath)
+        let report = try catalogue.index(roots: [folder])
+        #expect(report.failed.isEmpty, "\(report.failed)")
+        #expect(report.added == Self.names.count)
+        let stored = try catalogue.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, format FROM resource").map { row in
+                (row["path"] as String, row["format"] as String?)
+            }
+        }
+        #expect(Set(stored.map(\.0)) == Set(Self.names.map { folder + "/" + $0 }))
+        #expect(stored.allSatisfy { $0.1 == "mp3" })
     }
 }

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 import GRDB
 
@@ -15,11 +16,14 @@ extension ResourceRow {
         }
         try db.cachedStatement(sql: """
             INSERT INTO resource (path, size, mtime, fingerprint, status, title, titleSource, format, duration, bitRate,
-                                  media, addedAt, updatedAt, missingSince)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  media, addedAt, updatedAt, missingSince, kind, titleKey)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 path, size, mtime, fingerprint, status.rawValue, title, titleSource.rawValue, format, duration, bitRate,
                 mediaJSON, stamp ?? addedAt.databaseValue, stamp ?? updatedAt.databaseValue, missingSince,
+                // What `DocumentPages.store` and `SearchIndex` set next, written now: their UPDATEs then find the
+                // value in place and leave the row alone instead of rewriting it (and its index entries) twice.
+                DocumentSummary.kind(media), TextFolding.fold(title),
             ])
         id = db.lastInsertedRowID
     }

@@ -12,7 +12,9 @@ enum DocumentPages {
     /// After a row was added, changed or moved: its kind, and its pages when it is a document.
     static func store(_ db: Database, row: ResourceRow, pages: [String]?) throws {
         guard let id = row.id else { return }
-        try db.cachedStatement(sql: "UPDATE resource SET kind = ? WHERE id = ?").execute(arguments: [DocumentSummary.kind(row.media), id])
+        // Only when it differs: a row is not rewritten to store the value it already holds.
+        try db.cachedStatement(sql: "UPDATE resource SET kind = ?1 WHERE id = ?2 AND kind IS NOT ?1")
+            .execute(arguments: [DocumentSummary.kind(row.media), id])
         guard let pages else { return }
         try db.cachedStatement(sql: "DELETE FROM documentPage WHERE rowid BETWEEN ? AND ?")
             .execute(arguments: [rowid(resource: id, page: 0), rowid(resource: id, page: mostPages)])

@@ -42,6 +42,7 @@ extension Catalogue {
         let batches = Self.batchRanges(count: pending.count, size: options.batchSize).map { Array(pending[$0]) }
         // Probing the next batch overlaps writing this one: libavformat and SQLite work side by side.
         let pipeline = ProbePipeline(batches: batches, jobs: options.jobs, tracker: tracker)
+        defer { pipeline.cancel() }
         while let probed = pipeline.next() {
             try write { db in
                 let applier = IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date())

@@ -31,7 +31,9 @@ enum SearchIndex {
         let document = try document(db, row: row, hasTags: hasTags)
         try db.cachedStatement(sql: "INSERT INTO resourceSearch (rowid, title, tags, description, filename) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [id, document.title, document.tags, document.description, document.filename])
-        try db.cachedStatement(sql: "UPDATE resource SET titleKey = ? WHERE id = ?").execute(arguments: [TextFolding.fold(row.title), id])
+        // Only when it differs: a row is not rewritten to store the value it already holds.
+        try db.cachedStatement(sql: "UPDATE resource SET titleKey = ?1 WHERE id = ?2 AND titleKey IS NOT ?1")
+            .execute(arguments: [TextFolding.fold(row.title), id])
     }
 
     static func rebuild(_ db: Database) throws {
