@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 
 /// Feeds a guide's bytes to libxml2 and refuses a start tag with too many attributes or too many bytes
@@ -39,17 +38,8 @@ final class StartTagGuard {
 
     deinit { Foundation.close(descriptor) }
 
-    /// libxml2's read callback: `context` is an unretained `StartTagGuard` that outlives the reader.
-    static let read: xmlInputReadCallback = { context, buffer, length in
-        guard let context, let buffer else { return -1 }
-        let guardian = Unmanaged<StartTagGuard>.fromOpaque(context).takeUnretainedValue()
-        return guardian.fill(buffer, length: Int(length))
-    }
-
-    /// The reader owns nothing to close: the descriptor closes with the guard.
-    static let close: xmlInputCloseCallback = { _ in 0 }
-
-    private func fill(_ buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+    /// Reads the next bytes into `buffer` and scans them; -1 once a start tag is refused.
+    func fill(_ buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
         guard violation == nil else { return -1 }
         var count: Int
         repeat { count = Foundation.read(descriptor, buffer, length) } while count < 0 && errno == EINTR
