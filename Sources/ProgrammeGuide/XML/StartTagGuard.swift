@@ -26,7 +26,11 @@ final class StartTagGuard {
     private var tagStart = 0
     private var attributes = 0
     private var offset = 0
-    private(set) var violation: Violation?
+    private(set) var violation: Violation? {
+        didSet { refused = violation != nil }
+    }
+    /// Whether `violation` is set, asked before every parser event without copying it.
+    private(set) var refused = false
 
     /// nil when the file cannot be opened.
     init?(file: String, maxAttributes: Int, maxTagBytes: Int) {

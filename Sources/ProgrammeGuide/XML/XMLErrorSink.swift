@@ -14,7 +14,11 @@ final class XMLErrorSink {
     }
 
     /// The first error or fatal error; libxml2 often repeats one error several times as it unwinds.
-    private(set) var firstError: Report?
+    private(set) var firstError: Report? {
+        didSet { hasError = firstError != nil }
+    }
+    /// Whether `firstError` is set, asked before every parser event without copying the report.
+    private(set) var hasError = false
     private(set) var warnings: [Report] = []
     /// What libxml2 said through its generic error function (encoding failures), up to `genericLimit` bytes.
     private(set) var genericText = ""

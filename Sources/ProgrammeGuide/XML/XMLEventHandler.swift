@@ -3,6 +3,8 @@
 protocol XMLEventHandler: AnyObject {
     /// Set when the handler refuses the document: parsing stops and this is thrown.
     var failure: GuideError? { get }
+    /// Whether `failure` is set, asked before every event without copying the error.
+    var hasFailed: Bool { get }
     /// `line` is where the start tag ends, as libxml2 stores it on an element.
     func startElement(_ localName: UnsafePointer<UInt8>, attributes: SAXAttributes, line: Int)
     /// A piece of text; one text node may come in several pieces.

@@ -28,8 +28,9 @@ final class XMLPushParser {
     private let startTags: StartTagGuard?
     /// Catches what libxml2 would print to stderr, for the parser's lifetime on this thread (see shim.h).
     private let generic: UnsafeMutablePointer<yj_xml_generic_capture>
-    /// The handler of the parse under way; the callbacks reach it through the parser.
-    private var handler: (any XMLEventHandler)?
+    /// The handler of the parse under way, which `parse` holds; the callbacks reach it through the parser
+    /// without counting references on every event.
+    private unowned(unsafe) var handler: (any XMLEventHandler)?
     private let buffer: UnsafeMutableRawBufferPointer
 
     /// - Parameters:
@@ -107,9 +108,9 @@ final class XMLPushParser {
         // As the streaming reader did: any status but 0 (an encoder error halts the parser without an error
         // through the handler) fails the guide.
         var status: Int32 = 0
-        while !ended, status == 0, handler.failure == nil, sink.firstError == nil {
+        while !ended, status == 0, !handler.hasFailed, !sink.hasError {
             let count = source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<nextChunkSize]))
-            if startTags?.violation != nil { break }
+            if startTags?.refused == true { break }
             let start = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
             ended = count <= 0
             status = xmlParseChunk(context, ended ? nil : start, Int32(max(count, 0)), ended ? 1 : 0)
@@ -169,7 +170,7 @@ final class XMLPushParser {
     /// streaming reader threw before handing out another node).
     private var live: (any XMLEventHandler)? {
         guard let handler else { return nil }
-        guard handler.failure == nil, sink.firstError == nil, startTags?.violation == nil else {
+        guard !handler.hasFailed, !sink.hasError, startTags?.refused != true else {
             xmlStopParser(context)
             return nil
         }

@@ -33,7 +33,10 @@ final class XMLTVParser: XMLEventHandler {
     private var textRun = 0
     /// The line of the event being handled, for refusals.
     private var line = 1
-    private(set) var failure: GuideError?
+    private(set) var failure: GuideError? {
+        didSet { hasFailed = failure != nil }
+    }
+    private(set) var hasFailed = false
     /// Set when the root element's end tag is read: the feed is complete, so an error after it is never a
     /// cut-off download.
     private(set) var rootClosed = false
