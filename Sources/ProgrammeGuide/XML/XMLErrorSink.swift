@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// Collects what libxml2 reports about one reader through its per-reader structured handler
-/// (never the process-wide `xmlSetStructuredErrorFunc`). Touched only on the reading thread, inside `xmlTextReaderRead`.
+/// Collects what libxml2 reports about one parser through its per-parser structured handler
+/// (never the process-wide `xmlSetStructuredErrorFunc`). Touched only on the reading thread, inside `xmlParseChunk`.
 final class XMLErrorSink {
     struct Report {
         var code: Int32
@@ -60,12 +60,6 @@ final class XMLErrorSink {
         context, message in
         guard let context, let message else { return }
         Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().receiveGeneric(String(cString: message))
-    }
-
-    /// The handler handed to `xmlTextReaderSetStructuredErrorHandler`; `context` is an unretained sink.
-    static let handler: xmlStructuredErrorFunc = { context, error in
-        guard let context, let error else { return }
-        Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().receive(error)
     }
 }
 

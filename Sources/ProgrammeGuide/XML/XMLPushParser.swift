@@ -5,8 +5,8 @@ import Foundation
 private let libxml2Initialised: Void = xmlInitParser()
 
 /// The one owner of a libxml2 SAX2 push parser: pushes the guide's bytes through it with safe options and hands
-/// each start tag, text and end tag to an `XMLEventHandler` as libxml2's own bytes. No tree is built (the
-/// streaming reader built and freed a node per event, most of libxml2's share of reading a large guide).
+/// each start tag, text and end tag to an `XMLEventHandler` as libxml2's own bytes. No tree is built:
+/// `xmlTextReader` built and freed a node for every event, which was a third of libxml2's time on a large guide.
 /// No libxml2 pointer outlives a callback.
 final class XMLPushParser {
     /// No entity substitution (XML_PARSE_NOENT), no DTD loading or default attributes (DTDLOAD, DTDATTR),
@@ -60,7 +60,7 @@ final class XMLPushParser {
         }
         // Until the context's user data is this parser, an error must not reach the structured handler.
         var handlers = Self.makeHandlers()
-        // As the streaming reader did: the first four bytes choose the encoding, then a forced one overrides.
+        // As `xmlTextReader` does: the first four bytes choose the encoding, then a forced one overrides.
         let first = source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<4]))
         let opened = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: 4) { start in
             xmlCreatePushParserCtxt(&handlers, nil, first == 4 ? start : nil, first == 4 ? 4 : 0, file)
@@ -105,8 +105,8 @@ final class XMLPushParser {
         self.handler = handler
         defer { self.handler = nil }
         var ended = false
-        // As the streaming reader did: any status but 0 (an encoder error halts the parser without an error
-        // through the handler) fails the guide.
+        // As `xmlTextReader` does: any status but 0 fails the guide (an encoder error halts the parser without
+        // a report through the handler, only a generic message).
         var status: Int32 = 0
         while !ended, status == 0, !handler.hasFailed, !sink.hasError {
             let count = source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<nextChunkSize]))
@@ -139,7 +139,7 @@ final class XMLPushParser {
             message: "\(isEncoding ? "字节不符合文件的编码" : "XML 解析失败")（libxml2：\(message)）")
     }
 
-    /// Bytes to push next. Bytes libxml2 converts (GB18030) go in 512 at a time, as the streaming reader pushed
+    /// Bytes to push next. Bytes libxml2 converts (GB18030) go in 512 at a time, as `xmlTextReader` pushes
     /// them: a conversion failure halts the parser where the last whole piece ended, so small pieces place it
     /// on the right line. UTF-8 is checked while parsing, exactly, so it goes in large pieces.
     private var nextChunkSize: Int {
@@ -166,8 +166,8 @@ final class XMLPushParser {
     var parserLine: Int { context.pointee.input.map { Int($0.pointee.line) } ?? 0 }
     var parserColumn: Int { context.pointee.input.map { Int($0.pointee.col) } ?? 0 }
 
-    /// The handler to call, nil once it refused the document or libxml2 reported an error (which the
-    /// streaming reader threw before handing out another node).
+    /// The handler to call, nil once it refused the document or libxml2 reported an error: nothing after the
+    /// first error reaches the handler, as no node after it left `xmlTextReader`.
     private var live: (any XMLEventHandler)? {
         guard let handler else { return nil }
         guard !handler.hasFailed, !sink.hasError, startTags?.refused != true else {

@@ -33,12 +33,22 @@ enum EpisodeNumbering {
         var slotEpisode: (episode: Int, seriesTitle: String)?
 
         init(titles: [LocalizedText], subTitles: [LocalizedText]) {
+            self.init(title: titles.preferred())
+            subTitleMarker = Self.marker(subTitle: subTitles.preferred())
+        }
+
+        /// What the title alone says; `subTitleMarker` is left for the caller (the two are read apart, so a
+        /// title is read once however many sub-titles it airs with).
+        init(title written: String?) {
             // 「民生剧场:我是刑警9」: the slot's name goes, the programme's own title is what carries the episode.
-            let slot = titles.preferred().map(SlotTitle.init)
+            let slot = written.map(SlotTitle.init)
             title = slot?.programme
             titleMarker = title.flatMap { EpisodeMarker.parse(title: $0) }
-            subTitleMarker = subTitles.preferred().flatMap { EpisodeMarker.parse(title: $0) }
             slotEpisode = titleMarker == nil ? slot?.trailingEpisode : nil
+        }
+
+        static func marker(subTitle: String?) -> EpisodeMarker? {
+            subTitle.flatMap { EpisodeMarker.parse(title: $0) }
         }
     }
 
