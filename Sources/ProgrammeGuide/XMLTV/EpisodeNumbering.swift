@@ -59,12 +59,24 @@ enum EpisodeNumbering {
     }
 
     static func resolve(episodeNumbers: [EpisodeNumber], reading: TitleReading) -> Resolved {
+        resolve(episodeNumbers: episodeNumbers, reading: reading, reader: read)
+    }
+
+    /// One `<episode-num>` alone: `xmltv_ns`, else what a viewer sees.
+    static func read(_ number: EpisodeNumber) -> Numbers {
+        number.system == "xmltv_ns" ? xmltvNS(number.value) : onscreen(number.value)
+    }
+
+    /// `reader` reads one `<episode-num>` as `read` does (a cache may stand in for it).
+    static func resolve(
+        episodeNumbers: [EpisodeNumber], reading: TitleReading, reader: (EpisodeNumber) -> Numbers
+    ) -> Resolved {
         var numbers = Numbers()
         for number in episodeNumbers where number.system == "xmltv_ns" {
-            numbers.fill(from: xmltvNS(number.value))
+            numbers.fill(from: reader(number))
         }
         for number in episodeNumbers where number.system != "xmltv_ns" {
-            numbers.fill(from: onscreen(number.value))
+            numbers.fill(from: reader(number))
         }
         for marker in [reading.titleMarker, reading.subTitleMarker].compactMap({ $0 }) {
             numbers.fill(
