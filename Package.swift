@@ -46,7 +46,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ChineseText", dependencies: ["COpenCC"], swiftSettings: strictSettings),
         .target(name: "MediaProbe", dependencies: ["CAVFormat", "ChineseText"], swiftSettings: strictSettings),
-        .target(name: "ProgrammeGuide", dependencies: ["CLibXML2", "ChineseText"], swiftSettings: strictSettings),
+        .target(name: "ProgrammeGuide", dependencies: ["CLibXML2", "CDeflate", "ChineseText"], swiftSettings: strictSettings),
         // The only Swift that touches poppler: PDF, EPUB and plain-text documents as plain values.
         .target(
             name: "Documents",

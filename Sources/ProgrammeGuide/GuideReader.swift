@@ -1,6 +1,6 @@
 public import Foundation
 
-/// Reads XMLTV programme guides through libxml2's streaming reader, safely: no entities, no DTD loading,
+/// Reads XMLTV programme guides through libxml2's SAX2 push parser, safely: no entities, no DTD loading,
 /// no network, bounded nesting and text. Stateless; any number of guides may be read on different threads at once.
 public enum GuideReader {
     /// The whole guide, programmes in document order; a missing stop is the next start on the channel by time. Throws the first error; nothing is returned from a
@@ -39,7 +39,7 @@ public enum GuideReader {
     ) throws(GuideError) -> [GuideWarning] {
         let path = url.relativePath
         let file = url.path
-        // A gzipped guide goes to libxml2 as it is: it decompresses while reading and finds the encoding itself.
+        // A gzipped guide is decompressed by zlib on its way in; libxml2 finds the encoding itself.
         let content = try GuideFileCheck.check(file: file, path: path)
         return try run(url, content: content, options: options, channel: channel, programme: programme)
     }
@@ -57,19 +57,19 @@ public enum GuideReader {
         }
         var log = WarningLog(path: path)
         if let note = encoding.note { log.add(.encoding, line: 1, note) }
-        // A gzipped guide goes to libxml2 by name, which decompresses it; plain bytes pass the start-tag guard.
+        // A gzipped guide goes through zlib; plain bytes pass the start-tag guard.
         let startTags = content == .plain
             ? StartTagGuard(file: file, maxAttributes: options.maxAttributes, maxTagBytes: options.maxStartTagBytes)
             : nil
-        let reader = try XMLStreamReader(
+        let reader = try XMLPushParser(
             file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration,
             guarding: startTags)
-        var parser = XMLTVParser(reader: reader, options: options, log: log)
+        let parser = XMLTVParser(path: path, file: file, options: options, log: log)
         do {
-            return try parser.run(channel: channel, programme: programme)
+            return try parser.run(reader, channel: channel, programme: programme)
         } catch where error.kind == .malformed
             && GuideFileCheck.isCutOff(
-                rootClosed: reader.rootClosed, code: reader.firstErrorCode, openElements: reader.openElementsAtError,
+                rootClosed: parser.rootClosed, code: reader.firstErrorCode, openElements: reader.openElementsAtError,
                 line: error.line, file: file, content: content)
         {
             throw GuideFileCheck.cutOff(error, content: content)

@@ -45,16 +45,16 @@ extension Catalogue {
                             declared[channel.id] = channel
                             try channels.upsert(channel)
                         case .programmes(let programmes):
-                            for programme in programmes {
+                            for prepared in programmes {
                                 if session == nil {
-                                    let date = programme.guideDate ?? modified
+                                    let date = prepared.programme.guideDate ?? modified
                                     let store = try ProgrammeStore(
                                         db: db, sourceFile: url.path, importedAt: now,
                                         guideDate: date.timeIntervalSince1970)
                                     session = try GuideImportSession(
                                         store: store, path: url.relativePath, zone: options.defaultTimeZone)
                                 }
-                                try session?.add(programme)
+                                try session?.add(prepared.programme, record: prepared.record)
                             }
                         }
                     }

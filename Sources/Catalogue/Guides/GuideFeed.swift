@@ -8,7 +8,15 @@ final class GuideFeed: @unchecked Sendable {
     // @unchecked Sendable: every mutable field is read and written only while holding `condition`.
     enum Item {
         case channel(Channel)
-        case programmes([Programme])
+        case programmes([Prepared])
+    }
+
+    /// A programme with its row worked out on the reading thread (digest, joined lines), which evens out the
+    /// two threads: the writer, with SQLite, was the longer one. No row for a part of a clump, which is
+    /// merged first.
+    struct Prepared {
+        var programme: Programme
+        var record: ProgrammeRecord?
     }
 
     private let condition = NSCondition()
@@ -54,7 +62,7 @@ final class GuideFeed: @unchecked Sendable {
     }
 
     private func read(url: URL, options: GuideOptions) {
-        var chunk: [Programme] = []
+        var chunk: [Prepared] = []
         chunk.reserveCapacity(chunkSize)
         let result: Result<[GuideWarning], GuideError>
         do {
@@ -62,7 +70,8 @@ final class GuideFeed: @unchecked Sendable {
                 contentsOf: url, options: options,
                 channel: { [self] channel in push(.channel(channel)) },
                 programme: { [self] programme in
-                    chunk.append(programme)
+                    let record = ClumpMerger.isPart(programme) ? nil : ProgrammeRecord(programme)
+                    chunk.append(Prepared(programme: programme, record: record))
                     if chunk.count == chunkSize {
                         push(.programmes(chunk))
                         chunk.removeAll(keepingCapacity: true)

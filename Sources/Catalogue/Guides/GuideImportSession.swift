@@ -53,10 +53,11 @@ struct GuideImportSession {
         self.zone = zone
     }
 
-    mutating func add(_ programme: Programme) throws {
+    /// `record`, when given, is `ProgrammeRecord(programme)` made beforehand (on the reading thread).
+    mutating func add(_ programme: Programme, record: ProgrammeRecord? = nil) throws {
         read += 1
         // Nearly every programme stands alone: no array is made for it.
-        guard ClumpMerger.isPart(programme) else { return try write(programme) }
+        guard ClumpMerger.isPart(programme) else { return try write(programme, record: record) }
         for ready in clumps.add(programme) { try write(ready) }
     }
 
@@ -81,8 +82,8 @@ struct GuideImportSession {
         return channels.count - 1
     }
 
-    private mutating func write(_ programme: Programme) throws {
-        let record = ProgrammeRecord(programme)
+    private mutating func write(_ programme: Programme, record prepared: ProgrammeRecord? = nil) throws {
+        let record = prepared ?? ProgrammeRecord(programme)
         let slot = slot(for: record.channel)
         channels[slot].cover(start: record.start, stop: programme.stop)
         let earlier = channels[slot].seen[record.start]

@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 
 /// Feeds a guide's bytes to libxml2 and refuses a start tag with too many attributes or too many bytes
@@ -27,7 +26,11 @@ final class StartTagGuard {
     private var tagStart = 0
     private var attributes = 0
     private var offset = 0
-    private(set) var violation: Violation?
+    private(set) var violation: Violation? {
+        didSet { refused = violation != nil }
+    }
+    /// Whether `violation` is set, asked before every parser event without copying it.
+    private(set) var refused = false
 
     /// nil when the file cannot be opened.
     init?(file: String, maxAttributes: Int, maxTagBytes: Int) {
@@ -39,17 +42,8 @@ final class StartTagGuard {
 
     deinit { Foundation.close(descriptor) }
 
-    /// libxml2's read callback: `context` is an unretained `StartTagGuard` that outlives the reader.
-    static let read: xmlInputReadCallback = { context, buffer, length in
-        guard let context, let buffer else { return -1 }
-        let guardian = Unmanaged<StartTagGuard>.fromOpaque(context).takeUnretainedValue()
-        return guardian.fill(buffer, length: Int(length))
-    }
-
-    /// The reader owns nothing to close: the descriptor closes with the guard.
-    static let close: xmlInputCloseCallback = { _ in 0 }
-
-    private func fill(_ buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+    /// Reads the next bytes into `buffer` and scans them; -1 once a start tag is refused.
+    func fill(_ buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
         guard violation == nil else { return -1 }
         var count: Int
         repeat { count = Foundation.read(descriptor, buffer, length) } while count < 0 && errno == EINTR

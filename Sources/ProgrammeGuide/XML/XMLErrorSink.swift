@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// Collects what libxml2 reports about one reader through its per-reader structured handler
-/// (never the process-wide `xmlSetStructuredErrorFunc`). Touched only on the reading thread, inside `xmlTextReaderRead`.
+/// Collects what libxml2 reports about one parser through its per-parser structured handler
+/// (never the process-wide `xmlSetStructuredErrorFunc`). Touched only on the reading thread, inside `xmlParseChunk`.
 final class XMLErrorSink {
     struct Report {
         var code: Int32
@@ -14,7 +14,11 @@ final class XMLErrorSink {
     }
 
     /// The first error or fatal error; libxml2 often repeats one error several times as it unwinds.
-    private(set) var firstError: Report?
+    private(set) var firstError: Report? {
+        didSet { hasError = firstError != nil }
+    }
+    /// Whether `firstError` is set, asked before every parser event without copying the report.
+    private(set) var hasError = false
     private(set) var warnings: [Report] = []
     /// What libxml2 said through its generic error function (encoding failures), up to `genericLimit` bytes.
     private(set) var genericText = ""
@@ -56,12 +60,6 @@ final class XMLErrorSink {
         context, message in
         guard let context, let message else { return }
         Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().receiveGeneric(String(cString: message))
-    }
-
-    /// The handler handed to `xmlTextReaderSetStructuredErrorHandler`; `context` is an unretained sink.
-    static let handler: xmlStructuredErrorFunc = { context, error in
-        guard let context, let error else { return }
-        Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue().receive(error)
     }
 }
 

@@ -5,11 +5,12 @@ import Foundation
 /// A class: every `XMLAttributes` refers to its list, and one reference costs less to copy than two arrays.
 final class XMLNames: Sendable {
     private let names: [String]
-    private let bytes: [[UInt8]]
+    /// Each name's UTF-8 bytes with a NUL after them, as libxml2 hands names out.
+    private let terminated: [[UInt8]]
 
     init(_ names: [String]) {
         self.names = names
-        bytes = names.map { Array($0.utf8) }
+        terminated = names.map { Array($0.utf8) + [0] }
     }
 
     var count: Int { names.count }
@@ -19,13 +20,17 @@ final class XMLNames: Sendable {
         names.firstIndex(of: name)
     }
 
-    /// The position of the NUL-terminated `name` in the list; nil for any other name.
+    /// The position of the NUL-terminated `name` in the list; nil for any other name. Compared with `strcmp`,
+    /// which stops at the first differing byte: this runs for every element and attribute of a guide.
     func position(of name: UnsafePointer<UInt8>) -> Int? {
-        let length = strlen(name)
-        let given = UnsafeBufferPointer(start: name, count: length)
-        for (position, candidate) in bytes.enumerated() where candidate.count == length {
-            if candidate.elementsEqual(given) { return position }
+        name.withMemoryRebound(to: CChar.self, capacity: 1) { given in
+            for position in terminated.indices {
+                let found = terminated[position].withUnsafeBufferPointer { candidate in
+                    candidate.withMemoryRebound(to: CChar.self) { strcmp($0.baseAddress!, given) == 0 }
+                }
+                if found { return position }
+            }
+            return nil
         }
-        return nil
     }
 }

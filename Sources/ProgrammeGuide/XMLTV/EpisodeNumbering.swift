@@ -33,12 +33,22 @@ enum EpisodeNumbering {
         var slotEpisode: (episode: Int, seriesTitle: String)?
 
         init(titles: [LocalizedText], subTitles: [LocalizedText]) {
+            self.init(title: titles.preferred())
+            subTitleMarker = Self.marker(subTitle: subTitles.preferred())
+        }
+
+        /// What the title alone says; `subTitleMarker` is left for the caller (the two are read apart, so a
+        /// title is read once however many sub-titles it airs with).
+        init(title written: String?) {
             // 「民生剧场:我是刑警9」: the slot's name goes, the programme's own title is what carries the episode.
-            let slot = titles.preferred().map(SlotTitle.init)
+            let slot = written.map(SlotTitle.init)
             title = slot?.programme
             titleMarker = title.flatMap { EpisodeMarker.parse(title: $0) }
-            subTitleMarker = subTitles.preferred().flatMap { EpisodeMarker.parse(title: $0) }
             slotEpisode = titleMarker == nil ? slot?.trailingEpisode : nil
+        }
+
+        static func marker(subTitle: String?) -> EpisodeMarker? {
+            subTitle.flatMap { EpisodeMarker.parse(title: $0) }
         }
     }
 
@@ -49,12 +59,24 @@ enum EpisodeNumbering {
     }
 
     static func resolve(episodeNumbers: [EpisodeNumber], reading: TitleReading) -> Resolved {
+        resolve(episodeNumbers: episodeNumbers, reading: reading, reader: read)
+    }
+
+    /// One `<episode-num>` alone: `xmltv_ns`, else what a viewer sees.
+    static func read(_ number: EpisodeNumber) -> Numbers {
+        number.system == "xmltv_ns" ? xmltvNS(number.value) : onscreen(number.value)
+    }
+
+    /// `reader` reads one `<episode-num>` as `read` does (a cache may stand in for it).
+    static func resolve(
+        episodeNumbers: [EpisodeNumber], reading: TitleReading, reader: (EpisodeNumber) -> Numbers
+    ) -> Resolved {
         var numbers = Numbers()
         for number in episodeNumbers where number.system == "xmltv_ns" {
-            numbers.fill(from: xmltvNS(number.value))
+            numbers.fill(from: reader(number))
         }
         for number in episodeNumbers where number.system != "xmltv_ns" {
-            numbers.fill(from: onscreen(number.value))
+            numbers.fill(from: reader(number))
         }
         for marker in [reading.titleMarker, reading.subTitleMarker].compactMap({ $0 }) {
             numbers.fill(

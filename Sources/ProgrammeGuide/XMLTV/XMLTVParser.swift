@@ -1,10 +1,16 @@
 import Foundation
 
-/// Turns the nodes of one guide into channels and programmes as they are read, enforcing the entity ban and
+/// Turns the events of one guide into channels and programmes as they are read, enforcing the entity ban and
 /// the limits of `GuideOptions`. One parser per guide, on one thread.
-struct XMLTVParser {
-    private let reader: XMLStreamReader
+final class XMLTVParser: XMLEventHandler {
+    /// libxml2's own limit on one text node (XML_MAX_TEXT_LENGTH), which it checks only when building a tree.
+    static let maxUncapturedText = 10_000_000
+    /// libxml2's own limit on nesting (xmlParserMaxDepth), which it too checks only when building a tree.
+    static let libxml2MaxDepth = 256
+
     private let options: GuideOptions
+    private let path: String
+    private let file: String
     private var log: WarningLog
     private var stops = StopInference()
     private var sequence = 0
@@ -18,109 +24,155 @@ struct XMLTVParser {
     private var programme: ProgrammeDraft?
     private var entries = 0
     private var capture: XMLTVCapture?
+    /// The capture's text as libxml2 hands it, in pieces; decoded once when the field ends.
+    private var captured: [UInt8] = []
     private var episodes = EpisodeCache()
+    /// Elements open now: the depth of the next start tag (`<tv>` is 0).
+    private var openElements = 0
+    /// Bytes of the text read since the last tag, for libxml2's limit on a text node.
+    private var textRun = 0
+    /// The line of the event being handled, for refusals.
+    private var line = 1
+    private(set) var failure: GuideError? {
+        didSet { hasFailed = failure != nil }
+    }
+    private(set) var hasFailed = false
+    /// Set when the root element's end tag is read: the feed is complete, so an error after it is never a
+    /// cut-off download.
+    private(set) var rootClosed = false
 
-    init(reader: XMLStreamReader, options: GuideOptions, log: WarningLog) {
-        self.reader = reader
+    private var onChannel: (Channel) -> Void = { _ in }
+    private var onProgramme: (Int, Programme) -> Void = { _, _ in }
+
+    init(path: String, file: String, options: GuideOptions, log: WarningLog) {
+        self.path = path
+        self.file = file
         self.options = options
         self.log = log
+        captured.reserveCapacity(4096)
     }
 
     /// Reads to the end. `programme` receives each programme with its place in the document; a programme
     /// without stop or length arrives once the next one on its channel has been read.
-    mutating func run(channel onChannel: (Channel) -> Void, programme onProgramme: (Int, Programme) -> Void)
-        throws(GuideError) -> [GuideWarning]
-    {
-        while try reader.read() {
-            guard let type = reader.nodeType else { continue }
-            switch type {
-            case .documentType:
-                if reader.documentTypeDeclaresEntities {
-                    // libxml2 reports the DOCTYPE's end; the librarian needs the declaration itself.
-                    var error = refusal(
-                        .forbiddenEntity,
-                        "DOCTYPE 中声明了实体（<!ENTITY …>）：节目单用不到实体，为防实体膨胀和读取外部文件，拒绝读取")
-                    error.line = GuideFileCheck.line(of: "<!ENTITY", in: reader.file) ?? error.line
-                    throw error
+    func run(
+        _ parser: XMLPushParser, channel: (Channel) -> Void, programme: (Int, Programme) -> Void
+    ) throws(GuideError) -> [GuideWarning] {
+        let parsed = withoutActuallyEscaping(channel) { channel in
+            withoutActuallyEscaping(programme) { programme in
+                (onChannel, onProgramme) = (channel, programme)
+                defer { (onChannel, onProgramme) = ({ _ in }, { _, _ in }) }
+                return Result { () throws(GuideError) in
+                    try parser.parse(into: self)
+                    stops.flush(emit: programme)
                 }
-            case .entityReference:
-                throw refusal(.forbiddenEntity, "引用了实体 &\(reader.localName);：节目单用不到实体，拒绝读取")
-            case .element:
-                try startElement(onChannel: onChannel, onProgramme: onProgramme)
-            case .text, .cdata, .whitespace, .significantWhitespace:
-                guard capture != nil else { break }
-                let limit = options.maxTextBytes - (capture?.text.utf8.count ?? 0)
-                capture?.text += try reader.value(limit: max(0, limit))
-            case .endElement:
-                let depth = reader.depth
-                if depth == 0 { reader.rootClosed = true }
-                endElement(depth: depth, onChannel: onChannel, onProgramme: onProgramme)
-            default:
-                break
             }
         }
-        stops.flush(emit: onProgramme)
+        try parsed.get()
         if let nextDayStops {
             log.add(
                 .stopNextDay, line: nextDayStops.line,
                 "\(nextDayStops.count) 个节目的结束时间写成了开始那天的日期（如\(nextDayStops.first)），已按次日计算")
         }
-        for warning in reader.warnings { log.add(warning) }
+        for warning in parser.warnings { log.add(warning) }
         return log.all
     }
 
-    private mutating func startElement(
-        onChannel: (Channel) -> Void, onProgramme: (Int, Programme) -> Void
+    func startElement(_ localName: UnsafePointer<UInt8>, attributes: SAXAttributes, line: Int) {
+        let depth = openElements
+        openElements += 1
+        textRun = 0
+        self.line = line
+        do { try start(localName, attributes: attributes, depth: depth) } catch { failure = error }
+    }
+
+    func characters(_ text: UnsafeBufferPointer<UInt8>, line: Int) {
+        textRun += text.count
+        guard capture != nil else {
+            if textRun > Self.maxUncapturedText { failure = tooLong(textRun, limit: Self.maxUncapturedText, line: line) }
+            return
+        }
+        guard captured.count + text.count <= options.maxTextBytes else {
+            failure = tooLong(textRun, limit: options.maxTextBytes, line: line)
+            return
+        }
+        captured.append(contentsOf: text)
+    }
+
+    func endElement() {
+        openElements -= 1
+        textRun = 0
+        if openElements == 0 { rootClosed = true }
+        endElement(depth: openElements)
+    }
+
+    func entityDeclared(line: Int) {
+        // libxml2 is still inside the DOCTYPE; the librarian needs the declaration itself.
+        failure = GuideError(
+            kind: .forbiddenEntity, path: path, line: GuideFileCheck.line(of: "<!ENTITY", in: file) ?? line, column: 0,
+            message: "DOCTYPE 中声明了实体（<!ENTITY …>）：节目单用不到实体，为防实体膨胀和读取外部文件，拒绝读取")
+    }
+
+    func entityReferenced(_ name: String, line: Int) {
+        self.line = line
+        failure = refusal(.forbiddenEntity, "引用了实体 &\(name);：节目单用不到实体，拒绝读取")
+    }
+
+    private func start(
+        _ localName: UnsafePointer<UInt8>, attributes: SAXAttributes, depth: Int
     ) throws(GuideError) {
-        let depth = reader.depth
         guard depth <= options.maxDepth else {
             throw refusal(.limitExceeded, "元素嵌套超过 \(options.maxDepth) 层")
         }
-        let isEmpty = reader.isEmptyElement
+        guard depth <= Self.libxml2MaxDepth else {
+            throw refusal(.limitExceeded, "元素嵌套超过 libxml2 的上限 \(Self.libxml2MaxDepth) 层，不像真实节目单，拒绝读取")
+        }
         switch depth {
         case 0:
-            guard reader.localName(in: Self.rootName) != nil else {
-                throw refusal(.malformed, "根元素应为 <tv>，这里是 <\(reader.localName)>：不是 XMLTV 节目单")
+            guard Self.rootName.position(of: localName) != nil else {
+                throw refusal(.malformed, "根元素应为 <tv>，这里是 <\(String(cString: localName))>：不是 XMLTV 节目单")
             }
-            if isEmpty { reader.rootClosed = true }
-            guideDate = try reader.attributes(Self.rootAttributes, limit: options.maxTextBytes)["date"]
+            guideDate = try values(attributes, Self.rootAttributes)["date"]
                 .flatMap { XMLTVTime.parse($0, defaultZone: options.defaultTimeZone) }
                 .flatMap { XMLTVTime.plausibleYears.contains($0.year) ? $0.date : nil }
         case 1:
-            guard let item = reader.localName(in: Self.itemNames) else { break }
-            let line = reader.line
+            guard let item = Self.itemNames.position(of: localName) else { break }
             entries = 0
             if item == 0 {
-                channel = ChannelDraft(
-                    line: line, attributes: try reader.attributes(ChannelDraft.attributeNames, limit: options.maxTextBytes))
+                channel = ChannelDraft(line: line, attributes: try values(attributes, ChannelDraft.attributeNames))
             } else {
-                programme = ProgrammeDraft(
-                    line: line,
-                    attributes: try reader.attributes(ProgrammeDraft.attributeNames, limit: options.maxTextBytes))
+                programme = ProgrammeDraft(line: line, attributes: try values(attributes, ProgrammeDraft.attributeNames))
             }
-            if isEmpty { endElement(depth: 1, onChannel: onChannel, onProgramme: onProgramme) }
         case 2:
             guard channel != nil || programme != nil else { break }
             entries += 1
             guard entries <= options.maxEntriesPerItem else {
                 throw refusal(.limitExceeded, "一个 <channel>/<programme> 内的子元素超过 \(options.maxEntriesPerItem) 个")
             }
-            guard let field = reader.localName(in: XMLTVField.names).map({ XMLTVField.ordered[$0] }),
+            guard let field = XMLTVField.names.position(of: localName).map({ XMLTVField.ordered[$0] }),
                 field.belongsToChannel == (channel != nil)
             else { break }
-            capture = XMLTVCapture(
-                field: field, attributes: try reader.attributes(XMLTVCapture.attributeNames, limit: options.maxTextBytes))
-            if isEmpty { endElement(depth: 2, onChannel: onChannel, onProgramme: onProgramme) }
+            capture = XMLTVCapture(field: field, attributes: try values(attributes, XMLTVCapture.attributeNames))
+            captured.removeAll(keepingCapacity: true)
         default:
             break
         }
     }
 
-    private mutating func endElement(depth: Int, onChannel: (Channel) -> Void, onProgramme: (Int, Programme) -> Void) {
+    private func values(_ attributes: SAXAttributes, _ names: XMLNames) throws(GuideError) -> XMLAttributes {
+        let limit = options.maxTextBytes
+        return try attributes.values(names, limit: limit) { tooLong($0, limit: limit, line: line) }
+    }
+
+    private func tooLong(_ count: Int, limit: Int, line: Int) -> GuideError {
+        GuideError(kind: .limitExceeded, path: path, line: line, column: 0, message: "文本长 \(count) 字节，超过上限 \(limit) 字节，拒绝读取")
+    }
+
+    private func endElement(depth: Int) {
         switch depth {
         case 2:
-            guard let done = capture else { return }
+            guard var done = capture else { return }
             capture = nil
+            done.text = String(decoding: captured, as: UTF8.self)
             channel?.add(done)
             programme?.add(done)
         case 1:
@@ -131,13 +183,13 @@ struct XMLTVParser {
                     log.add(line: draft.line, "频道没有写编号（id），节目无法指向它，已跳过")
                 }
             }
-            if let draft = programme.take() { finish(draft, onProgramme: onProgramme) }
+            if let draft = programme.take() { finish(draft) }
         default:
             break
         }
     }
 
-    private mutating func finish(_ draft: consuming ProgrammeDraft, onProgramme: (Int, Programme) -> Void) {
+    private func finish(_ draft: consuming ProgrammeDraft) {
         let line = draft.line
         // The draft's texts move into the programme, and the programme out of the outcome, without a copy each.
         var outcome = draft.build(defaultZone: options.defaultTimeZone, episodes: &episodes)
@@ -168,6 +220,6 @@ struct XMLTVParser {
     private static let itemNames = XMLNames(["channel", "programme"])
 
     private func refusal(_ kind: GuideError.Kind, _ message: String) -> GuideError {
-        GuideError(kind: kind, path: reader.path, line: reader.line, column: 0, message: message)
+        GuideError(kind: kind, path: path, line: line, column: 0, message: message)
     }
 }

@@ -70,19 +70,22 @@ enum XMLTVTime {
         guard let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else {
             return namedZoneOffset(String(decoding: rest, as: UTF8.self).uppercased(), defaultZone: defaultZone)
         }
-        var digits: [Int] = []
+        // Up to four digits, with an optional colon after the second: read in place, no array per time.
+        var digits = 0
+        var value = 0
         for (position, byte) in rest.dropFirst().enumerated() {
-            if byte >= 0x30, byte <= 0x39 {
-                digits.append(Int(byte - 0x30))
+            if byte >= 0x30, byte <= 0x39, digits < 4 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
             } else if byte == UInt8(ascii: ":"), position == 2 {
                 continue
             } else {
                 return nil
             }
         }
-        guard digits.count == 4 || digits.count == 2 else { return nil }
-        let hours = digits[0] * 10 + digits[1]
-        let minutes = digits.count == 4 ? digits[2] * 10 + digits[3] : 0
+        guard digits == 4 || digits == 2 else { return nil }
+        let hours = digits == 4 ? value / 100 : value
+        let minutes = digits == 4 ? value % 100 : 0
         guard hours <= 14, minutes <= 59 else { return nil }
         return (sign == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
     }
