@@ -40,6 +40,7 @@ extension CourseFiller {
             }
         }
         repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
+        borrow(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
     }
 
     /// Each topic's quota minus its used seconds.
