@@ -37,8 +37,10 @@ struct OptimumBenchmark {
         let first = options.string("shape", default: "") == "awkward" ? Self.awkwardBase : 0
         var planning = PlannerOptions()
         planning.repackNodes = options.int("repack-nodes", default: planning.repackNodes)
+        planning.borrowTrials = options.int("borrow-trials", default: planning.borrowTrials)
         var withoutRepack = planning
         withoutRepack.repackNodes = 0
+        withoutRepack.borrowTrials = 0
         for n in 0..<count {
             let (instance, measured) = Self.instance(first + n, options: planning)
             instances.append(instance)
@@ -127,8 +129,8 @@ struct OptimumBenchmark {
             }
             return seconds * 1000 / Double(repeats * count)
         }
-        print(String(format: "排课用时：每个站点月 %.3f 毫秒，不做精确重排 %.3f 毫秒（%d 个实例 × %d 次，--repack-nodes %d）",
-                     milliseconds(planning), milliseconds(withoutRepack), count, repeats, planning.repackNodes))
+        print(String(format: "排课用时：每个站点月 %.3f 毫秒，不做精确重排 %.3f 毫秒（%d 个实例 × %d 次，--repack-nodes %d，--borrow-trials %d）",
+                     milliseconds(planning), milliseconds(withoutRepack), count, repeats, planning.repackNodes, planning.borrowTrials))
     }
 
     private func fmt(_ value: (idle: Double, deviation: Double)) -> String {

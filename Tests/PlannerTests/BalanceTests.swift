@@ -143,12 +143,16 @@ import Testing
     @Test func aShortSessionBorrowsTheCourseThatFillsIt() {
         // The 30-minute session holds 29 minutes; only law 14 (in the 60-minute session) with the unused policy 16
         // fills it, and the 60-minute session is then filled again by law 31 and policy 29. No exchange with the
-        // unused courses and no relocation reaches that: the short session borrows course 1 and both are re-packed.
+        // unused courses, relocation or re-pack reaches that (the default, without borrowing, stays at 1 / 1): the
+        // short session borrows course 1 and both are re-packed.
         let courses = [course(1, 14, "law"), course(2, 31, "law"), course(3, 15, "policy"), course(4, 29, "policy"),
                        course(5, 16, "policy")]
         var (filler, sessions) = filled(courses, sessions: [[4], [1, 2, 3]], minutes: [30, 60])
         #expect(measure(filler, sessions) == (1, 1))
-        filler.rebalance(&sessions)
+        var (plain, plainSessions) = (filler, sessions)
+        plain.rebalance(&plainSessions)
+        #expect(measure(plain, plainSessions) == (1, 1))
+        filler.rebalance(&sessions, borrowTrials: 8)
         #expect(measure(filler, sessions) == (0, 0))
         #expect(sessions[0].items.map(\.id).sorted() == [1, 5])
         #expect(sessions[1].items.map(\.id).sorted() == [2, 4])

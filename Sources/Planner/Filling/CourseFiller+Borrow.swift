@@ -4,24 +4,25 @@
 /// courses could fill as well; `yuanjiao-bench optimum` found months 7 minutes off the proven optimum for that alone.
 ///
 /// A borrow is kept only when it lowers the month's shortfall by at least `SessionRepack.minimumGain`, so the pass
-/// strictly improves and ends. Bounded: at most `borrowTrials` trials a month, the sessions with the most idle
-/// first and, for each, the other sessions' movable items shortest first (short courses are the scarce fillers).
-/// Series episodes are never borrowed.
+/// strictly improves and ends. Bounded: at most `trials` trials a month (`PlannerOptions.borrowTrials`), the
+/// sessions with the most idle first and, for each, the other sessions' movable items shortest first (short courses
+/// are the scarce fillers). Series episodes are never borrowed. A trial costs two re-packs on copies of the filler:
+/// 48 trials a month found 7 borrows on 24 awkward months but added about 1 ms of CPU a station-month at 5,000
+/// stations (BENCHMARKS.md, issue 20, fourth round), so the planner makes none by default.
 extension CourseFiller {
-    static let borrowTrials = 48
-
     mutating func borrow(
-        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        trials limit: Int
     ) {
-        guard nodes > 0 else { return }
+        guard nodes > 0, limit > 0 else { return }
         var trials = 0
         var improved = true
-        while improved, trials < Self.borrowTrials, shortfall() >= SessionRepack.minimumGain {
+        while improved, trials < limit, shortfall() >= SessionRepack.minimumGain {
             improved = false
             let before = shortfall()
             search: for s in sessionsByIdle(filled) {
                 for donor in donors(to: s, filled, topicIndex) {
-                    guard trials < Self.borrowTrials else { return }
+                    guard trials < limit else { return }
                     trials += 1
                     var trial = self, trialFilled = filled, trialExchange = exchange
                     let items = trial.exchangeItems(trialFilled[donor.session].items, topicIndex)
