@@ -10,12 +10,16 @@
 /// 48 trials a month found 7 borrows on 24 awkward months but added about 1 ms of CPU a station-month at 5,000
 /// stations (BENCHMARKS.md, issue 20, fourth round), so the planner makes none by default.
 extension CourseFiller {
+    /// A trial's two re-packs search this fraction of the re-pack's nodes: most trials find nothing.
+    static let borrowNodeShare = 8
+
     mutating func borrow(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
         trials limit: Int
     ) {
         guard nodes > 0, limit > 0 else { return }
         var trials = 0
+        let trialNodes = max(1, nodes / Self.borrowNodeShare)
         var improved = true
         while improved, trials < limit, shortfall() >= SessionRepack.minimumGain {
             improved = false
@@ -28,10 +32,10 @@ extension CourseFiller {
                     let items = trial.exchangeItems(trialFilled[donor.session].items, topicIndex)
                     let lend = SessionExchange.Move(removed: [donor.item], added: [], gain: 0, fill: 0)
                     trial.apply(lend, to: &trialFilled[donor.session], items: items, exchange: &trialExchange)
-                    guard trial.repackSession(&trialFilled[s], exchange: &trialExchange, topicIndex, nodes: nodes) else {
+                    guard trial.repackSession(&trialFilled[s], exchange: &trialExchange, topicIndex, nodes: trialNodes) else {
                         continue
                     }
-                    _ = trial.repackSession(&trialFilled[donor.session], exchange: &trialExchange, topicIndex, nodes: nodes)
+                    _ = trial.repackSession(&trialFilled[donor.session], exchange: &trialExchange, topicIndex, nodes: trialNodes)
                     if trial.shortfall() <= before - SessionRepack.minimumGain {
                         (self, filled, exchange) = (trial, trialFilled, trialExchange)
                         improved = true
