@@ -1,22 +1,42 @@
 #!/usr/bin/env python3
-"""Exact reference for `yuanjiao-bench optimum` (issue 12): for each station-month instance, the integer-programming
-optimum of idle minutes plus topic deviation on the same sessions and courses the planner had.
+"""Exact reference for `yuanjiao-bench optimum` (issues 12 and 20): for each station-month instance, the optimum of
+idle minutes plus topic deviation on the same sessions and courses the planner had, with a proof of how close to it
+the answer is.
 
 Input (JSON, from the benchmark): [{"sessions": [minutes], "courses": [[seconds, topic]], "weights": [w],
 "series": [[course indices, episode 1 first]] (optional)}].
-Output (JSON on stdout): [{"idle": minutes, "deviation": minutes, "status": text, "lower": minutes}], where
-"lower" is the solver's proven lower bound on idle + deviation (equal to their sum when the status is optimal).
+Output (JSON on stdout): [{"idle": minutes, "deviation": minutes, "status": text, "lower": minutes}] — the best
+solution found, "optimal" when it is proven optimal, and "lower", a proven lower bound on idle + deviation (equal to
+their sum when optimal).
 
-Model: x[c,s] = 1 when course c plays in session s; each course at most once; a session's courses fit in it;
-u[t] >= |minutes of topic t - quota t| with quotas by largest remainder as the planner computes them; a series
-plays in episode order, as the planner must (episode j only in a session no earlier than episode j-1's: for every
-session s, the sessions up to s hold episode j no more often than episode j-1). Minimise total idle + total
-deviation. Seasons and ranking are ignored, so this is a lower bound for the planner's objective.
-scipy.optimize.milp (HiGHS), offline.
+The objective, restated exactly. The topic quotas add up to the month's minutes, so with b[t] the seconds of topic t
+played and Q[t] its quota, idle = Σ (Q[t] − b[t]) and deviation = Σ |b[t] − Q[t]|, hence idle + deviation =
+2 × Σ max(0, Q[t] − b[t]) — twice the topics' shortfall. The model minimises the shortfall in whole seconds:
+- x[c,s] = 1 when course c plays in session s; each course at most once;
+- a session's courses fit in it — in fact in the largest sum of course lengths not above its length (precomputed
+  by subset sums; the same set of solutions, a tighter relaxation);
+- short[t] ≥ Q[t] − b[t], short[t] ≥ 0, integer (seconds): the objective is integral, so HiGHS rounds its bound up;
+- a series plays in episode order, as the planner must (for every session s, the sessions up to s hold episode j
+  no more often than episode j-1).
+Seasons and ranking are ignored, so the optimum is a lower bound for the planner's objective. This is the same model
+as before this reformulation (one binary per course and session, idle + |deviation| as two rows per topic), written
+in seconds with the shortfall objective; both gave the same optima on small sub-instances (BENCHMARKS.md, issue 20).
+
+Courses are interchangeable only when they share topic, length to the second and are in no series; the generated
+catalogues have almost none (lengths are random seconds), so grouping them into integer variables does not shrink
+the model and is not done.
+
+The solver (scipy.optimize.milp, HiGHS) proves the bound; it finds good solutions slowly (a session filled to the
+second is a subset-sum). So first a local search finds a solution (each step: the best exchange of up to two of a
+session's courses for up to two unused ones; when none improves, a random exchange that costs at most two minutes of
+shortfall), then HiGHS is asked for a strictly better one with the search's value as a cut-off: "infeasible" proves
+the search's solution optimal, and otherwise its dual bound is the proven lower bound. Offline.
 """
 import json
 import os
+import random
 import sys
+import time
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -36,48 +56,134 @@ def quotas(total, weights):
     return q
 
 
-def solve(instance, time_limit):
-    sessions = instance["sessions"]
-    courses = instance["courses"]
-    weights = instance["weights"]
-    q = quotas(sum(sessions), weights)
-    n_c, n_s, n_t = len(courses), len(sessions), len(weights)
+def largest_sum(capacity, lengths):
+    """The largest sum of some of `lengths` (each once) not above `capacity`, by subset sums as one big integer."""
+    reach, mask = 1, (1 << (capacity + 1)) - 1
+    for d in lengths:
+        reach = (reach | (reach << d)) & mask
+    return reach.bit_length() - 1
+
+
+class Instance:
+    def __init__(self, data):
+        self.lengths = [m * 60 for m in data["sessions"]]
+        self.courses = data["courses"]
+        self.quota = np.array([60 * q for q in quotas(sum(data["sessions"]), data["weights"])])
+        self.seconds = np.array([c[0] for c in self.courses], dtype=np.int64)
+        self.topic = np.array([c[1] for c in self.courses], dtype=np.int64)
+        self.series = data.get("series") or []
+        self.before = {later: earlier for episodes in self.series for earlier, later in zip(episodes, episodes[1:])}
+
+    def shortfall(self, where):
+        played = where >= 0
+        b = np.bincount(self.topic[played], weights=self.seconds[played], minlength=len(self.quota))
+        return int(np.maximum(self.quota - b, 0).sum())
+
+    def in_order(self, where):
+        return all(where[later] < 0 or 0 <= where[earlier] <= where[later] for later, earlier in self.before.items())
+
+    def figures(self, where):
+        """(idle, deviation) in minutes of a solution (where[c] = session of course c, or -1)."""
+        played = where >= 0
+        idle = (sum(self.lengths) - int(self.seconds[played].sum())) / 60.0
+        b = np.bincount(self.topic[played], weights=self.seconds[played], minlength=len(self.quota))
+        return idle, float(np.abs(b - self.quota).sum()) / 60.0
+
+
+def local_search(inst, seconds, seed):
+    """A good solution quickly: first fit of the courses in a random order (no series), then exchanges."""
+    rng = random.Random(seed)
+    n_c, n_s, n_t = len(inst.courses), len(inst.lengths), len(inst.quota)
+    in_series = {c for episodes in inst.series for c in episodes}
+    where = np.full(n_c, -1)
+    free = list(inst.lengths)
+    order = [c for c in range(n_c) if c not in in_series]
+    rng.shuffle(order)
+    for c in order:
+        for s in range(n_s):
+            if inst.seconds[c] <= free[s]:
+                where[c], free[s] = s, free[s] - inst.seconds[c]
+                break
+    value = inst.shortfall(where)
+    best, best_value = where.copy(), value
+    first, second = np.triu_indices(n_c, 1)
+    start = time.monotonic()
+    while best_value > 0 and time.monotonic() - start < seconds:
+        s = rng.randrange(n_s)
+        played = where >= 0
+        b = np.bincount(inst.topic[played], weights=inst.seconds[played], minlength=n_t)
+        inside = [int(i) for i in np.nonzero(where == s)[0]]
+        room = inst.lengths[s] - int(inst.seconds[where == s].sum())
+        unused = np.nonzero(~played)[0]
+        pairs = (~played[first]) & (~played[second])
+        add_a = np.concatenate([[-1], unused, first[pairs]])
+        add_b = np.concatenate([[-1], np.full(len(unused), -1), second[pairs]])
+        length = lambda c: np.where(c >= 0, inst.seconds[np.maximum(c, 0)], 0)
+        subject = lambda c: np.where(c >= 0, inst.topic[np.maximum(c, 0)], -1)
+        len_a, len_b, top_a, top_b = length(add_a), length(add_b), subject(add_a), subject(add_b)
+        removals = [()] + [(i,) for i in inside] + [(i, j) for k, i in enumerate(inside) for j in inside[k + 1:]]
+        options = []
+        for out in removals:
+            left = b.copy()
+            for i in out:
+                left[inst.topic[i]] -= inst.seconds[i]
+            after = np.zeros(len(add_a))
+            for t in range(n_t):
+                after += np.maximum(inst.quota[t] - left[t] - np.where(top_a == t, len_a, 0) - np.where(top_b == t, len_b, 0), 0)
+            fits = len_a + len_b <= room + sum(inst.seconds[i] for i in out)
+            options.append((out, np.where(fits, after, np.inf)))
+        out, after = min(options, key=lambda o: (o[1].min(), rng.random()))
+        k = int(np.argmin(after))
+        if after[k] >= value:
+            out, after = rng.choice(options)
+            near = np.nonzero(after <= value + 120)[0]
+            if len(near) == 0:
+                continue
+            k = int(rng.choice(list(near)))
+        trial = where.copy()
+        trial[list(out)] = -1
+        for c in (add_a[k], add_b[k]):
+            if c >= 0:
+                trial[c] = s
+        if not inst.in_order(trial):
+            continue
+        where, value = trial, inst.shortfall(trial)
+        if value < best_value:
+            best, best_value = where.copy(), value
+    return best, best_value
+
+
+def exact(inst, cutoff, time_limit):
+    """HiGHS on the model above, asked for a shortfall of at most `cutoff` seconds. Returns (where or None, proven
+    lower bound in seconds, whether the search finished)."""
+    n_c, n_s, n_t = len(inst.courses), len(inst.lengths), len(inst.quota)
+    capacity = [largest_sum(length, inst.seconds.tolist()) for length in inst.lengths]
     n_x = n_c * n_s
     n = n_x + n_t
-    minutes = [d / 60.0 for d, _ in courses]
-    # Objective: idle = total - sum(d x) (constant dropped), so minimise -sum(d x) + sum(u).
-    cost = np.zeros(n)
-    for c in range(n_c):
-        for s in range(n_s):
-            cost[c * n_s + s] = -minutes[c]
-    cost[n_x:] = 1.0
-    series = instance.get("series") or []
-    rows = n_c + n_s + 2 * n_t + sum(len(episodes) - 1 for episodes in series) * n_s
+    cost = np.concatenate([np.zeros(n_x), np.ones(n_t)])
+    rows = n_c + n_s + n_t + 1 + sum(len(episodes) - 1 for episodes in inst.series) * n_s
     a = lil_matrix((rows, n))
-    lo = np.full(rows, -np.inf)
-    hi = np.full(rows, np.inf)
+    lo, hi = np.full(rows, -np.inf), np.full(rows, np.inf)
     r = 0
     for c in range(n_c):
-        for s in range(n_s):
-            a[r, c * n_s + s] = 1
+        a[r, c * n_s:(c + 1) * n_s] = 1
         hi[r] = 1
         r += 1
     for s in range(n_s):
         for c in range(n_c):
-            a[r, c * n_s + s] = courses[c][0]
-        hi[r] = sessions[s] * 60
+            a[r, c * n_s + s] = inst.seconds[c]
+        hi[r] = capacity[s]
         r += 1
     for t in range(n_t):
-        # u_t - sum_t(m x) >= -q_t  and  u_t + sum_t(m x) >= q_t
-        for sign in (-1, 1):
-            for c in range(n_c):
-                if courses[c][1] == t:
-                    for s in range(n_s):
-                        a[r, c * n_s + s] = sign * minutes[c]
-            a[r, n_x + t] = 1
-            lo[r] = sign * q[t]
-            r += 1
-    for episodes in series:
+        for c in np.nonzero(inst.topic == t)[0]:
+            a[r, c * n_s:(c + 1) * n_s] = inst.seconds[c]
+        a[r, n_x + t] = 1
+        lo[r] = inst.quota[t]
+        r += 1
+    a[r, n_x:] = 1
+    hi[r] = cutoff
+    r += 1
+    for episodes in inst.series:
         for earlier, later in zip(episodes, episodes[1:]):
             for s in range(n_s):
                 for before in range(s + 1):
@@ -85,22 +191,33 @@ def solve(instance, time_limit):
                     a[r, earlier * n_s + before] = -1
                 hi[r] = 0
                 r += 1
-    integrality = np.concatenate([np.ones(n_x), np.zeros(n_t)])
-    bounds = Bounds(np.zeros(n), np.concatenate([np.ones(n_x), np.full(n_t, np.inf)]))
-    result = milp(cost, constraints=LinearConstraint(a.tocsr(), lo, hi), integrality=integrality, bounds=bounds,
-                  options={"time_limit": time_limit, "mip_rel_gap": 1e-4})
-    if result.x is None:
-        return {"idle": None, "deviation": None, "status": result.message}
-    x = np.round(result.x[:n_x]).reshape(n_c, n_s)
-    used = [sum(courses[c][0] * x[c, s] for c in range(n_c)) for s in range(n_s)]
-    idle = sum(sessions[s] * 60 - used[s] for s in range(n_s)) / 60.0
-    by_topic = [sum(courses[c][0] * x[c].sum() for c in range(n_c) if courses[c][1] == t) / 60.0 for t in range(n_t)]
-    deviation = sum(abs(by_topic[t] - q[t]) for t in range(n_t))
-    status = "optimal" if result.status == 0 else "time limit (best found)"
-    # HiGHS's dual bound on the objective: no solution has idle + deviation below it (minutes).
+    bounds = Bounds(np.zeros(n), np.concatenate([np.ones(n_x), inst.quota.astype(float)]))
+    result = milp(cost, constraints=LinearConstraint(a.tocsr(), lo, hi), integrality=np.ones(n), bounds=bounds,
+                  options={"time_limit": time_limit, "mip_rel_gap": 0})
+    if result.status == 2:
+        return None, cutoff + 1, True
     bound = getattr(result, "mip_dual_bound", None)
-    lower = None if bound is None or not np.isfinite(bound) else bound + sum(sessions)
-    return {"idle": idle, "deviation": deviation, "status": status, "lower": lower}
+    lower = 0 if bound is None or not np.isfinite(bound) else int(np.ceil(bound - 1e-6))
+    where = None
+    if result.x is not None:
+        x = np.round(result.x[:n_x]).reshape(n_c, n_s)
+        where = np.where(x.max(axis=1) > 0.5, x.argmax(axis=1), -1)
+    return where, lower, result.status == 0
+
+
+def solve(data, time_limit, seed):
+    inst = Instance(data)
+    start = time.monotonic()
+    where, value = local_search(inst, time_limit / 4, seed)
+    lower, proven = 0, value == 0
+    if not proven:
+        found, lower, proven = exact(inst, value - 1, max(1.0, time_limit - (time.monotonic() - start)))
+        if found is not None and inst.shortfall(found) < value:
+            where, value = found, inst.shortfall(found)
+        lower = min(lower, value)
+    idle, deviation = inst.figures(where)
+    return {"idle": idle, "deviation": deviation, "status": "optimal" if proven or lower >= value else "bounded",
+            "lower": 2 * lower / 60.0, "seconds": round(time.monotonic() - start, 1)}
 
 
 def main():
@@ -112,7 +229,10 @@ def main():
     answer = os.dup(1)
     os.dup2(2, 1)
     try:
-        results = [solve(i, time_limit) for i in instances]
+        results = []
+        for n, instance in enumerate(instances):
+            results.append(solve(instance, time_limit, seed=n))
+            print(f"#{n + 1}: {results[-1]}", file=sys.stderr, flush=True)
     finally:
         sys.stdout.flush()
         os.dup2(answer, 1)

@@ -13,21 +13,22 @@ import Testing
             series: series.map { SeriesPosition(title: $0.0, episode: $0.1) }, path: "\(id).mp4")
     }
 
-    /// A filler for law and policy at equal weights over `sessions` of 60 minutes, the sessions filled with the
-    /// given course ids as the greedy would have left them.
+    /// A filler for law and policy at equal weights over `sessions` of 60 minutes (or of `minutes`), the sessions
+    /// filled with the given course ids as the greedy would have left them.
     func filled(
-        _ courses: [Course], sessions: [[Int64]], history: StationHistory = .empty
+        _ courses: [Course], sessions: [[Int64]], minutes: [Int]? = nil, history: StationHistory = .empty
     ) -> (CourseFiller, [(slot: SessionSlot, items: [PlannedItem])]) {
+        let lengths = minutes ?? sessions.map { _ in 60 }
         let pool = CoursePool(courses: courses)
         var rules = StationRules.standard
         rules.topics = [TopicWeight(topic: "law", weight: 1), TopicWeight(topic: "policy", weight: 1)]
         var filler = CourseFiller(
             pool: pool, ranking: MonthRanking(pool: pool, month: month), rules: rules, names: .catalog,
-            history: history, studyMinutes: 60 * sessions.count)
+            history: history, studyMinutes: lengths.reduce(0, +))
         var result: [(slot: SessionSlot, items: [PlannedItem])] = []
         for (n, ids) in sessions.enumerated() {
             let slot = SessionSlot(
-                day: n, date: LocalDate(unchecked: 2026, 12, 5 + 7 * n), interval: DayInterval(unchecked: 9 * 60, 10 * 60),
+                day: n, date: LocalDate(unchecked: 2026, 12, 5 + 7 * n), interval: DayInterval(unchecked: 9 * 60, 9 * 60 + lengths[n]),
                 kind: .weekly, week: n)
             var items: [PlannedItem] = []
             var offset = 0
@@ -137,6 +138,24 @@ import Testing
         var (filler, sessions) = filled(courses, sessions: [[1, 2], [3]], history: history)
         filler.rebalance(&sessions)
         #expect(sessions[0].items.map(\.id) == [1, 2])
+    }
+
+    @Test func aShortSessionBorrowsTheCourseThatFillsIt() {
+        // The 30-minute session holds 29 minutes; only law 14 (in the 60-minute session) with the unused policy 16
+        // fills it, and the 60-minute session is then filled again by law 31 and policy 29. No exchange with the
+        // unused courses, relocation or re-pack reaches that (the default, without borrowing, stays at 1 / 1): the
+        // short session borrows course 1 and both are re-packed.
+        let courses = [course(1, 14, "law"), course(2, 31, "law"), course(3, 15, "policy"), course(4, 29, "policy"),
+                       course(5, 16, "policy")]
+        var (filler, sessions) = filled(courses, sessions: [[4], [1, 2, 3]], minutes: [30, 60])
+        #expect(measure(filler, sessions) == (1, 1))
+        var (plain, plainSessions) = (filler, sessions)
+        plain.rebalance(&plainSessions)
+        #expect(measure(plain, plainSessions) == (1, 1))
+        filler.rebalance(&sessions, borrowTrials: 8)
+        #expect(measure(filler, sessions) == (0, 0))
+        #expect(sessions[0].items.map(\.id).sorted() == [1, 5])
+        #expect(sessions[1].items.map(\.id).sorted() == [2, 4])
     }
 
     @Test func deterministic() {

@@ -16,7 +16,9 @@ extension CourseFiller {
     static let balanceRounds = 8
     static let balanceCandidates = 48
 
-    mutating func rebalance(_ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget) {
+    mutating func rebalance(
+        _ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget, borrowTrials: Int = 0
+    ) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
         var series = SeriesOffer(active: seriesLists.contains { !$0.isEmpty })
@@ -40,6 +42,7 @@ extension CourseFiller {
             }
         }
         repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
+        borrow(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, trials: borrowTrials)
     }
 
     /// Each topic's quota minus its used seconds.

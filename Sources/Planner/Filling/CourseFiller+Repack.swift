@@ -27,7 +27,7 @@ extension CourseFiller {
     }
 
     /// Re-packs one session; true when it changed.
-    private mutating func repackSession(
+    mutating func repackSession(
         _ session: inout FilledSession, exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int
     ) -> Bool {
         let items = exchangeItems(session.items, topicIndex)
