@@ -13,7 +13,10 @@ final class ProbePipeline: Sendable {
 
     init(batches: [[FoundFile]], jobs: Int, tracker: ProgressTracker, ahead: Int = 2) {
         count = batches.count
-        room = DispatchSemaphore(value: max(1, ahead))
+        // Created empty and then signalled: libdispatch traps when a semaphore is freed holding less than it was
+        // created with, which a pipeline cancelled with the producer waiting for room does.
+        room = DispatchSemaphore(value: 0)
+        for _ in 0..<max(1, ahead) { room.signal() }
         guard !batches.isEmpty else { return }
         DispatchQueue.global().async { [self] in
             for batch in batches {
