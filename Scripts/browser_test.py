@@ -54,7 +54,7 @@ def main():
         if buttons:
             buttons[0].click()
             # The URL is /review before and after the post; only the old page going stale proves the new one loaded.
-            WebDriverWait(driver, 10).until(EC.staleness_of(buttons[0]))
+            support.wait_until_replaced(driver, buttons[0])
             WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
             total_after = int(re.search(r"共 (\d+) 个", driver.page_source).group(1))
             check("确认后课件离开审核队列", total_after == total_before - 1, f"{total_before} → {total_after}")

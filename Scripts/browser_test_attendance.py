@@ -54,7 +54,7 @@ def main():
         support.check("签到页列出本月的学习场次", links, driver.page_source[:300])
         if links:
             links[0].click()
-            WebDriverWait(driver, 10).until(EC.staleness_of(links[0]))
+            support.wait_until_replaced(driver, links[0])
             WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.NAME, "visitors")))
             boxes = driver.find_elements(By.CSS_SELECTOR, "input[type=checkbox][name^=present]")
             support.check("签到表列出本站三位成员", len(boxes) == 3, f"{len(boxes)} 个")

@@ -1,5 +1,6 @@
 """What the browser tests share: the headless Chromium, logging in as a person would, and the pass/fail list."""
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -29,6 +30,22 @@ def login(driver, url, name):
     driver.find_element(By.NAME, "password").send_keys(PASSWORDS[name])
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.logout")))
+
+
+def wait_until_replaced(driver, element):
+    """Waits for the page holding `element` to be replaced. Chromium sometimes reports a node of the page just left
+    as "does not belong to the document" instead of stale, which Selenium's `staleness_of` does not catch."""
+    def replaced(_):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+    WebDriverWait(driver, 10).until(replaced)
 
 
 def summary(title):
