@@ -33,40 +33,57 @@ struct SessionRepack {
     static let minimumGain = 30
 
     /// Pieces of one topic and one length: which of them the search takes does not change the objective, so it
-    /// only decides how many (the session's own items first, then candidates best-ranked first).
+    /// only decides how many (the session's own items first, then candidates best-ranked first). They are
+    /// `pieces[first..<first + count]`: one array for all groups, not one per group (a re-pack builds ~200 groups,
+    /// and the borrow trials build two re-packs each).
     private struct Group {
         let seconds: Int
         let topic: Int
-        var pieces: [Piece]
+        let first: Int
+        var count: Int
     }
 
+    private let pieces: [Piece]
     private let groups: [Group]
     private let open: [Int]
     private let capacity: Int
-    /// Per group index, per topic: seconds of that topic in the groups from that index on (for the bound).
-    private let remaining: [[Int]]
+    /// Per group index g, per topic t, at `g * open.count + t`: seconds of that topic in the groups from g on
+    /// (for the bound).
+    private let remaining: [Int]
     private let nodeBudget: Int
 
     /// `pieces` in preference order within a length and topic (items before candidates, best rank first).
     init(pieces: [Piece], open: [Int], capacity: Int, nodeBudget: Int = SessionRepack.defaultNodeBudget) {
-        var byKey: [Int: Int] = [:]
+        // Longest first, then by topic; equal keys keep their order (the index breaks ties: a stable sort).
+        let order = pieces.indices.filter { pieces[$0].seconds <= capacity }.sorted { a, b in
+            let x = pieces[a], y = pieces[b]
+            return x.seconds != y.seconds ? x.seconds > y.seconds : x.topic != y.topic ? x.topic < y.topic : a < b
+        }
+        self.init(presorted: order.map { pieces[$0] }, open: open, capacity: capacity, nodeBudget: nodeBudget)
+    }
+
+    /// `pieces` already longest first, then by topic, in preference order within a length and topic; those longer
+    /// than `capacity` are skipped. The borrow trials sort the unused courses once and merge a few pieces in.
+    init(presorted pieces: [Piece], open: [Int], capacity: Int, nodeBudget: Int = SessionRepack.defaultNodeBudget) {
+        var first = 0
+        while first < pieces.count, pieces[first].seconds > capacity { first += 1 }
+        let kept = Array(pieces[first...])
         var groups: [Group] = []
-        for piece in pieces where piece.seconds <= capacity {
-            let key = piece.seconds &* 64 &+ piece.topic
-            if let g = byKey[key] {
-                groups[g].pieces.append(piece)
+        for (i, piece) in kept.enumerated() {
+            if let last = groups.last, last.seconds == piece.seconds, last.topic == piece.topic {
+                groups[groups.count - 1].count += 1
             } else {
-                byKey[key] = groups.count
-                groups.append(Group(seconds: piece.seconds, topic: piece.topic, pieces: [piece]))
+                groups.append(Group(seconds: piece.seconds, topic: piece.topic, first: i, count: 1))
             }
         }
-        groups.sort { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.topic < $1.topic }
-        var remaining = [[Int]](repeating: [Int](repeating: 0, count: open.count), count: groups.count + 1)
+        let topics = open.count
+        var remaining = [Int](repeating: 0, count: (groups.count + 1) * topics)
         for g in groups.indices.reversed() {
-            remaining[g] = remaining[g + 1]
+            for t in 0..<topics { remaining[g * topics + t] = remaining[(g + 1) * topics + t] }
             let t = groups[g].topic
-            remaining[g][t] = min(capacity, remaining[g][t] + groups[g].seconds * groups[g].pieces.count)
+            remaining[g * topics + t] = min(capacity, remaining[g * topics + t] + groups[g].seconds * groups[g].count)
         }
+        self.pieces = kept
         self.groups = groups
         self.open = open
         self.capacity = capacity
@@ -84,7 +101,9 @@ struct SessionRepack {
         search.visit(0, capLeft: capacity, saved: 0, fill: 0, used: &used, taken: &taken)
         guard let counts = search.bestTaken else { return nil }
         var chosen: [Piece] = []
-        for (g, count) in counts.enumerated() { chosen += groups[g].pieces.prefix(count) }
+        for (g, count) in counts.enumerated() where count > 0 {
+            chosen += pieces[groups[g].first..<groups[g].first + count]
+        }
         return Answer(chosen: chosen, saved: search.bar.saved, fill: search.bar.fill, proven: search.nodes < nodeBudget)
     }
 
@@ -116,14 +135,15 @@ struct SessionRepack {
             guard g < repack.groups.count else { return }
             // At most: every open topic topped up from what is left of it, within the time left.
             var reach = 0
+            let row = g * repack.open.count
             for t in repack.open.indices {
-                reach += min(max(0, repack.open[t] - used[t]), repack.remaining[g][t])
+                reach += min(max(0, repack.open[t] - used[t]), repack.remaining[row + t])
             }
             let fillReach = fill + capLeft
             guard (saved + min(capLeft, reach), fillReach) > bar else { return }
             let group = repack.groups[g]
             let t = group.topic
-            let most = min(group.pieces.count, capLeft / group.seconds)
+            let most = min(group.count, capLeft / group.seconds)
             var count = most
             while count >= 0 {
                 let seconds = count * group.seconds
