@@ -14,8 +14,8 @@ public struct PlannerOptions: Sendable, Hashable {
     public var idleWarningMinutes: Int
     /// Search nodes the exact re-pack of one session may visit (`SessionRepack`); 0 plans without re-packing.
     public var repackNodes: Int
-    /// Trials a month of re-packing a session with a course borrowed from another session (`CourseFiller+Borrow`);
-    /// 0, the default, plans without: the trials cost more than they gain so far (BENCHMARKS.md, issue 20).
+    /// Trials a month of re-packing a session with a course borrowed from another session (`CourseFiller+Borrow`,
+    /// scored without copying the month: `BorrowTrials`); 0 plans without.
     public var borrowTrials: Int
 
     /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
@@ -28,6 +28,6 @@ public struct PlannerOptions: Sendable, Hashable {
         openDayLoopMinutes = 60
         idleWarningMinutes = 15
         repackNodes = SessionRepack.defaultNodeBudget
-        borrowTrials = 0
+        borrowTrials = CourseFiller.defaultBorrowTrials
     }
 }

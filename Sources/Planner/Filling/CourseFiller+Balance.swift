@@ -112,7 +112,7 @@ extension CourseFiller {
     }
 
     /// Per topic, the best-ranked courses that may still come in (not in a series), shortest first.
-    private mutating func exchangeCandidates() -> [[SessionExchange.Candidate]] {
+    mutating func exchangeCandidates() -> [[SessionExchange.Candidate]] {
         topics.indices.map { t in
             candidates(topic: t, fitting: Int.max, count: Self.balanceCandidates).enumerated()
                 .filter { !$0.element.restarted && pool.seriesOfCourse[Int($0.element.course)] < 0 }

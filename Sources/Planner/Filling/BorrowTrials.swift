@@ -1,0 +1,201 @@
+/// Scores borrow trials (`CourseFiller+Borrow`) on the month's figures alone: the topics' deficits, each session's
+/// room and movable items, the unused courses. A trial lends one item of a donor session to a session with idle
+/// time, re-packs that session, then the donor; it is scored as `CourseFiller.repackSession` would re-pack both —
+/// same pieces, deficits, room and node budget, so the same answers — without copying the filler, the sessions or
+/// the exchange and without wording a reason. Only the trial kept is then made for real.
+///
+/// A trial re-packs the session for the topics' shortfall, as the re-pack does, or — when that finds nothing and
+/// the session has idle time — for fill, leaving the topics to the donor's re-pack: the short courses that fill a
+/// 30-minute session exactly may belong to topics already at their quota, and the donor then takes back what the
+/// session gave up.
+///
+/// Most trials cannot gain: `mayGain` bounds what re-packing two sessions together could save at all (their room,
+/// and what each topic has left to give) and skips a pair of sessions that cannot save `SessionRepack.minimumGain`.
+struct BorrowTrials {
+    typealias Piece = SessionRepack.Piece
+
+    /// A session as the re-pack sees it: the seconds its fixed items leave, and the items that may go out.
+    struct Session {
+        let room: Int
+        let idle: Int
+        let movable: [Piece]
+    }
+
+    /// A trial that lowers the month's shortfall: lend item `item` (index in the donor's items) of `donor` to
+    /// `session`.
+    struct Found {
+        let session: Int
+        let donor: Int
+        let item: Int
+        /// The session is re-packed to fill it the most, the donor's re-pack then evening out the topics (a
+        /// chain: the course that fills the session belongs to a topic that is not short).
+        let fillFirst: Bool
+    }
+
+    let deficit: [Int]
+    let sessions: [Session]
+    /// The unused courses the re-pack may take, longest first, then by topic (`SessionRepack(presorted:)`).
+    let candidates: [Piece]
+    /// Per topic, the seconds of its unused courses.
+    let candidateSeconds: [Int]
+    let nodes: Int
+
+    init(
+        _ filler: CourseFiller, _ filled: [CourseFiller.FilledSession], _ exchange: SessionExchange,
+        _ topicIndex: [String: Int], nodes: Int
+    ) {
+        deficit = filler.deficits()
+        sessions = filled.map { session in
+            let items = filler.exchangeItems(session.items, topicIndex)
+            var fixed = 0
+            var movable: [Piece] = []
+            for (i, item) in items.enumerated() {
+                if item.movable, item.series < 0, let course = filler.pool.indexByID[session.items[i].id] {
+                    movable.append(Piece(seconds: item.seconds, topic: item.topic, course: course, item: i))
+                } else {
+                    fixed += item.seconds
+                }
+            }
+            let room = session.slot.minutes * 60 - fixed
+            return Session(room: room, idle: room - movable.reduce(0) { $0 + $1.seconds }, movable: movable)
+        }
+        var pieces: [Piece] = []
+        var seconds = [Int](repeating: 0, count: filler.topics.count)
+        for t in filler.topics.indices {
+            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
+                pieces.append(Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
+                seconds[t] += candidate.seconds
+            }
+        }
+        candidates = Self.sorted(pieces)
+        candidateSeconds = seconds
+        self.nodes = nodes
+    }
+
+    /// The first trial, in the order `CourseFiller.borrow` has always tried them (sessions with most idle first,
+    /// each with the other sessions' movable items shortest first), that lowers the shortfall by `minimumGain`;
+    /// `trials` counts the trials scored, up to `limit`.
+    func first(trials: inout Int, limit: Int) -> Found? {
+        let before = deficit.reduce(0) { $0 + max(0, $1) }
+        let order = sessions.indices.sorted { (-sessions[$0].idle, $0) < (-sessions[$1].idle, $1) }
+        var donors: [[(seconds: Int, session: Int, piece: Int)]] = []
+        for s in order {
+            var list: [(seconds: Int, session: Int, piece: Int)] = []
+            for d in sessions.indices where d != s && mayGain(s, d, before: before) {
+                for (k, piece) in sessions[d].movable.enumerated() where piece.seconds <= sessions[s].room {
+                    list.append((piece.seconds, d, k))
+                }
+            }
+            list.sort { ($0.seconds, $0.session, sessions[$0.session].movable[$0.piece].item)
+                < ($1.seconds, $1.session, sessions[$1.session].movable[$1.piece].item) }
+            donors.append(list)
+        }
+        // Every trial for the topics first (they found most of the gains), then for fill, into sessions with idle.
+        for fillFirst in [false, true] {
+            for (n, s) in order.enumerated() where !fillFirst || sessions[s].idle >= SessionRepack.minimumGain {
+                for donor in donors[n] {
+                    guard trials < limit else { return nil }
+                    trials += 1
+                    if let after = shortfall(lending: donor.piece, of: donor.session, to: s, fillFirst: fillFirst),
+                        after <= before - SessionRepack.minimumGain
+                    {
+                        return Found(
+                            session: s, donor: donor.session, item: sessions[donor.session].movable[donor.piece].item,
+                            fillFirst: fillFirst)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether re-packing sessions `s` and `d` together could lower the shortfall by `minimumGain`: with their
+    /// movable items out, topic t is `open[t]` under its quota and can get back at most what the two sessions
+    /// and the unused courses hold of it, all within the two sessions' room. Any trial of the pair is one such
+    /// re-pack, so it cannot do better.
+    func mayGain(_ s: Int, _ d: Int, before: Int) -> Bool {
+        var open = deficit
+        var held = [Int](repeating: 0, count: deficit.count)
+        for piece in sessions[s].movable + sessions[d].movable {
+            open[piece.topic] += piece.seconds
+            held[piece.topic] += piece.seconds
+        }
+        var left = 0, reachable = 0
+        for t in open.indices where open[t] > 0 {
+            let back = min(open[t], held[t] + candidateSeconds[t])
+            left += open[t] - back
+            reachable += back
+        }
+        let after = left + max(0, reachable - sessions[s].room - sessions[d].room)
+        return after <= before - SessionRepack.minimumGain
+    }
+
+    /// The month's shortfall after the trial, or nil when session `s` gains nothing from the lent course (the
+    /// trial is dropped, as `CourseFiller.borrow` drops it).
+    func shortfall(lending piece: Int, of d: Int, to s: Int, fillFirst: Bool = false) -> Int? {
+        let lent = sessions[d].movable[piece]
+        var open = deficit
+        open[lent.topic] += lent.seconds
+        let lentPiece = Piece(seconds: lent.seconds, topic: lent.topic, course: lent.course, item: -1)
+        guard let first = repack(sessions[s], open: open, returned: [lentPiece], gone: [], fillFirst: fillFirst) else {
+            return nil
+        }
+        var donor = sessions[d].movable
+        donor.remove(at: piece)
+        let returned = (first.returned + [lentPiece]).filter { piece in !first.taken.contains { $0.course == piece.course } }
+        let after = repack(
+            Session(room: sessions[d].room, idle: 0, movable: donor), open: first.deficit, returned: returned,
+            gone: first.taken.filter { $0.item < 0 }.map(\.course)
+        )?.deficit ?? first.deficit
+        return after.reduce(0) { $0 + max(0, $1) }
+    }
+
+    /// `session` re-packed as `CourseFiller.repackSession` does, with topic deficits `deficit` (its items still
+    /// in), the unused courses less `gone` plus `returned`: the deficits after, the pieces it holds then, and its
+    /// items that went out (as unused courses); nil when it saves less than `minimumGain`.
+    private func repack(
+        _ session: Session, open deficit: [Int], returned: [Piece], gone: [Int32], fillFirst: Bool = false
+    ) -> (deficit: [Int], taken: [Piece], returned: [Piece])? {
+        guard session.room > 0 else { return nil }
+        var open = deficit
+        var current = [Int](repeating: 0, count: deficit.count)
+        for piece in session.movable {
+            open[piece.topic] += piece.seconds
+            current[piece.topic] += piece.seconds
+        }
+        let target = fillFirst ? open.map { _ in session.room } : open
+        let saved = open.indices.reduce(0) { $0 + min(current[$1], max(0, target[$1])) }
+        let fill = current.reduce(0, +)
+        let extra = Self.sorted(session.movable + returned)
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(candidates.count + extra.count)
+        var e = 0
+        for candidate in candidates where !gone.contains(candidate.course) {
+            while e < extra.count, Self.precedes(extra[e], candidate) {
+                pieces.append(extra[e])
+                e += 1
+            }
+            pieces.append(candidate)
+        }
+        pieces += extra[e...]
+        let search = SessionRepack(presorted: pieces, open: target.map { max(0, $0) }, capacity: session.room, nodeBudget: nodes)
+        guard let answer = search.best(beating: (saved, fill), minimumGain: SessionRepack.minimumGain) else { return nil }
+        for piece in answer.chosen { open[piece.topic] -= piece.seconds }
+        let kept = Set(answer.chosen.filter { $0.item >= 0 }.map(\.item))
+        let out = session.movable.filter { !kept.contains($0.item) }
+            .map { Piece(seconds: $0.seconds, topic: $0.topic, course: $0.course, item: -1) }
+        return (open, answer.chosen, out)
+    }
+
+    /// Longest first, then by topic (the order `SessionRepack` groups in); a tie keeps `a` first.
+    private static func precedes(_ a: Piece, _ b: Piece) -> Bool {
+        a.seconds != b.seconds ? a.seconds > b.seconds : a.topic <= b.topic
+    }
+
+    private static func sorted(_ pieces: [Piece]) -> [Piece] {
+        pieces.indices.sorted { a, b in
+            let x = pieces[a], y = pieces[b]
+            return x.seconds != y.seconds ? x.seconds > y.seconds : x.topic != y.topic ? x.topic < y.topic : a < b
+        }.map { pieces[$0] }
+    }
+}
