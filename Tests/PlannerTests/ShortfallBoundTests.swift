@@ -1,0 +1,75 @@
+import Testing
+@testable import Planner
+
+/// `ShortfallBound` against brute force: on small instances (up to three sessions, six courses, two or three
+/// topics, lengths of a few units) every way of placing the courses is tried, and the bound must never exceed the
+/// best idle + deviation found; it should also be reached often, or it proves little.
+@Suite struct ShortfallBoundTests {
+    /// The least idle + deviation over every placement of `courses` (each in one session or unused), counted
+    /// directly from its definition, not through the shortfall identity the bound rests on.
+    func bruteForce(sessions: [Int], courses: [(seconds: Int, topic: Int)], quotas: [Int]) -> Int {
+        var best = Int.max
+        var placement = [Int](repeating: 0, count: courses.count)
+        var load = [Int](repeating: 0, count: sessions.count)
+        var played = [Int](repeating: 0, count: quotas.count)
+        let choices = sessions.count + 1
+        var total = 1
+        for _ in courses { total *= choices }
+        for code in 0..<total {
+            var rest = code
+            for c in courses.indices {
+                placement[c] = rest % choices
+                rest /= choices
+            }
+            for s in load.indices { load[s] = 0 }
+            for t in played.indices { played[t] = 0 }
+            for (c, place) in placement.enumerated() where place > 0 {
+                load[place - 1] += courses[c].seconds
+                played[courses[c].topic] += courses[c].seconds
+            }
+            guard zip(load, sessions).allSatisfy({ $0 <= $1 }) else { continue }
+            let idle = sessions.reduce(0, +) - load.reduce(0, +)
+            let deviation = zip(quotas, played).reduce(0) { $0 + abs($1.0 - $1.1) }
+            best = min(best, idle + deviation)
+        }
+        return best
+    }
+
+    @Test func neverAboveTheOptimumAndOftenAtIt() {
+        var random = SeededGenerator(seed: 20)
+        var reached = 0, positive = 0
+        let rounds = 300
+        for _ in 0..<rounds {
+            let sessions = (0..<Int.random(in: 1...3, using: &random)).map { _ in Int.random(in: 4...14, using: &random) }
+            let topics = Int.random(in: 2...3, using: &random)
+            let courses = (0..<Int.random(in: 3...6, using: &random)).map { _ in
+                (seconds: Int.random(in: 2...9, using: &random), topic: Int.random(in: 0..<topics, using: &random))
+            }
+            // Quotas adding up to the sessions' time, as the planner's largest-remainder split does.
+            var quotas = [Int](repeating: 0, count: topics)
+            for _ in 0..<sessions.reduce(0, +) { quotas[Int.random(in: 0..<topics, using: &random)] += 1 }
+            let bound = ShortfallBound.seconds(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
+            let optimum = bruteForce(sessions: sessions, courses: courses, quotas: quotas)
+            #expect(bound <= optimum, "\(sessions) \(courses) \(quotas)")
+            if bound == optimum { reached += 1 }
+            if bound > 0 { positive += 1 }
+        }
+        #expect(reached > rounds / 2)
+        #expect(positive > rounds / 4)
+    }
+
+    @Test func largestSumUsesEachLengthOnce() {
+        #expect(ShortfallBound.largestSum([7, 7, 5], upTo: 13) == 12)
+        #expect(ShortfallBound.largestSum([7, 7, 5], upTo: 14) == 14)
+        #expect(ShortfallBound.largestSum([70, 64, 130], upTo: 200) == 200)
+        #expect(ShortfallBound.largestSum([], upTo: 30) == 0)
+    }
+
+    @Test func aTopicThatCannotReachItsQuotaCountsTwice() {
+        // One 30-second session, policy's quota 20 but its only course lasts 9: 11 short, so 11 idle as well
+        // (law can fill at most its own quota of 10 with its 10-second course).
+        let bound = ShortfallBound.seconds(
+            sessionSeconds: [30], courses: [(9, 0), (10, 1)], quotaSeconds: [20, 10])
+        #expect(bound == 22)
+    }
+}
