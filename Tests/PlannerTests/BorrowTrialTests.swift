@@ -49,24 +49,22 @@ import Testing
             for s in filled.indices {
                 for d in filled.indices where d != s {
                     for (k, lent) in trials.sessions[d].movable.enumerated() where lent.seconds <= trials.sessions[s].room {
-                        for fillFirst in [false, true] {
-                            let scored = trials.shortfall(lending: k, of: d, to: s, fillFirst: fillFirst)
-                            var (real, sessions, offer) = (filler, filled, exchange)
-                            let items = real.exchangeItems(sessions[d].items, topicIndex)
-                            real.apply(
-                                SessionExchange.Move(removed: [lent.item], added: [], gain: 0, fill: 0), to: &sessions[d],
-                                items: items, exchange: &offer)
-                            let trial = "seed \(seed): \(d) lends item \(lent.item) to \(s), fill first \(fillFirst)"
-                            if real.repackSession(&sessions[s], exchange: &offer, topicIndex, nodes: nodes, fillFirst: fillFirst) {
-                                _ = real.repackSession(&sessions[d], exchange: &offer, topicIndex, nodes: nodes)
-                                #expect(scored == real.shortfall(), "\(trial)")
-                                if real.shortfall() < filler.shortfall() { gaining += 1 }
-                            } else {
-                                #expect(scored == nil, "\(trial)")
-                                useless += 1
-                            }
-                            compared += 1
+                        let scored = trials.shortfall(lending: k, of: d, to: s)
+                        var (real, sessions, offer) = (filler, filled, exchange)
+                        let items = real.exchangeItems(sessions[d].items, topicIndex)
+                        real.apply(
+                            SessionExchange.Move(removed: [lent.item], added: [], gain: 0, fill: 0), to: &sessions[d], items: items,
+                            exchange: &offer)
+                        let trial = "seed \(seed): \(d) lends item \(lent.item) to \(s)"
+                        if real.repackSession(&sessions[s], exchange: &offer, topicIndex, nodes: nodes) {
+                            _ = real.repackSession(&sessions[d], exchange: &offer, topicIndex, nodes: nodes)
+                            #expect(scored == real.shortfall(), "\(trial)")
+                            if real.shortfall() < filler.shortfall() { gaining += 1 }
+                        } else {
+                            #expect(scored == nil, "\(trial)")
+                            useless += 1
                         }
+                        compared += 1
                     }
                 }
             }
@@ -91,10 +89,7 @@ import Testing
                 for d in filled.indices where d != s && !trials.mayGain(s, d, before: before) {
                     for (k, lent) in trials.sessions[d].movable.enumerated() where lent.seconds <= trials.sessions[s].room {
                         ruledOut += 1
-                        for fillFirst in [false, true] {
-                            let after = trials.shortfall(lending: k, of: d, to: s, fillFirst: fillFirst) ?? before
-                            #expect(after > before - SessionRepack.minimumGain)
-                        }
+                        #expect((trials.shortfall(lending: k, of: d, to: s) ?? before) > before - SessionRepack.minimumGain)
                     }
                 }
             }

@@ -4,11 +4,6 @@
 /// same pieces, deficits, room and node budget, so the same answers — without copying the filler, the sessions or
 /// the exchange and without wording a reason. Only the trial kept is then made for real.
 ///
-/// A trial re-packs the session for the topics' shortfall, as the re-pack does, or — when that finds nothing and
-/// the session has idle time — for fill, leaving the topics to the donor's re-pack: the short courses that fill a
-/// 30-minute session exactly may belong to topics already at their quota, and the donor then takes back what the
-/// session gave up.
-///
 /// Most trials cannot gain: `mayGain` bounds what re-packing two sessions together could save at all (their room,
 /// and what each topic has left to give) and skips a pair of sessions that cannot save `SessionRepack.minimumGain`.
 struct BorrowTrials {
@@ -27,9 +22,6 @@ struct BorrowTrials {
         let session: Int
         let donor: Int
         let item: Int
-        /// The session is re-packed to fill it the most, the donor's re-pack then evening out the topics (a
-        /// chain: the course that fills the session belongs to a topic that is not short).
-        let fillFirst: Bool
     }
 
     let deficit: [Int]
@@ -90,19 +82,14 @@ struct BorrowTrials {
                 < ($1.seconds, $1.session, sessions[$1.session].movable[$1.piece].item) }
             donors.append(list)
         }
-        // Every trial for the topics first (they found most of the gains), then for fill, into sessions with idle.
-        for fillFirst in [false, true] {
-            for (n, s) in order.enumerated() where !fillFirst || sessions[s].idle >= SessionRepack.minimumGain {
-                for donor in donors[n] {
-                    guard trials < limit else { return nil }
-                    trials += 1
-                    if let after = shortfall(lending: donor.piece, of: donor.session, to: s, fillFirst: fillFirst),
-                        after <= before - SessionRepack.minimumGain
-                    {
-                        return Found(
-                            session: s, donor: donor.session, item: sessions[donor.session].movable[donor.piece].item,
-                            fillFirst: fillFirst)
-                    }
+        for (n, s) in order.enumerated() {
+            for donor in donors[n] {
+                guard trials < limit else { return nil }
+                trials += 1
+                if let after = shortfall(lending: donor.piece, of: donor.session, to: s),
+                    after <= before - SessionRepack.minimumGain
+                {
+                    return Found(session: s, donor: donor.session, item: sessions[donor.session].movable[donor.piece].item)
                 }
             }
         }
@@ -132,14 +119,12 @@ struct BorrowTrials {
 
     /// The month's shortfall after the trial, or nil when session `s` gains nothing from the lent course (the
     /// trial is dropped, as `CourseFiller.borrow` drops it).
-    func shortfall(lending piece: Int, of d: Int, to s: Int, fillFirst: Bool = false) -> Int? {
+    func shortfall(lending piece: Int, of d: Int, to s: Int) -> Int? {
         let lent = sessions[d].movable[piece]
         var open = deficit
         open[lent.topic] += lent.seconds
         let lentPiece = Piece(seconds: lent.seconds, topic: lent.topic, course: lent.course, item: -1)
-        guard let first = repack(sessions[s], open: open, returned: [lentPiece], gone: [], fillFirst: fillFirst) else {
-            return nil
-        }
+        guard let first = repack(sessions[s], open: open, returned: [lentPiece], gone: []) else { return nil }
         var donor = sessions[d].movable
         donor.remove(at: piece)
         let returned = (first.returned + [lentPiece]).filter { piece in !first.taken.contains { $0.course == piece.course } }
@@ -154,7 +139,7 @@ struct BorrowTrials {
     /// in), the unused courses less `gone` plus `returned`: the deficits after, the pieces it holds then, and its
     /// items that went out (as unused courses); nil when it saves less than `minimumGain`.
     private func repack(
-        _ session: Session, open deficit: [Int], returned: [Piece], gone: [Int32], fillFirst: Bool = false
+        _ session: Session, open deficit: [Int], returned: [Piece], gone: [Int32]
     ) -> (deficit: [Int], taken: [Piece], returned: [Piece])? {
         guard session.room > 0 else { return nil }
         var open = deficit
@@ -163,8 +148,7 @@ struct BorrowTrials {
             open[piece.topic] += piece.seconds
             current[piece.topic] += piece.seconds
         }
-        let target = fillFirst ? open.map { _ in session.room } : open
-        let saved = open.indices.reduce(0) { $0 + min(current[$1], max(0, target[$1])) }
+        let saved = open.indices.reduce(0) { $0 + min(current[$1], max(0, open[$1])) }
         let fill = current.reduce(0, +)
         let extra = Self.sorted(session.movable + returned)
         var pieces: [Piece] = []
@@ -178,7 +162,7 @@ struct BorrowTrials {
             pieces.append(candidate)
         }
         pieces += extra[e...]
-        let search = SessionRepack(presorted: pieces, open: target.map { max(0, $0) }, capacity: session.room, nodeBudget: nodes)
+        let search = SessionRepack(presorted: pieces, open: open.map { max(0, $0) }, capacity: session.room, nodeBudget: nodes)
         guard let answer = search.best(beating: (saved, fill), minimumGain: SessionRepack.minimumGain) else { return nil }
         for piece in answer.chosen { open[piece.topic] -= piece.seconds }
         let kept = Set(answer.chosen.filter { $0.item >= 0 }.map(\.item))

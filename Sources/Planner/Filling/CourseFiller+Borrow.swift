@@ -11,7 +11,7 @@
 /// cost 0.4 ms of CPU a station-month at 5,000 stations, so borrowing was off by default.
 extension CourseFiller {
     /// A trial's two re-packs search this fraction of the re-pack's nodes: most trials find nothing.
-    static let borrowNodeShare = 8
+    static let borrowNodeShare = 2
     /// Trials a month by default (`PlannerOptions.borrowTrials`).
     static let defaultBorrowTrials = 48
 
@@ -33,8 +33,7 @@ extension CourseFiller {
             let items = exchangeItems(filled[found.donor].items, topicIndex)
             let lend = SessionExchange.Move(removed: [found.item], added: [], gain: 0, fill: 0)
             apply(lend, to: &filled[found.donor], items: items, exchange: &exchange)
-            _ = repackSession(
-                &filled[found.session], exchange: &exchange, topicIndex, nodes: trialNodes, fillFirst: found.fillFirst)
+            _ = repackSession(&filled[found.session], exchange: &exchange, topicIndex, nodes: trialNodes)
             _ = repackSession(&filled[found.donor], exchange: &exchange, topicIndex, nodes: trialNodes)
             guard shortfall() <= before - SessionRepack.minimumGain else {
                 (self, filled, exchange) = month

@@ -26,11 +26,9 @@ extension CourseFiller {
         session.slot.minutes * 60 - session.items.reduce(0) { $0 + $1.durationSeconds }
     }
 
-    /// Re-packs one session; true when it changed. `fillFirst` fills the session the most whatever the topics
-    /// (a borrow trial's first step, whose topics the donor's re-pack then evens out).
+    /// Re-packs one session; true when it changed.
     mutating func repackSession(
-        _ session: inout FilledSession, exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        fillFirst: Bool = false
+        _ session: inout FilledSession, exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int
     ) -> Bool {
         let items = exchangeItems(session.items, topicIndex)
         var open = deficits()
@@ -47,8 +45,6 @@ extension CourseFiller {
             pieces.append(SessionRepack.Piece(seconds: item.seconds, topic: item.topic, course: course, item: i))
         }
         guard capacity > 0 else { return false }
-        // Every topic open for the whole session: the seconds saved are the seconds filled.
-        if fillFirst { open = open.map { _ in capacity } }
         let saved = topics.indices.reduce(0) { $0 + min(current[$1], max(0, open[$1])) }
         let fill = current.reduce(0, +)
         for t in topics.indices {

@@ -95,67 +95,82 @@ struct SessionRepack {
     /// fill) of the session as it is. The minimum keeps the search from chasing seconds: a session within it of its
     /// bound is left at the root.
     func best(beating current: (saved: Int, fill: Int), minimumGain: Int = 1) -> Answer? {
-        var search = Search(repack: self, bar: (current.saved + max(1, minimumGain) - 1, Int.max))
         var taken = [Int](repeating: 0, count: groups.count)
         var used = [Int](repeating: 0, count: open.count)
-        search.visit(0, capLeft: capacity, saved: 0, fill: 0, used: &used, taken: &taken)
-        guard let counts = search.bestTaken else { return nil }
+        // The search reads and writes these arrays at every node: through buffers that live only for this call,
+        // with no uniqueness check or retain per access (it was most of a borrow trial's time).
+        let found: (bar: (saved: Int, fill: Int), best: [Int]?, nodes: Int) = groups.withUnsafeBufferPointer { groups in
+            open.withUnsafeBufferPointer { open in
+                remaining.withUnsafeBufferPointer { remaining in
+                    used.withUnsafeMutableBufferPointer { used in
+                        taken.withUnsafeMutableBufferPointer { taken in
+                            var search = Search(
+                                groups: groups, open: open, remaining: remaining, used: used, taken: taken,
+                                nodeBudget: nodeBudget, bar: (current.saved + max(1, minimumGain) - 1, Int.max))
+                            search.visit(0, capLeft: capacity, saved: 0, fill: 0)
+                            return (search.bar, search.bestTaken, search.nodes)
+                        }
+                    }
+                }
+            }
+        }
+        guard let counts = found.best else { return nil }
         var chosen: [Piece] = []
         for (g, count) in counts.enumerated() where count > 0 {
             chosen += pieces[groups[g].first..<groups[g].first + count]
         }
-        return Answer(chosen: chosen, saved: search.bar.saved, fill: search.bar.fill, proven: search.nodes < nodeBudget)
+        return Answer(chosen: chosen, saved: found.bar.saved, fill: found.bar.fill, proven: found.nodes < nodeBudget)
     }
 
     private struct Search {
-        let repack: SessionRepack
+        let groups: UnsafeBufferPointer<Group>
+        let open: UnsafeBufferPointer<Int>
+        let remaining: UnsafeBufferPointer<Int>
+        let used: UnsafeMutableBufferPointer<Int>
+        let taken: UnsafeMutableBufferPointer<Int>
+        let nodeBudget: Int
         var bar: (saved: Int, fill: Int)
         var bestTaken: [Int]?
         var nodes = 0
 
-        init(repack: SessionRepack, bar: (saved: Int, fill: Int)) {
-            self.repack = repack
-            self.bar = bar
-        }
-
-        mutating func visit(_ g: Int, capLeft: Int, saved: Int, fill: Int, used: inout [Int], taken: inout [Int]) {
+        mutating func visit(_ g: Int, capLeft: Int, saved: Int, fill: Int) {
             nodes += 1
             if (saved, fill) > bar {
                 bar = (saved, fill)
-                bestTaken = taken
+                bestTaken = Array(taken)
             }
-            guard nodes < repack.nodeBudget else { return }
+            guard nodes < nodeBudget else { return }
             // Groups longer than the time left cannot come in: jump past them (longest first, so they lead).
-            var low = g, high = repack.groups.count
+            var low = g, high = groups.count
             while low < high {
                 let mid = (low + high) / 2
-                if repack.groups[mid].seconds > capLeft { low = mid + 1 } else { high = mid }
+                if groups[mid].seconds > capLeft { low = mid + 1 } else { high = mid }
             }
             let g = low
-            guard g < repack.groups.count else { return }
+            guard g < groups.count else { return }
             // At most: every open topic topped up from what is left of it, within the time left.
             var reach = 0
-            let row = g * repack.open.count
-            for t in repack.open.indices {
-                reach += min(max(0, repack.open[t] - used[t]), repack.remaining[row + t])
+            let row = g * open.count
+            for t in 0..<open.count {
+                reach += min(max(0, open[t] - used[t]), remaining[row + t])
             }
             let fillReach = fill + capLeft
             guard (saved + min(capLeft, reach), fillReach) > bar else { return }
-            let group = repack.groups[g]
+            let group = groups[g]
             let t = group.topic
             let most = min(group.count, capLeft / group.seconds)
             var count = most
             while count >= 0 {
                 let seconds = count * group.seconds
-                let before = min(used[t], repack.open[t])
+                let before = min(used[t], open[t])
                 used[t] += seconds
-                let gain = min(used[t], repack.open[t]) - before
+                let gain = min(used[t], open[t]) - before
                 taken[g] = count
-                visit(g + 1, capLeft: capLeft - seconds, saved: saved + gain, fill: fill + seconds, used: &used, taken: &taken)
+                visit(g + 1, capLeft: capLeft - seconds, saved: saved + gain, fill: fill + seconds)
                 used[t] -= seconds
                 taken[g] = 0
                 count -= 1
-                if nodes >= repack.nodeBudget { return }
+                if nodes >= nodeBudget { return }
             }
         }
     }
