@@ -65,6 +65,16 @@ import Testing
         #expect(ShortfallBound.largestSum([], upTo: 30) == 0)
     }
 
+    @Test func shortSessionsShareTheirFillers() {
+        // Each 30-minute session alone is filled exactly by 843 + 957 seconds, but only one can have that pair:
+        // the other three hold one course each (issue 20's awkward month #10).
+        let lengths = [843, 957, 1785, 1754, 1739, 909]
+        #expect(ShortfallBound.largestSum(lengths, upTo: 1800) == 1800)
+        #expect(ShortfallBound.jointCapacity(sessionSeconds: [1800, 1800, 1800, 1800], lengths: lengths) == 1800 + 1785 + 1754 + 1739)
+        // A long session beside them is bounded on its own, with every course.
+        #expect(ShortfallBound.jointCapacity(sessionSeconds: [5400, 1800, 1800], lengths: lengths) == 5390 + 1800 + 1785)
+    }
+
     @Test func aTopicThatCannotReachItsQuotaCountsTwice() {
         // One 30-second session, policy's quota 20 but its only course lasts 9: 11 short, so 11 idle as well
         // (law can fill at most its own quota of 10 with its 10-second course).

@@ -21,13 +21,7 @@ public enum ShortfallBound {
     /// (seconds and topic index) and quotas `quotaSeconds` per topic (adding up to the sessions' seconds).
     /// Topics are few (a station weighs at most a handful): the bound tries each subset of them.
     public static func seconds(sessionSeconds: [Int], courses: [(seconds: Int, topic: Int)], quotaSeconds: [Int]) -> Int {
-        let lengths = courses.map(\.seconds)
-        var bestFit: [Int: Int] = [:]
-        var capacity = 0
-        for session in sessionSeconds {
-            if bestFit[session] == nil { bestFit[session] = largestSum(lengths, upTo: session) }
-            capacity += bestFit[session] ?? 0
-        }
+        let capacity = jointCapacity(sessionSeconds: sessionSeconds, lengths: courses.map(\.seconds))
         let topics = quotaSeconds.count
         var below = [Int](repeating: 0, count: topics), above = [Int?](repeating: nil, count: topics)
         for t in 0..<topics {
@@ -55,6 +49,87 @@ public enum ShortfallBound {
             if possible { best = min(best, max(shortOfLow, demand - capacity, 0)) }
         }
         return 2 * (best == Int.max ? 0 : best)
+    }
+
+    /// C of the proof: at most what the sessions can hold. Each session alone holds at most its largest subset
+    /// sum; but the short sessions (room for at most `jointItems` courses) compete for the same few short courses
+    /// — four 30-minute sessions cannot each take the one pair that fills 30 minutes — so those are packed
+    /// together exactly, each course in one of them at most (a relaxation still: topics and the other sessions
+    /// are left out). When that search needs more than `nodeBudget` steps, the sessions are bounded one by one.
+    static func jointCapacity(sessionSeconds: [Int], lengths: [Int], nodeBudget: Int = 200_000) -> Int {
+        var bestFit: [Int: Int] = [:]
+        for session in sessionSeconds where bestFit[session] == nil { bestFit[session] = largestSum(lengths, upTo: session) }
+        let single = sessionSeconds.reduce(0) { $0 + (bestFit[$1] ?? 0) }
+        guard let shortest = lengths.filter({ $0 > 0 }).min() else { return single }
+        let short = sessionSeconds.filter { $0 / shortest <= jointItems && (bestFit[$0] ?? 0) > 0 }.sorted(by: >)
+        guard short.count > 1 else { return single }
+        let alone = short.reduce(0) { $0 + (bestFit[$1] ?? 0) }
+        var packing = JointPacking(
+            sessions: short, fits: short.map { bestFit[$0] ?? 0 },
+            lengths: lengths.filter { $0 > 0 && $0 <= short[0] }.sorted(by: >), nodeBudget: nodeBudget)
+        guard let together = packing.best() else { return single }
+        return single - alone + together
+    }
+
+    /// Sessions with room for at most this many courses are packed together.
+    static let jointItems = 3
+
+    /// Branch and bound over the short sessions, longest first: each takes up to `jointItems` unused courses that
+    /// fit, or none; bound: what is held so far plus each remaining session's own best fit.
+    private struct JointPacking {
+        let sessions: [Int]
+        let fits: [Int]
+        let lengths: [Int]
+        let nodeBudget: Int
+        var used: [Bool]
+        var most = 0
+        var nodes = 0
+        /// `rest[j]`: the sessions from j on, each at its own best fit.
+        let rest: [Int]
+
+        init(sessions: [Int], fits: [Int], lengths: [Int], nodeBudget: Int) {
+            self.sessions = sessions
+            self.fits = fits
+            self.lengths = lengths
+            self.nodeBudget = nodeBudget
+            used = lengths.map { _ in false }
+            var rest = [Int](repeating: 0, count: sessions.count + 1)
+            for j in sessions.indices.reversed() { rest[j] = rest[j + 1] + fits[j] }
+            self.rest = rest
+        }
+
+        /// The most the sessions hold together, or nil when the search ran out of steps before proving it.
+        mutating func best() -> Int? {
+            visit(0, held: 0)
+            return nodes > nodeBudget ? nil : most
+        }
+
+        private mutating func visit(_ j: Int, held: Int) {
+            nodes += 1
+            guard nodes <= nodeBudget, most < rest[0] else { return }
+            guard j < sessions.count else {
+                most = max(most, held)
+                return
+            }
+            guard held + rest[j] > most else { return }
+            place(j, from: 0, count: 0, sum: 0, held: held)
+        }
+
+        /// Session j takes courses from index `from` on (lengths longest first), `count` taken so far.
+        private mutating func place(_ j: Int, from: Int, count: Int, sum: Int, held: Int) {
+            nodes += 1
+            if count < jointItems {
+                let last = count + 1 == jointItems
+                for c in from..<lengths.count where !used[c] && sum + lengths[c] <= sessions[j] {
+                    // The session's last course: if this sum cannot beat the best, the shorter ones after it cannot.
+                    guard !last || held + sum + lengths[c] + rest[j + 1] > most, nodes <= nodeBudget else { break }
+                    used[c] = true
+                    place(j, from: c + 1, count: count + 1, sum: sum + lengths[c], held: held)
+                    used[c] = false
+                }
+            }
+            visit(j + 1, held: held + sum)
+        }
     }
 
     /// The largest sum of some of `lengths` (each at most once) not above `capacity`.
