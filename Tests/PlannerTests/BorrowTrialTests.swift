@@ -74,8 +74,9 @@ import Testing
         #expect(useless > 0)
     }
 
-    @Test func aPairThatCannotGainIsNotTried() {
-        // Every trial `mayGain` rules out leaves the shortfall where it was or higher.
+    @Test func aTrialTheBoundsRuleOutFindsNothing() {
+        // Every trial `mayGain` rules out leaves the shortfall where it was or higher; every one `mayTake` rules
+        // out is scored nil.
         let nodes = SessionRepack.defaultNodeBudget / CourseFiller.borrowNodeShare
         var ruledOut = 0
         for seed in UInt64(11)...20 {
@@ -95,5 +96,21 @@ import Testing
             }
         }
         #expect(ruledOut > 0)
+        var refused = 0
+        for seed in UInt64(21)...30 {
+            let made = generatedMonth(seed: seed)
+            var filler = made.0
+            let topicIndex = Dictionary(uniqueKeysWithValues: filler.topics.enumerated().map { ($1, $0) })
+            let trials = BorrowTrials(filler, made.1, SessionExchange(candidates: filler.exchangeCandidates()), topicIndex, nodes: 500)
+            for s in made.1.indices {
+                for d in made.1.indices where d != s {
+                    for k in trials.sessions[d].movable.indices where !trials.mayTake(k, of: d, into: s) {
+                        refused += 1
+                        #expect(trials.shortfall(lending: k, of: d, to: s) == nil)
+                    }
+                }
+            }
+        }
+        #expect(refused > 0)
     }
 }

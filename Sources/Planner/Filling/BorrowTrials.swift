@@ -83,7 +83,7 @@ struct BorrowTrials {
             donors.append(list)
         }
         for (n, s) in order.enumerated() {
-            for donor in donors[n] {
+            for donor in donors[n] where mayTake(donor.piece, of: donor.session, into: s) {
                 guard trials < limit else { return nil }
                 trials += 1
                 if let after = shortfall(lending: donor.piece, of: donor.session, to: s),
@@ -115,6 +115,26 @@ struct BorrowTrials {
         }
         let after = left + max(0, reachable - sessions[s].room - sessions[d].room)
         return after <= before - SessionRepack.minimumGain
+    }
+
+    /// Whether session `s`, lent the piece, could re-pack to save `SessionRepack.minimumGain` more: at most its room,
+    /// and per topic what is open of it and what `s`, the lent piece and the unused courses hold of it — the
+    /// re-pack's own bound at its root. A trial this rules out would find nothing (`shortfall` gives nil), so it
+    /// is not counted among the month's trials.
+    func mayTake(_ piece: Int, of d: Int, into s: Int) -> Bool {
+        let lent = sessions[d].movable[piece]
+        var open = deficit, held = [Int](repeating: 0, count: deficit.count)
+        open[lent.topic] += lent.seconds
+        for own in sessions[s].movable {
+            open[own.topic] += own.seconds
+            held[own.topic] += own.seconds
+        }
+        var saved = 0, reach = 0
+        for t in open.indices where open[t] > 0 {
+            saved += min(held[t], open[t])
+            reach += min(open[t], held[t] + candidateSeconds[t] + (t == lent.topic ? lent.seconds : 0))
+        }
+        return min(sessions[s].room, reach) >= saved + SessionRepack.minimumGain
     }
 
     /// The month's shortfall after the trial, or nil when session `s` gains nothing from the lent course (the
