@@ -47,13 +47,15 @@ extension Catalogue {
             try write { db in
                 let applier = IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date())
                 var changed: [ResourceRow] = []
+                var inserted: Set<Int64> = []
                 for item in probed {
-                    if let row = try applier.apply(item, to: &report) {
-                        try DocumentPages.store(db, row: row, pages: item.pages)
+                    if let (row, isNew) = try applier.apply(item, to: &report) {
+                        try DocumentPages.store(db, row: row, pages: item.pages, isNew: isNew)
                         changed.append(row)
+                        if isNew, let id = row.id { inserted.insert(id) }
                     }
                 }
-                report.linked += try enricher.enrich(db, rows: changed)
+                report.linked += try enricher.enrich(db, rows: changed, inserted: inserted)
                 touched.formUnion(changed.compactMap(\.id))
             }
         }

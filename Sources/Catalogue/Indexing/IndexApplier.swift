@@ -20,8 +20,9 @@ struct IndexApplier {
         nowValue = now.databaseValue
     }
 
-    /// Returns the resource added, updated or moved (those need linking and classifying).
-    func apply(_ item: ProbedFile, to report: inout IndexReport) throws -> ResourceRow? {
+    /// Returns the resource added, updated or moved (those need linking and classifying), and whether it was
+    /// inserted now (nothing in the catalogue can refer to it yet).
+    func apply(_ item: ProbedFile, to report: inout IndexReport) throws -> (row: ResourceRow, isNew: Bool)? {
         // Paths unknown at the start of the run need no lookup: the walk lists each path once.
         let existing = try known.byPath[item.file.path].flatMap { try ResourceRow.fetchOne(db, key: $0.id) }
         let info: MediaInfo
@@ -49,7 +50,7 @@ struct IndexApplier {
             refresh(&row, with: info)
             try row.update(db)
             report.updated += 1
-            return row
+            return (row, false)
         }
 
         if var row = try movedResource(fingerprint: fingerprint) {
@@ -59,7 +60,7 @@ struct IndexApplier {
             refresh(&row, with: info)
             try row.update(db)
             report.moved += 1
-            return row
+            return (row, false)
         }
 
         var row = ResourceRow(
@@ -70,7 +71,7 @@ struct IndexApplier {
         row.apply(info)
         try row.insertNew(db, stamp: nowValue)
         report.added += 1
-        return row
+        return (row, true)
     }
 
     private func refresh(_ row: inout ResourceRow, with info: MediaInfo) {
