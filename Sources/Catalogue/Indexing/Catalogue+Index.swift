@@ -45,7 +45,7 @@ extension Catalogue {
         defer { pipeline.cancel() }
         while let probed = pipeline.next() {
             try write { db in
-                let applier = IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date())
+                let applier = try IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date(), batch: probed)
                 var changed: [ResourceRow] = []
                 var inserted: Set<Int64> = []
                 for item in probed {

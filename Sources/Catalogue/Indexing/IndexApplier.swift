@@ -11,13 +11,31 @@ struct IndexApplier {
     let now: Date
     /// `now` as stored, converted once per batch rather than twice per new file.
     private let nowValue: DatabaseValue
+    /// Which of the batch's fingerprints the catalogue held when the batch began. Only such a row can be a moved
+    /// file's: rows this batch inserts or moves carry paths of this scan, which `movedResource` never takes. So a
+    /// new file whose fingerprint is not here skips that lookup (one query per batch instead of one per file).
+    private let storedFingerprints: Set<String>
 
-    init(db: Database, known: KnownFiles, seenPaths: Set<String>, now: Date) {
+    init(db: Database, known: KnownFiles, seenPaths: Set<String>, now: Date, batch: [ProbedFile]) throws {
         self.db = db
         self.known = known
         self.seenPaths = seenPaths
         self.now = now
         nowValue = now.databaseValue
+        storedFingerprints = try Self.storedFingerprints(db, among: batch.compactMap(\.fingerprint))
+    }
+
+    private static func storedFingerprints(_ db: Database, among fingerprints: [String]) throws -> Set<String> {
+        var stored: Set<String> = []
+        // Chunks well under SQLite's limit on bound values.
+        for start in stride(from: 0, to: fingerprints.count, by: 500) {
+            let chunk = Array(fingerprints[start..<min(start + 500, fingerprints.count)])
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            stored.formUnion(try String.fetchAll(
+                db, sql: "SELECT fingerprint FROM resource WHERE fingerprint IN (\(placeholders))",
+                arguments: StatementArguments(chunk)))
+        }
+        return stored
     }
 
     /// Returns the resource added, updated or moved (those need linking and classifying), and whether it was
@@ -88,6 +106,7 @@ struct IndexApplier {
 
     /// A resource with the same content whose recorded path is no longer there: the file moved.
     private func movedResource(fingerprint: String) throws -> ResourceRow? {
+        guard storedFingerprints.contains(fingerprint) else { return nil }
         // "present" > "missing": missing ones first. A cached statement: the query builder cost a file's worth.
         let candidates = try ResourceRow.fetchAll(
             db.cachedStatement(sql: "SELECT * FROM resource WHERE fingerprint = ? ORDER BY status DESC, id"),
