@@ -11,6 +11,12 @@ struct TopicStore {
     let now: Date
     /// `now` as stored, converted once: GRDB formats every `Date` argument through a `DateFormatter`.
     private let nowValue: DatabaseValue
+    /// The folder rule's last verdict, for the next file of the same folder.
+    private let lastFolder = FolderMemo()
+
+    private final class FolderMemo {
+        var verdict: TopicRules.FolderVerdict?
+    }
 
     init(db: Database, rules: TopicRules, now: Date) {
         self.db = db
@@ -39,7 +45,7 @@ struct TopicStore {
             INSERT OR IGNORE INTO resourceTopic (resourceId, topic, source, confirmed, reason, createdAt)
             VALUES (?, ?, ?, 0, ?, ?)
             """)
-        for suggestion in rules.suggest(evidence) {
+        for suggestion in rules.suggest(evidence, sameFolder: &lastFolder.verdict) {
             try insert.execute(arguments: [id, suggestion.topic, suggestion.source.rawValue, suggestion.reason, nowValue])
         }
     }
