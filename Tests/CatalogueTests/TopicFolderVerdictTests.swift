@@ -28,4 +28,15 @@ struct TopicFolderVerdictTests {
             #expect(Self.rules.suggest(evidence, sameFolder: &verdict) == Self.rules.suggest(evidence), "\(path)")
         }
     }
+
+    @Test("a keyword is found anywhere in the folded text, a part of it is not")
+    func keywordSearch() {
+        let suggest = { (title: String) in
+            Self.rules.suggest(TopicRules.Evidence(path: "/课件/其他/a.mp4", texts: [title])).map(\.topic)
+        }
+        #expect(suggest("宪法") == ["law"])
+        #expect(suggest("第3讲：宪法宣传与水稻育秧") == ["law", "farm"])
+        #expect(suggest("宪") == [])
+        #expect(suggest("") == [])
+    }
 }
