@@ -62,26 +62,6 @@ final class BoundStatement {
         bind(flag.map { $0 ? 1 : 0 } as Int?)
     }
 
-    /// A value as GRDB would bind it (dates arrive here already formatted, as `Date.databaseValue` makes them).
-    func bind(_ value: DatabaseValue) {
-        switch value.storage {
-        case .null: bind(nil as Int?)
-        case .int64(let number): bind(Int(number))
-        case .double(let number): bind(number)
-        case .string(let text): bind(text)
-        case .blob(let data):
-            position += 1
-            // As for text: an empty buffer has no address, which SQLite would store as NULL.
-            guard !data.isEmpty else {
-                sqlite3_bind_zeroblob(handle, position, 0)
-                return
-            }
-            data.withUnsafeBytes { bytes in
-                _ = sqlite3_bind_blob(handle, position, bytes.baseAddress, Int32(bytes.count), Self.transient)
-            }
-        }
-    }
-
     /// Runs the statement to its end; returns the rows it changed.
     func execute() throws -> Int {
         var code = sqlite3_step(handle)

@@ -15,7 +15,6 @@ struct IndexApplier {
     /// file's: rows this batch inserts or moves carry paths of this scan, which `movedResource` never takes. So a
     /// new file whose fingerprint is not here skips that lookup (one query per batch instead of one per file).
     private let storedFingerprints: Set<String>
-    private let insert: BoundStatement
 
     init(db: Database, known: KnownFiles, seenPaths: Set<String>, now: Date, batch: [ProbedFile]) throws {
         self.db = db
@@ -24,7 +23,6 @@ struct IndexApplier {
         self.now = now
         nowValue = now.databaseValue
         storedFingerprints = try Self.storedFingerprints(db, among: batch.compactMap(\.fingerprint))
-        insert = try BoundStatement(db, sql: ResourceRow.insertNewSQL)
     }
 
     private static func storedFingerprints(_ db: Database, among fingerprints: [String]) throws -> Set<String> {
@@ -89,7 +87,7 @@ struct IndexApplier {
             format: nil, duration: nil, bitRate: nil, media: nil,
             addedAt: now, updatedAt: now, missingSince: nil)
         row.apply(info)
-        try row.insertNew(db, through: insert, stamp: nowValue)
+        try row.insertNew(db, stamp: nowValue)
         report.added += 1
         return (row, true)
     }
