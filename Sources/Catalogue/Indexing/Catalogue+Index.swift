@@ -38,6 +38,8 @@ extension Catalogue {
             taxonomy: taxonomy, timeZone: guideOptions.defaultTimeZone, aliases: options.channelAliases)
         try write { db in try enricher.prepare(db) }
         var touched: Set<Int64> = []
+        // The path each added, updated or moved row now has: all paths of this walk.
+        var walkedPaths: [Int64: String] = [:]
         let tracker = ProgressTracker(total: pending.count, report: progress)
         let batches = Self.batchRanges(count: pending.count, size: options.batchSize).map { Array(pending[$0]) }
         // Probing the next batch overlaps writing this one: libavformat and SQLite work side by side.
@@ -57,12 +59,14 @@ extension Catalogue {
                 }
                 report.linked += try enricher.enrich(db, rows: changed, inserted: inserted)
                 touched.formUnion(changed.compactMap(\.id))
+                for row in changed { if let id = row.id { walkedPaths[id] = row.path } }
             }
         }
 
         progress(IndexProgress(phase: .finishing, done: pending.count, total: pending.count, currentPath: nil, filesPerSecond: tracker.rate))
         try write { db in
-            report.missing = try IndexApplier.markMissing(db, roots: absoluteRoots, seenPaths: seenPaths, now: Date())
+            report.missing = try IndexApplier.markMissing(
+                db, roots: absoluteRoots, seenPaths: seenPaths, walkedPaths: walkedPaths, now: Date())
             report.linked += try enricher.catchUp(db, touched: touched, guidesChanged: report.programmes > 0)
             // A large scan leaves many small full-text segments; merging them keeps searches at one seek per token.
             if touched.count >= 500 { try db.execute(sql: "INSERT INTO resourceSearch(resourceSearch) VALUES('optimize')") }
