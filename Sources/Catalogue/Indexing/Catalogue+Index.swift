@@ -38,6 +38,8 @@ extension Catalogue {
             taxonomy: taxonomy, timeZone: guideOptions.defaultTimeZone, aliases: options.channelAliases)
         try write { db in try enricher.prepare(db) }
         var touched: Set<Int64> = []
+        // The path each added, updated or moved row now has: all paths of this walk.
+        var walkedPaths: [Int64: String] = [:]
         let tracker = ProgressTracker(total: pending.count, report: progress)
         let batches = Self.batchRanges(count: pending.count, size: options.batchSize).map { Array(pending[$0]) }
         // Probing the next batch overlaps writing this one: libavformat and SQLite work side by side.
@@ -45,22 +47,26 @@ extension Catalogue {
         defer { pipeline.cancel() }
         while let probed = pipeline.next() {
             try write { db in
-                let applier = IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date())
+                let applier = try IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date(), batch: probed)
                 var changed: [ResourceRow] = []
+                var inserted: Set<Int64> = []
                 for item in probed {
-                    if let row = try applier.apply(item, to: &report) {
-                        try DocumentPages.store(db, row: row, pages: item.pages)
+                    if let (row, isNew) = try applier.apply(item, to: &report) {
+                        try DocumentPages.store(db, row: row, pages: item.pages, isNew: isNew)
                         changed.append(row)
+                        if isNew, let id = row.id { inserted.insert(id) }
                     }
                 }
-                report.linked += try enricher.enrich(db, rows: changed)
+                report.linked += try enricher.enrich(db, rows: changed, inserted: inserted)
                 touched.formUnion(changed.compactMap(\.id))
+                for row in changed { if let id = row.id { walkedPaths[id] = row.path } }
             }
         }
 
         progress(IndexProgress(phase: .finishing, done: pending.count, total: pending.count, currentPath: nil, filesPerSecond: tracker.rate))
         try write { db in
-            report.missing = try IndexApplier.markMissing(db, roots: absoluteRoots, seenPaths: seenPaths, now: Date())
+            report.missing = try IndexApplier.markMissing(
+                db, roots: absoluteRoots, seenPaths: seenPaths, walkedPaths: walkedPaths, now: Date())
             report.linked += try enricher.catchUp(db, touched: touched, guidesChanged: report.programmes > 0)
             // A large scan leaves many small full-text segments; merging them keeps searches at one seek per token.
             if touched.count >= 500 { try db.execute(sql: "INSERT INTO resourceSearch(resourceSearch) VALUES('optimize')") }

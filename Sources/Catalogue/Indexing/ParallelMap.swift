@@ -4,17 +4,30 @@ import Synchronization
 /// Maps items on `jobs` threads, keeping input order. Probing is blocking C I/O, so plain threads
 /// (not the cooperative async pool) are the right tool.
 enum ParallelMap {
-    static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Result
+    /// Each worker claims up to `groupSize` neighbouring items at a time and transforms them together (a group's
+    /// fingerprints are hashed in one loop); `worker` (0..<jobs) is for scratch space kept per worker. Near the
+    /// end the groups shrink, so the workers finish together instead of one waiting for another's last group.
+    static func mapGroups<Item: Sendable, Result: Sendable>(
+        _ items: [Item], jobs: Int, groupSize: Int,
+        _ transform: @Sendable (_ worker: Int, _ group: ArraySlice<Item>) -> [Result]
     ) -> [Result] {
         guard !items.isEmpty else { return [] }
         let slots = Slots<Result>(count: items.count)
         let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < items.count else { return }
-                slots.store(transform(items[index]), at: index)
+        let workers = min(max(1, jobs), items.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var start = next.load(ordering: .relaxed)
+            while start < items.count {
+                let size = max(1, min(groupSize, (items.count - start) / (2 * workers)))
+                let (claimed, current) = next.compareExchange(expected: start, desired: start + size, ordering: .relaxed)
+                guard claimed else {
+                    start = current
+                    continue
+                }
+                let results = transform(worker, items[start..<start + size])
+                precondition(results.count == size, "one result per item")
+                for (offset, result) in results.enumerated() { slots.store(result, at: start + offset) }
+                start = next.load(ordering: .relaxed)
             }
         }
         return slots.collect()

@@ -18,14 +18,16 @@ final class ProbePipeline: Sendable {
         room = DispatchSemaphore(value: 0)
         for _ in 0..<max(1, ahead) { room.signal() }
         guard !batches.isEmpty else { return }
+        let fingerprinters = (0..<max(1, jobs)).map { _ in GroupFingerprinter() }
         DispatchQueue.global().async { [self] in
             for batch in batches {
                 room.wait()
                 if state.withLock({ $0.cancelled }) { return }
-                let probed = ParallelMap.map(batch, jobs: jobs) { file in
-                    let result = ProbedFile.examine(file)
-                    tracker.advance(current: file.path)
-                    return result
+                let probed = ParallelMap.mapGroups(batch, jobs: jobs, groupSize: GroupFingerprinter.groupSize) { worker, files in
+                    ProbedFile.examine(files, fingerprinter: fingerprinters[worker]).map { result in
+                        tracker.advance(current: result.file.path)
+                        return result
+                    }
                 }
                 state.withLock { $0.probed.append(probed) }
                 ready.signal()

@@ -21,14 +21,26 @@ struct ProbedFile: Sendable {
 
     /// Runs on a worker thread.
     static func examine(_ file: FoundFile) -> ProbedFile {
-        if file.size == 0 {
+        examine(file, fingerprint: file.size == 0 ? nil : Result { () throws(Fingerprint.Failure) in
+            try Fingerprint.compute(path: file.path, size: file.size)
+        })
+    }
+
+    /// Runs on a worker thread, for each of a group of files fingerprinted together (empty files left out).
+    static func examine(_ files: ArraySlice<FoundFile>, fingerprinter: GroupFingerprinter) -> [ProbedFile] {
+        var fingerprints = fingerprinter.fingerprints(of: files.filter { $0.size > 0 }).makeIterator()
+        return files.map { file in examine(file, fingerprint: file.size == 0 ? nil : fingerprints.next()) }
+    }
+
+    /// `fingerprinted` is nil for an empty file only: such a file is never opened.
+    private static func examine(_ file: FoundFile, fingerprint fingerprinted: Result<String, Fingerprint.Failure>?) -> ProbedFile {
+        guard let fingerprinted, file.size > 0 else {
             return ProbedFile(file: file, fingerprint: nil, outcome: .failure(.init(reason: "空文件（0 字节），可能下载未完成。请重新下载")))
         }
         let fingerprint: String
-        do {
-            fingerprint = try Fingerprint.compute(path: file.path, size: file.size)
-        } catch {
-            guard case .unreadable(let reason) = error else { fatalError("unreachable") }
+        switch fingerprinted {
+        case .success(let value): fingerprint = value
+        case .failure(.unreadable(let reason)):
             return ProbedFile(file: file, fingerprint: nil, outcome: .failure(.init(reason: reason)))
         }
         if DocumentReader.format(ofPath: file.path) != nil {

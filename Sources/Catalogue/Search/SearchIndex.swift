@@ -19,18 +19,22 @@ enum SearchIndex {
     }
 
     /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode. `hasTags`, when
-    /// known, spares a schema lookup per row.
-    static func refresh(_ db: Database, row: ResourceRow, hasTags: Bool? = nil) throws {
+    /// known, spares a schema lookup per row. `isFresh`: the row was inserted in this transaction and not linked,
+    /// so it has no entry, tags or programme yet, and its title key was written with it.
+    static func refresh(_ db: Database, row: ResourceRow, hasTags: Bool? = nil, isFresh: Bool = false) throws {
         guard let id = row.id else { return }
-        try db.cachedStatement(sql: "DELETE FROM resourceSearch WHERE rowid = ?").execute(arguments: [id])
-        try insert(db, row: row, hasTags: try hasTags ?? db.tableExists("resourceTag"))
+        if !isFresh {
+            try db.cachedStatement(sql: "DELETE FROM resourceSearch WHERE rowid = ?").execute(arguments: [id])
+        }
+        try insert(db, row: row, hasTags: try hasTags ?? db.tableExists("resourceTag"), isFresh: isFresh)
     }
 
-    private static func insert(_ db: Database, row: ResourceRow, hasTags: Bool) throws {
+    private static func insert(_ db: Database, row: ResourceRow, hasTags: Bool, isFresh: Bool = false) throws {
         guard let id = row.id else { return }
-        let document = try document(db, row: row, hasTags: hasTags)
+        let document = try document(db, row: row, hasTags: hasTags, isFresh: isFresh)
         try db.cachedStatement(sql: "INSERT INTO resourceSearch (rowid, title, tags, description, filename) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [id, document.title, document.tags, document.description, document.filename])
+        guard !isFresh else { return }
         // Only when it differs: a row is not rewritten to store the value it already holds.
         try db.cachedStatement(sql: "UPDATE resource SET titleKey = ?1 WHERE id = ?2 AND titleKey IS NOT ?1")
             .execute(arguments: [TextFolding.fold(row.title), id])
@@ -67,7 +71,7 @@ enum SearchIndex {
 
     /// Title (and guide sub-title) above tags, topic labels and categories, above descriptions.
     /// `hasTags` is false only while migrating, before the librarian tables exist.
-    static func document(_ db: Database, row: ResourceRow, hasTags: Bool = true) throws -> Document {
+    static func document(_ db: Database, row: ResourceRow, hasTags: Bool = true, isFresh: Bool = false) throws -> Document {
         let id = row.id ?? 0
         var titles = [row.title]
         var tags: [String] = []
@@ -76,7 +80,7 @@ enum SearchIndex {
             if let tagTitle = mediaTags["title"], tagTitle != row.title { titles.append(tagTitle) }
             descriptions += ["comment", "description", "artist", "album"].compactMap { mediaTags[$0] }
         }
-        if let programme = try LinkedProgrammeText.fetch(db, resourceID: id) {
+        if !isFresh, let programme = try LinkedProgrammeText.fetch(db, resourceID: id) {
             if let subTitle = programme.subTitle { titles.append(subTitle) }
             if let description = programme.description { descriptions.insert(description, at: 0) }
             tags += programme.categories
@@ -85,7 +89,7 @@ enum SearchIndex {
             SELECT t.label || ' ' || coalesce(t.labelTraditional, '') FROM resourceTopic rt
             JOIN topic t ON t.id = rt.topic WHERE rt.resourceId = ? GROUP BY rt.topic ORDER BY rt.topic
             """), arguments: [id])
-        if hasTags {
+        if hasTags, !isFresh {
             tags += try String.fetchAll(db.cachedStatement(sql: "SELECT tag FROM resourceTag WHERE resourceId = ? ORDER BY tag"), arguments: [id])
         }
         var filename = PathName.stem(ofName: PathName.lastComponent(row.path))

@@ -11,6 +11,12 @@ struct TopicStore {
     let now: Date
     /// `now` as stored, converted once: GRDB formats every `Date` argument through a `DateFormatter`.
     private let nowValue: DatabaseValue
+    /// The folder rule's last verdict, for the next file of the same folder.
+    private let lastFolder = FolderMemo()
+
+    private final class FolderMemo {
+        var verdict: TopicRules.FolderVerdict?
+    }
 
     init(db: Database, rules: TopicRules, now: Date) {
         self.db = db
@@ -26,28 +32,31 @@ struct TopicStore {
         }
     }
 
-    /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode.
-    func classify(_ row: ResourceRow) throws {
+    /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode. `isFresh`: the row
+    /// was inserted in this transaction and not linked, so it has no suggestions to replace and no programme.
+    func classify(_ row: ResourceRow, isFresh: Bool = false) throws {
         guard let id = row.id else { return }
-        let evidence = try Self.evidence(db, row: row)
-        try db.cachedStatement(sql: "DELETE FROM resourceTopic WHERE resourceId = ? AND source IN ('guide', 'rule')")
-            .execute(arguments: [id])
+        let evidence = try Self.evidence(db, row: row, isFresh: isFresh)
+        if !isFresh {
+            try db.cachedStatement(sql: "DELETE FROM resourceTopic WHERE resourceId = ? AND source IN ('guide', 'rule')")
+                .execute(arguments: [id])
+        }
         let insert = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO resourceTopic (resourceId, topic, source, confirmed, reason, createdAt)
             VALUES (?, ?, ?, 0, ?, ?)
             """)
-        for suggestion in rules.suggest(evidence) {
+        for suggestion in rules.suggest(evidence, sameFolder: &lastFolder.verdict) {
             try insert.execute(arguments: [id, suggestion.topic, suggestion.source.rawValue, suggestion.reason, nowValue])
         }
     }
 
-    static func evidence(_ db: Database, row: ResourceRow) throws -> TopicRules.Evidence {
+    static func evidence(_ db: Database, row: ResourceRow, isFresh: Bool = false) throws -> TopicRules.Evidence {
         var texts = [row.title]
         if let tags = row.media?.tags {
             texts += ["title", "comment", "description", "album", "genre"].compactMap { tags[$0] }
         }
         var categories: [String] = []
-        if let id = row.id, let programme = try LinkedProgrammeText.fetch(db, resourceID: id) {
+        if !isFresh, let id = row.id, let programme = try LinkedProgrammeText.fetch(db, resourceID: id) {
             texts += [programme.title, programme.subTitle, programme.description].compactMap { $0 }
             categories = programme.categories
         }
