@@ -1,0 +1,119 @@
+import Foundation
+
+extension ProgrammeFields {
+    /// Adds the common programme straight to `sink` as a row: a channel, start and stop with their offsets,
+    /// the stop after the start and within a week, no clump, any `<length>` readable. Every such programme
+    /// reads without a warning, and its row is what `ProgrammeRows.append` makes of the `Programme`
+    /// `ProgrammeDraft.build` gives. Returns false, adding nothing, for any other programme.
+    /// `readings` is kept between programmes, so reading `<episode-num>`s allocates nothing.
+    func addRow(
+        to sink: RowSink, zone: TimeZone, guideDate: Date?, episodes: inout EpisodeCache,
+        readings: inout [EpisodeNumbering.Reading]
+    ) -> Bool {
+        bytes.withUnsafeBufferPointer { base in
+            addRow(base, to: sink, zone: zone, guideDate: guideDate, episodes: &episodes, readings: &readings)
+        }
+    }
+
+    private func addRow(
+        _ base: UnsafeBufferPointer<UInt8>, to sink: RowSink, zone: TimeZone, guideDate: Date?,
+        episodes: inout EpisodeCache, readings: inout [EpisodeNumbering.Reading]
+    ) -> Bool {
+        func text(_ range: Range<Int>?) -> UnsafeBufferPointer<UInt8>? {
+            range.map { UnsafeBufferPointer(rebasing: base[$0]) }
+        }
+        func time(_ position: Int) -> XMLTVTime.Parsed? {
+            text(attributes[position]).flatMap { XMLTVTime.parse(bytes: $0, defaultZone: zone) }
+                .flatMap { $0.hasOffset && XMLTVTime.plausibleYears.contains($0.year) ? $0 : nil }
+        }
+        guard attributes[Attribute.clumpIndex] == nil,
+            let channel = text(attributes[Attribute.channel]).map(UTF8Trimming.trimmed), !channel.isEmpty,
+            let start = time(Attribute.start), let stop = time(Attribute.stop), stop.date > start.date,
+            stop.date.timeIntervalSince(start.date) <= ProgrammeDraft.longestSpan, hasReadableLength(base)
+        else { return false }
+
+        // The texts as `XMLTVCapture.localizedText` keeps them: trimmed, and only when something is left.
+        func texts(_ field: XMLTVField, _ body: (UnsafeBufferPointer<UInt8>, Entry) -> Bool) {
+            for entry in entries where entry.field == field {
+                let text = UTF8Trimming.trimmed(UnsafeBufferPointer(rebasing: base[entry.text]))
+                if !text.isEmpty, !body(text, entry) { return }
+            }
+        }
+        // `[LocalizedText].preferred()`: the first in Chinese, else the first.
+        func preferred(_ field: XMLTVField) -> UnsafeBufferPointer<UInt8>? {
+            var (first, chinese): (UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?) = (nil, nil)
+            texts(field) { text, entry in
+                first = first ?? text
+                guard let language = entry.attributes[position: XMLTVCapture.Attribute.lang], !language.isEmpty,
+                    LocalizedText.tag(language, startsWith: "zh")
+                else { return true }
+                chinese = text
+                return false
+            }
+            return chinese ?? first
+        }
+        let (title, subTitle) = (preferred(.title), preferred(.subTitle))
+        let reading = episodes.reading(title: title, subTitle: subTitle)
+        readings.removeAll(keepingCapacity: true)
+        texts(.episodeNumber) { value, entry in
+            let system = entry.attributes[position: XMLTVCapture.Attribute.system] ?? "onscreen"
+            readings.append((system == "xmltv_ns", episodes.numbers(system: system, value: value)))
+            return true
+        }
+        let episode = EpisodeNumbering.resolve(readings: readings, reading: reading)
+        var isPremiere: Bool?
+        for entry in entries {
+            if entry.field == .premiere { isPremiere = true }
+            if entry.field == .previouslyShown { isPremiere = isPremiere ?? false }
+        }
+
+        let slot = sink.slot(forBytes: channel)
+        sink.arriving(slot: slot, start: start.date)
+        sink.addRow(guideDate: guideDate) { chunk in
+            let seconds = stop.date.timeIntervalSince1970
+            var row = ProgrammeRows.Row(
+                channel: slot, start: start.date.timeIntervalSince1970, stop: seconds, coveredStop: seconds, line: line)
+            row.title = chunk.add(title ?? UnsafeBufferPointer(rebasing: base[0..<0]))
+            row.subTitle = chunk.add(subTitle)
+            row.description = chunk.add(preferred(.description))
+            func lines(_ field: XMLTVField, _ add: (inout ProgrammeRows, UnsafeBufferPointer<UInt8>, Entry) -> Void)
+                -> ProgrammeRows.Span
+            {
+                let offset = chunk.startText()
+                var isFirst = true
+                texts(field) { text, entry in
+                    if !isFirst { chunk.appendText(0x0A) }
+                    isFirst = false
+                    add(&chunk, text, entry)
+                    return true
+                }
+                return chunk.endText(from: offset)
+            }
+            row.categories = lines(.category) { chunk, text, _ in chunk.appendText(text) }
+            row.keywords = lines(.keyword) { chunk, text, _ in chunk.appendText(text) }
+            row.episodeNumbers = lines(.episodeNumber) { chunk, text, entry in
+                chunk.appendText(entry.attributes[position: XMLTVCapture.Attribute.system] ?? "onscreen")
+                chunk.appendText(UInt8(ascii: "="))
+                chunk.appendText(text)
+            }
+            row.seriesTitle = chunk.add(episode.seriesTitle)
+            row.channelName = chunk.add(channel)
+            (row.season, row.episode, row.episodeLast) = (episode.numbers.season, episode.numbers.episode, episode.numbers.last)
+            (row.part, row.isPremiere) = (episode.numbers.part, isPremiere)
+            return row
+        }
+        return true
+    }
+
+    /// No `<length>`, or the last one (the one `ProgrammeDraft` keeps) in units it reads, within a week.
+    private func hasReadableLength(_ base: UnsafeBufferPointer<UInt8>) -> Bool {
+        var last: (value: UnsafeBufferPointer<UInt8>, units: String?)?
+        for entry in entries where entry.field == .length {
+            let value = UTF8Trimming.trimmed(UnsafeBufferPointer(rebasing: base[entry.text]))
+            if !value.isEmpty { last = (value, entry.attributes[position: XMLTVCapture.Attribute.units]) }
+        }
+        guard let last else { return true }
+        let seconds = ProgrammeDraft.seconds(String(decoding: last.value, as: UTF8.self), units: last.units)
+        return seconds.map { $0 <= ProgrammeDraft.longestSpan } ?? false
+    }
+}
