@@ -36,10 +36,10 @@ struct EpisodeCache {
         return reading
     }
 
-    /// One `<episode-num>` whose value is given as bytes.
-    mutating func numbers(system: String, value: UnsafeBufferPointer<UInt8>) -> EpisodeNumbering.Numbers {
-        let key = ByteKey(borrowing: value, kind: system == "xmltv_ns" ? 1 : 0)
-        if let known = episodeNumbers[key] { return known }
+    /// One `<episode-num>` whose value is given as bytes. Any system but `xmltv_ns` reads as on-screen.
+    mutating func numbers(isXMLTV: Bool, value: UnsafeBufferPointer<UInt8>) -> EpisodeNumbering.Numbers {
+        if let known = episodeNumbers[ByteKey(borrowing: value, kind: isXMLTV ? 1 : 0)] { return known }
+        let system = isXMLTV ? "xmltv_ns" : "onscreen"
         return remember(EpisodeNumber(system: system, value: String(decoding: value, as: UTF8.self)))
     }
 

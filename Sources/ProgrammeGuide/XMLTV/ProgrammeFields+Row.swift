@@ -19,15 +19,15 @@ extension ProgrammeFields {
         _ base: UnsafeBufferPointer<UInt8>, to sink: RowSink, zone: TimeZone, guideDate: Date?,
         episodes: inout EpisodeCache, readings: inout [EpisodeNumbering.Reading]
     ) -> Bool {
-        func text(_ range: Range<Int>?) -> UnsafeBufferPointer<UInt8>? {
+        func written(_ range: Range<Int>?) -> UnsafeBufferPointer<UInt8>? {
             range.map { UnsafeBufferPointer(rebasing: base[$0]) }
         }
         func time(_ position: Int) -> XMLTVTime.Parsed? {
-            text(attributes[position]).flatMap { XMLTVTime.parse(bytes: $0, defaultZone: zone) }
+            written(attributes[position]).flatMap { XMLTVTime.parse(bytes: $0, defaultZone: zone) }
                 .flatMap { $0.hasOffset && XMLTVTime.plausibleYears.contains($0.year) ? $0 : nil }
         }
         guard attributes[Attribute.clumpIndex] == nil,
-            let channel = text(attributes[Attribute.channel]).map(UTF8Trimming.trimmed), !channel.isEmpty,
+            let channel = written(attributes[Attribute.channel]).map(UTF8Trimming.trimmed), !channel.isEmpty,
             let start = time(Attribute.start), let stop = time(Attribute.stop), stop.date > start.date,
             stop.date.timeIntervalSince(start.date) <= ProgrammeDraft.longestSpan, hasReadableLength(base)
         else { return false }
@@ -44,8 +44,8 @@ extension ProgrammeFields {
             var (first, chinese): (UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?) = (nil, nil)
             texts(field) { text, entry in
                 first = first ?? text
-                guard let language = entry.attributes[position: XMLTVCapture.Attribute.lang], !language.isEmpty,
-                    LocalizedText.tag(language, startsWith: "zh")
+                guard let language = written(entry.attributes[XMLTVCapture.Attribute.lang]), !language.isEmpty,
+                    LocalizedText.tag(bytes: language, startsWith: "zh")
                 else { return true }
                 chinese = text
                 return false
@@ -55,9 +55,11 @@ extension ProgrammeFields {
         let (title, subTitle) = (preferred(.title), preferred(.subTitle))
         let reading = episodes.reading(title: title, subTitle: subTitle)
         readings.removeAll(keepingCapacity: true)
+        // `<episode-num>` without `system` is on-screen.
+        func system(_ entry: Entry) -> UnsafeBufferPointer<UInt8>? { written(entry.attributes[XMLTVCapture.Attribute.system]) }
+        func isXMLTV(_ entry: Entry) -> Bool { system(entry).map { $0.elementsEqual("xmltv_ns".utf8) } ?? false }
         texts(.episodeNumber) { value, entry in
-            let system = entry.attributes[position: XMLTVCapture.Attribute.system] ?? "onscreen"
-            readings.append((system == "xmltv_ns", episodes.numbers(system: system, value: value)))
+            readings.append((isXMLTV(entry), episodes.numbers(isXMLTV: isXMLTV(entry), value: value)))
             return true
         }
         let episode = EpisodeNumbering.resolve(readings: readings, reading: reading)
@@ -92,7 +94,7 @@ extension ProgrammeFields {
             row.categories = lines(.category) { chunk, text, _ in chunk.appendText(text) }
             row.keywords = lines(.keyword) { chunk, text, _ in chunk.appendText(text) }
             row.episodeNumbers = lines(.episodeNumber) { chunk, text, entry in
-                chunk.appendText(entry.attributes[position: XMLTVCapture.Attribute.system] ?? "onscreen")
+                if let system = system(entry) { chunk.appendText(system) } else { chunk.appendText("onscreen") }
                 chunk.appendText(UInt8(ascii: "="))
                 chunk.appendText(text)
             }
@@ -107,13 +109,14 @@ extension ProgrammeFields {
 
     /// No `<length>`, or the last one (the one `ProgrammeDraft` keeps) in units it reads, within a week.
     private func hasReadableLength(_ base: UnsafeBufferPointer<UInt8>) -> Bool {
-        var last: (value: UnsafeBufferPointer<UInt8>, units: String?)?
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: base[range]), as: UTF8.self) }
+        var last: (value: UnsafeBufferPointer<UInt8>, units: Range<Int>?)?
         for entry in entries where entry.field == .length {
             let value = UTF8Trimming.trimmed(UnsafeBufferPointer(rebasing: base[entry.text]))
-            if !value.isEmpty { last = (value, entry.attributes[position: XMLTVCapture.Attribute.units]) }
+            if !value.isEmpty { last = (value, entry.attributes[XMLTVCapture.Attribute.units]) }
         }
         guard let last else { return true }
-        let seconds = ProgrammeDraft.seconds(String(decoding: last.value, as: UTF8.self), units: last.units)
+        let seconds = ProgrammeDraft.seconds(String(decoding: last.value, as: UTF8.self), units: last.units.map(string))
         return seconds.map { $0 <= ProgrammeDraft.longestSpan } ?? false
     }
 }

@@ -1,11 +1,12 @@
 /// A `<programme>` as the import's flat path reads it: its attribute values and field texts as bytes of one
-/// buffer, reused for every programme, so reading one makes no `String` and no array. The common programme
+/// buffer, reused for every programme, so reading one makes no `String`, no array and no reference to count. The common programme
 /// goes from here straight into a row (`ProgrammeFields+Row`); any other becomes the `ProgrammeDraft` that
 /// `GuideReader.stream` reads, with the same texts, so it is skipped, warned about and completed the same way.
 struct ProgrammeFields {
     struct Entry {
         var field: XMLTVField
-        var attributes: XMLAttributes
+        /// At `XMLTVCapture.attributeNames`' positions.
+        var attributes: AttributeRanges
         /// The text as written, untrimmed.
         var text: Range<Int>
     }
@@ -39,15 +40,22 @@ struct ProgrammeFields {
         attributes = try given.copy(ProgrammeDraft.attributeNames, limit: limit, into: &bytes, tooLong: tooLong)
     }
 
-    mutating func beginField() { fieldStart = bytes.count }
+    /// Starts a field, copying its wanted attributes.
+    mutating func beginField(
+        _ field: XMLTVField, attributes given: SAXAttributes, limit: Int, tooLong: (Int) -> GuideError
+    ) throws(GuideError) {
+        let attributes = try given.copy(XMLTVCapture.attributeNames, limit: limit, into: &bytes, tooLong: tooLong)
+        entries.append(Entry(field: field, attributes: attributes, text: bytes.count..<bytes.count))
+        fieldStart = bytes.count
+    }
 
     /// Bytes of the field's text so far.
     var fieldLength: Int { bytes.count - fieldStart }
 
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
 
-    mutating func endField(_ capture: XMLTVCapture) {
-        entries.append(Entry(field: capture.field, attributes: capture.attributes, text: fieldStart..<bytes.count))
+    mutating func endField() {
+        entries[entries.count - 1].text = fieldStart..<bytes.count
     }
 
     /// The programme as `GuideReader.stream` would have gathered it.
@@ -55,13 +63,14 @@ struct ProgrammeFields {
         func string(_ range: Range<Int>) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
         }
-        var written = XMLAttributes(names: ProgrammeDraft.attributeNames)
-        for position in 0..<ProgrammeDraft.attributeNames.count {
-            written[position: position] = attributes[position].map(string)
+        func written(_ ranges: AttributeRanges, _ names: XMLNames) -> XMLAttributes {
+            var attributes = XMLAttributes(names: names)
+            for position in 0..<names.count { attributes[position: position] = ranges[position].map(string) }
+            return attributes
         }
-        var draft = ProgrammeDraft(line: line, attributes: written)
+        var draft = ProgrammeDraft(line: line, attributes: written(attributes, ProgrammeDraft.attributeNames))
         for entry in entries {
-            var capture = XMLTVCapture(field: entry.field, attributes: entry.attributes)
+            var capture = XMLTVCapture(field: entry.field, attributes: written(entry.attributes, XMLTVCapture.attributeNames))
             capture.text = string(entry.text)
             draft.add(capture)
         }

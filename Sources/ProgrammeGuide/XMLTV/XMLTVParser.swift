@@ -27,6 +27,8 @@ final class XMLTVParser: XMLEventHandler {
     private var fields = ProgrammeFields()
     /// A `<programme>` is open and read into `fields`.
     private var readingFields = false
+    /// One of its fields is open and read into `fields`.
+    private var readingField = false
     private var readings: [EpisodeNumbering.Reading] = []
     private var entries = 0
     private var capture: XMLTVCapture?
@@ -94,15 +96,15 @@ final class XMLTVParser: XMLEventHandler {
 
     func characters(_ text: UnsafeBufferPointer<UInt8>, line: Int) {
         textRun += text.count
-        guard capture != nil else {
+        guard capture != nil || readingField else {
             if textRun > Self.maxUncapturedText { failure = tooLong(textRun, limit: Self.maxUncapturedText, line: line) }
             return
         }
-        guard (readingFields ? fields.fieldLength : captured.count) + text.count <= options.maxTextBytes else {
+        guard (readingField ? fields.fieldLength : captured.count) + text.count <= options.maxTextBytes else {
             failure = tooLong(textRun, limit: options.maxTextBytes, line: line)
             return
         }
-        if readingFields { fields.append(text) } else { captured.append(contentsOf: text) }
+        if readingField { fields.append(text) } else { captured.append(contentsOf: text) }
     }
 
     func endElement() {
@@ -162,8 +164,14 @@ final class XMLTVParser: XMLEventHandler {
             guard let field = XMLTVField.names.position(of: localName).map({ XMLTVField.ordered[$0] }),
                 field.belongsToChannel == (channel != nil)
             else { break }
+            if readingFields {
+                let limit = options.maxTextBytes
+                try fields.beginField(field, attributes: attributes, limit: limit) { tooLong($0, limit: limit, line: line) }
+                readingField = true
+                break
+            }
             capture = XMLTVCapture(field: field, attributes: try values(attributes, XMLTVCapture.attributeNames))
-            if readingFields { fields.beginField() } else { captured.removeAll(keepingCapacity: true) }
+            captured.removeAll(keepingCapacity: true)
         default:
             break
         }
@@ -181,9 +189,12 @@ final class XMLTVParser: XMLEventHandler {
     private func endElement(depth: Int) {
         switch depth {
         case 2:
+            if readingField {
+                readingField = false
+                return fields.endField()
+            }
             guard var done = capture else { return }
             capture = nil
-            if readingFields { return fields.endField(done) }
             done.text = String(decoding: captured, as: UTF8.self)
             channel?.add(done)
             programme?.add(done)
