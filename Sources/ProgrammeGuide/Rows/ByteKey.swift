@@ -25,6 +25,8 @@ struct ByteKey: Hashable {
 
     private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let borrowed { return body(borrowed) }
+        // A native string's own bytes, without the copy (and its reference counting) `withUTF8` needs.
+        if let result = owned?.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = owned ?? ""
         return text.withUTF8(body)
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 extension ProgrammeFields {
-    /// Adds the common programme straight to `sink` as a row: a channel, start and stop with their offsets,
-    /// the stop after the start and within a week, no clump, any `<length>` readable. Every such programme
-    /// reads without a warning, and its row is what `ProgrammeRows.append` makes of the `Programme`
+    /// Adds the common programme straight to `sink` as a row: a channel, a start with its offset, a stop with
+    /// its offset after the start and within a week or else a `<length>`, no clump, any `<length>` readable.
+    /// Every such programme reads without a warning, and its row is what `ProgrammeRows.append` makes of the `Programme`
     /// `ProgrammeDraft.build` gives. Returns false, adding nothing, for any other programme.
     /// `readings` is kept between programmes, so reading `<episode-num>`s allocates nothing.
     func addRow(
@@ -28,9 +28,20 @@ extension ProgrammeFields {
         }
         guard attributes[Attribute.clumpIndex] == nil,
             let channel = written(attributes[Attribute.channel]).map(UTF8Trimming.trimmed), !channel.isEmpty,
-            let start = time(Attribute.start), let stop = time(Attribute.stop), stop.date > start.date,
-            stop.date.timeIntervalSince(start.date) <= ProgrammeDraft.longestSpan, hasReadableLength(base)
+            let start = time(Attribute.start), case .readable(let length) = length(base)
         else { return false }
+        // `ProgrammeDraft.build`: the stop as written, else the start plus the length (a stop it infers, but
+        // one the table keeps, as the length gives it).
+        let stop: Date
+        if attributes[Attribute.stop] != nil {
+            guard let given = time(Attribute.stop), given.date > start.date,
+                given.date.timeIntervalSince(start.date) <= ProgrammeDraft.longestSpan
+            else { return false }
+            stop = given.date
+        } else {
+            guard let length else { return false }
+            stop = start.date.addingTimeInterval(length)
+        }
 
         // The texts as `XMLTVCapture.localizedText` keeps them: trimmed, and only when something is left.
         func texts(_ field: XMLTVField, _ body: (UnsafeBufferPointer<UInt8>, Entry) -> Bool) {
@@ -72,7 +83,7 @@ extension ProgrammeFields {
         let slot = sink.slot(forBytes: channel)
         sink.arriving(slot: slot, start: start.date)
         sink.addRow(guideDate: guideDate) { chunk in
-            let seconds = stop.date.timeIntervalSince1970
+            let seconds = stop.timeIntervalSince1970
             var row = ProgrammeRows.Row(
                 channel: slot, start: start.date.timeIntervalSince1970, stop: seconds, coveredStop: seconds, line: line)
             row.title = chunk.add(title ?? UnsafeBufferPointer(rebasing: base[0..<0]))
@@ -107,16 +118,23 @@ extension ProgrammeFields {
         return true
     }
 
-    /// No `<length>`, or the last one (the one `ProgrammeDraft` keeps) in units it reads, within a week.
-    private func hasReadableLength(_ base: UnsafeBufferPointer<UInt8>) -> Bool {
+    enum Length {
+        /// No `<length>` (nil), or the seconds of the last one, the one `ProgrammeDraft` keeps.
+        case readable(TimeInterval?)
+        /// In units `ProgrammeDraft` does not read, or over a week: it warns.
+        case unreadable
+    }
+
+    private func length(_ base: UnsafeBufferPointer<UInt8>) -> Length {
         func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: base[range]), as: UTF8.self) }
         var last: (value: UnsafeBufferPointer<UInt8>, units: Range<Int>?)?
         for entry in entries where entry.field == .length {
             let value = UTF8Trimming.trimmed(UnsafeBufferPointer(rebasing: base[entry.text]))
             if !value.isEmpty { last = (value, entry.attributes[XMLTVCapture.Attribute.units]) }
         }
-        guard let last else { return true }
+        guard let last else { return .readable(nil) }
         let seconds = ProgrammeDraft.seconds(String(decoding: last.value, as: UTF8.self), units: last.units.map(string))
-        return seconds.map { $0 <= ProgrammeDraft.longestSpan } ?? false
+        guard let seconds, seconds <= ProgrammeDraft.longestSpan else { return .unreadable }
+        return .readable(seconds)
     }
 }
