@@ -20,10 +20,20 @@ final class BoundStatement {
         self.connection = connection
     }
 
+    private var tailBound = false
+
     /// Starts a new row of values.
     func reset() {
         sqlite3_reset(handle)
         position = 0
+    }
+
+    /// Binds the last values, the same for every row, on the first row only: SQLite keeps a value bound
+    /// across `reset` (and has its own copy of it), so the later rows spare the binding and its copy.
+    func bindTailOnce(_ bind: (BoundStatement) -> Void) {
+        guard !tailBound else { return }
+        tailBound = true
+        bind(self)
     }
 
     func bind(_ text: String?) {

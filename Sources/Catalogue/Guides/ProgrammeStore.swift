@@ -76,9 +76,11 @@ struct ProgrammeStore {
         }
         statement.reset()
         record.bind(to: statement)
-        statement.bind(sourceFile)
-        statement.bind(importedAt)
-        statement.bind(guideDate)
+        statement.bindTailOnce {
+            $0.bind(sourceFile)
+            $0.bind(importedAt)
+            $0.bind(guideDate)
+        }
         if try statement.execute() > 0 { return .written }
         if stored == nil { stored = try storedEntry(record) }
         guard let stored, stored["digest"] as String != record.digest else { return .unchanged }
