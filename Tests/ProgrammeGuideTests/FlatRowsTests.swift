@@ -74,6 +74,14 @@ struct FlatRowsTests {
         }
     }
 
+    /// Real feeds are not committed (size, licence): `YUANJIAO_REAL_FEEDS=a.xml,b.xml.gz swift test --filter FlatRows`.
+    static let realFeeds = ProcessInfo.processInfo.environment["YUANJIAO_REAL_FEEDS"]?.split(separator: ",").map(String.init) ?? []
+
+    @Test("real feeds named in YUANJIAO_REAL_FEEDS give the same rows and warnings both ways", .enabled(if: !FlatRowsTests.realFeeds.isEmpty))
+    func realFeedsBothWays() {
+        for path in Self.realFeeds { Self.compare(URL(fileURLWithPath: path)) }
+    }
+
     @Test("padded texts, languages, episode numbers, premieres, lengths, missing stops, clumps and odd times")
     func awkwardCases() throws {
         let url = try Fixture.temporary(Data(Self.awkwardGuide.utf8))
