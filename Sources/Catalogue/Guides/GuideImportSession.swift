@@ -20,8 +20,8 @@ struct GuideImportSession {
         var seen: [Double: Seen] = [:]
         /// The time the channel's entries span in this guide.
         var coverage: ClosedRange<Double>?
-        /// An entry without a stop was written: its stop is inferred by time afterwards.
-        var hasOpenStops = false
+        /// The starts of entries written without a stop: their stops are inferred by time afterwards.
+        var openStarts: [Double] = []
 
         mutating func cover(start: Double, stop: Double?) {
             let end = stop.map { max($0, start) } ?? start
@@ -73,10 +73,14 @@ struct GuideImportSession {
         for ready in clumps.flush() { try write(ready) }
         var retired = 0
         for entries in channels.sorted(by: { $0.channel < $1.channel }) {
-            guard let range = entries.coverage, !startedEmpty || entries.hasOpenStops else { continue }
-            if !startedEmpty {
-                retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))
+            guard let range = entries.coverage, !startedEmpty || !entries.openStarts.isEmpty else { continue }
+            guard !startedEmpty else {
+                // Every row is this import's, so the rows without a stop are among those it wrote without one:
+                // looked up by key, not found by reading every row of the channel (a tenth of a large import).
+                try store.inferStops(channel: entries.channel, starts: entries.openStarts)
+                continue
             }
+            retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))
             try store.inferStops(channel: entries.channel)
         }
         return retired
@@ -108,7 +112,7 @@ struct GuideImportSession {
         }
         var now = Seen(digest: record.digestValue, isPlaceholder: record.isPlaceholder, counted: false)
         defer { channels[slot].seen[record.start] = now }
-        if !record.hasStop { channels[slot].hasOpenStops = true }
+        if !record.hasStop { channels[slot].openStarts.append(record.start) }
         let outcome = try store.upsert(record, through: upsert, expectUnchanged: lastUnchanged)
         lastUnchanged = outcome == .unchanged
         switch outcome {

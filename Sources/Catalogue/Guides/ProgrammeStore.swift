@@ -133,6 +133,19 @@ struct ProgrammeStore {
             """).execute(arguments: [channel])
     }
 
+    /// `inferStops` for the entries at `starts` alone, when they are the only ones on the channel that can lack
+    /// a stop: the same stops, without reading the channel's other rows.
+    func inferStops(channel: String, starts: [Double]) throws {
+        let update = try db.cachedStatement(sql: """
+            UPDATE programme SET stop = (
+                SELECT min(next.start) FROM programme AS next
+                WHERE next.channel = programme.channel AND next.start > programme.start
+                AND next.start <= programme.start + 86400)
+            WHERE channel = ? AND start = ? AND stop IS NULL
+            """)
+        for start in starts { try update.execute(arguments: [channel, start]) }
+    }
+
     /// Multi-valued columns hold one value per line.
     static func lines(_ text: String?) -> [String] {
         (text ?? "").split(separator: "\n").map(String.init)
