@@ -64,25 +64,4 @@ struct SAXAttributes {
 }
 
 /// Where `SAXAttributes.copy` put up to four wanted attributes, by position in their `XMLNames`.
-struct AttributeRanges {
-    private var ranges: (Range<Int>?, Range<Int>?, Range<Int>?, Range<Int>?) = (nil, nil, nil, nil)
-
-    subscript(position: Int) -> Range<Int>? {
-        get {
-            switch position {
-            case 0: ranges.0
-            case 1: ranges.1
-            case 2: ranges.2
-            default: ranges.3
-            }
-        }
-        set {
-            switch position {
-            case 0: ranges.0 = newValue
-            case 1: ranges.1 = newValue
-            case 2: ranges.2 = newValue
-            default: ranges.3 = newValue
-            }
-        }
-    }
-}
+typealias AttributeRanges = InlineFour<Range<Int>>
