@@ -34,19 +34,37 @@ public enum GuideReader {
         try run(url, options: options, channel: channel, programme: { programme($1) })
     }
 
+    /// The catalogue's import: as `stream`, but programmes come as chunks of flat rows of about `chunkSize`
+    /// (`ProgrammeRows`), most made straight from the bytes libxml2 hands over without a `Programme` between.
+    /// Rows come in the order `stream` hands programmes out, with the same contents and the same warnings.
+    package static func streamRows(
+        contentsOf url: URL, options: GuideOptions = .init(), chunkSize: Int,
+        channel: (Channel) -> Void, rows: (ProgrammeRows) -> Void
+    ) throws(GuideError) -> [GuideWarning] {
+        let result = withoutActuallyEscaping(rows) { rows in
+            Result { () throws(GuideError) in
+                try run(
+                    url, options: options, rows: RowSink(chunkSize: chunkSize, deliver: rows), channel: channel,
+                    programme: { _, _ in })
+            }
+        }
+        return try result.get()
+    }
+
     private static func run(
-        _ url: URL, options: GuideOptions, channel: (Channel) -> Void, programme: (Int, Programme) -> Void
+        _ url: URL, options: GuideOptions, rows: RowSink? = nil, channel: (Channel) -> Void,
+        programme: (Int, Programme) -> Void
     ) throws(GuideError) -> [GuideWarning] {
         let path = url.relativePath
         let file = url.path
         // A gzipped guide is decompressed by zlib on its way in; libxml2 finds the encoding itself.
         let content = try GuideFileCheck.check(file: file, path: path)
-        return try run(url, content: content, options: options, channel: channel, programme: programme)
+        return try run(url, content: content, options: options, rows: rows, channel: channel, programme: programme)
     }
 
     private static func run(
-        _ url: URL, content: GuideFileCheck.Content, options: GuideOptions, channel: (Channel) -> Void,
-        programme: (Int, Programme) -> Void
+        _ url: URL, content: GuideFileCheck.Content, options: GuideOptions, rows: RowSink?,
+        channel: (Channel) -> Void, programme: (Int, Programme) -> Void
     ) throws(GuideError) -> [GuideWarning] {
         let path = url.relativePath
         let file = url.path
@@ -64,7 +82,7 @@ public enum GuideReader {
         let reader = try XMLPushParser(
             file: file, path: path, encoding: encoding.encoding, ignoringDeclaration: encoding.ignoringDeclaration,
             guarding: startTags)
-        let parser = XMLTVParser(path: path, file: file, options: options, log: log)
+        let parser = XMLTVParser(path: path, file: file, options: options, log: log, rows: rows)
         do {
             return try parser.run(reader, channel: channel, programme: programme)
         } catch where error.kind == .malformed

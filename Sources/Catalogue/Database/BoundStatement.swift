@@ -20,23 +20,53 @@ final class BoundStatement {
         self.connection = connection
     }
 
+    private var tailBound = false
+
     /// Starts a new row of values.
     func reset() {
         sqlite3_reset(handle)
         position = 0
     }
 
+    /// Binds the last values, the same for every row, on the first row only: SQLite keeps a value bound
+    /// across `reset` (and has its own copy of it), so the later rows spare the binding and its copy.
+    func bindTailOnce(_ bind: (BoundStatement) -> Void) {
+        guard !tailBound else { return }
+        tailBound = true
+        bind(self)
+    }
+
     func bind(_ text: String?) {
+        guard var text else { return bind(utf8: nil) }
+        text.withUTF8 { bind(utf8: $0) }
+    }
+
+    /// UTF-8 text the caller holds, such as a range of a flat row's buffer; nil binds NULL.
+    func bind(utf8 bytes: UnsafeBufferPointer<UInt8>?) {
         position += 1
-        guard var text else {
+        guard let bytes else {
             sqlite3_bind_null(handle, position)
             return
         }
-        text.withUTF8 { bytes in
-            // An empty buffer may have no address, which SQLite would read as NULL: bind a static "" instead.
-            let start = UnsafeRawPointer(bytes.baseAddress ?? ("" as StaticString).utf8Start)
-            _ = sqlite3_bind_text(
-                handle, position, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+        // An empty buffer may have no address, which SQLite would read as NULL: bind a static "" instead.
+        let start = UnsafeRawPointer(bytes.baseAddress ?? ("" as StaticString).utf8Start)
+        _ = sqlite3_bind_text(
+            handle, position, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+    }
+
+    /// A number as text in lowercase hexadecimal, as `String(value, radix: 16)` writes it, without making that
+    /// string (sixteen digits do not fit a small string, so each would be an allocation).
+    func bind(hexadecimal value: UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { digits in
+            var count = 0
+            var rest = value
+            repeat {
+                let digit = UInt8(truncatingIfNeeded: rest & 0xF)
+                digits[15 - count] = digit < 10 ? 0x30 + digit : 0x57 + digit
+                count += 1
+                rest >>= 4
+            } while rest != 0
+            bind(utf8: UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: digits[(16 - count)...])))
         }
     }
 

@@ -44,18 +44,15 @@ extension Catalogue {
                             }
                             declared[channel.id] = channel
                             try channels.upsert(channel)
-                        case .programmes(let programmes):
-                            for prepared in programmes {
-                                if session == nil {
-                                    let date = prepared.programme.guideDate ?? modified
-                                    let store = try ProgrammeStore(
-                                        db: db, sourceFile: url.path, importedAt: now,
-                                        guideDate: date.timeIntervalSince1970)
-                                    session = try GuideImportSession(
-                                        store: store, path: url.relativePath, zone: options.defaultTimeZone)
-                                }
-                                try session?.add(prepared.programme, record: prepared.record)
+                        case .programmes(let rows):
+                            if session == nil {
+                                let date = rows.guideDate ?? modified
+                                let store = try ProgrammeStore(
+                                    db: db, sourceFile: url.path, importedAt: now, guideDate: date.timeIntervalSince1970)
+                                session = try GuideImportSession(
+                                    store: store, path: url.relativePath, zone: options.defaultTimeZone)
                             }
+                            try session?.add(rows)
                         }
                     }
                 } catch {

@@ -13,14 +13,9 @@ struct ClumpMerger {
 
     private var pending: [Key: [Programme]] = [:]
 
-    /// Whether the programme is one part of a clump, which `add` holds back; others are stored as they come.
-    static func isPart(_ programme: Programme) -> Bool {
-        programme.clumpCount != nil && programme.clumpIndex != nil
-    }
-
     /// The programmes ready to store: the programme itself, or a completed clump merged into one.
     mutating func add(_ programme: Programme) -> [Programme] {
-        guard let count = programme.clumpCount, Self.isPart(programme) else { return [programme] }
+        guard let count = programme.clumpCount, programme.isClumpPart else { return [programme] }
         let key = Key(channel: programme.channel, start: programme.start)
         var parts = pending[key, default: []]
         guard !parts.contains(where: { $0.clumpIndex == programme.clumpIndex }) else {

@@ -8,15 +8,8 @@ final class GuideFeed: @unchecked Sendable {
     // @unchecked Sendable: every mutable field is read and written only while holding `condition`.
     enum Item {
         case channel(Channel)
-        case programmes([Prepared])
-    }
-
-    /// A programme with its row worked out on the reading thread (digest, joined lines), which evens out the
-    /// two threads: the writer, with SQLite, was the longer one. No row for a part of a clump, which is
-    /// merged first.
-    struct Prepared {
-        var programme: Programme
-        var record: ProgrammeRecord?
+        /// Programmes flattened on the reading thread into rows of bytes, which the writer binds as they are.
+        case programmes(ProgrammeRows)
     }
 
     private let condition = NSCondition()
@@ -62,22 +55,12 @@ final class GuideFeed: @unchecked Sendable {
     }
 
     private func read(url: URL, options: GuideOptions) {
-        var chunk: [Prepared] = []
-        chunk.reserveCapacity(chunkSize)
         let result: Result<[GuideWarning], GuideError>
         do {
-            let warnings = try GuideReader.stream(
-                contentsOf: url, options: options,
+            let warnings = try GuideReader.streamRows(
+                contentsOf: url, options: options, chunkSize: chunkSize,
                 channel: { [self] channel in push(.channel(channel)) },
-                programme: { [self] programme in
-                    let record = ClumpMerger.isPart(programme) ? nil : ProgrammeRecord(programme)
-                    chunk.append(Prepared(programme: programme, record: record))
-                    if chunk.count == chunkSize {
-                        push(.programmes(chunk))
-                        chunk.removeAll(keepingCapacity: true)
-                    }
-                })
-            if !chunk.isEmpty { push(.programmes(chunk)) }
+                rows: { [self] rows in push(.programmes(rows)) })
             result = .success(warnings)
         } catch {
             result = .failure(error)

@@ -20,11 +20,11 @@ struct GuideImportSession {
         var seen: [Double: Seen] = [:]
         /// The time the channel's entries span in this guide.
         var coverage: ClosedRange<Double>?
-        /// An entry without a stop was written: its stop is inferred by time afterwards.
-        var hasOpenStops = false
+        /// The starts of entries written without a stop: their stops are inferred by time afterwards.
+        var openStarts: [Double] = []
 
-        mutating func cover(start: Double, stop: Date?) {
-            let end = stop.map { max($0.timeIntervalSince1970, start) } ?? start
+        mutating func cover(start: Double, stop: Double?) {
+            let end = stop.map { max($0, start) } ?? start
             coverage = coverage.map { min($0.lowerBound, start)...max($0.upperBound, end) } ?? start...end
         }
     }
@@ -36,8 +36,7 @@ struct GuideImportSession {
     /// The table had no programmes before: nothing older to retire, no stored stop left open.
     private let startedEmpty: Bool
     private var clumps = ClumpMerger()
-    /// One slot per channel, found through one hash of the channel id per entry.
-    private var slots: [String: Int] = [:]
+    /// One entry per channel, in the slot order of the rows (`ChannelSlots`).
     private var channels: [ChannelEntries] = []
     /// The last entry was unchanged: probably a re-import, so look before writing.
     private var lastUnchanged = false
@@ -53,12 +52,20 @@ struct GuideImportSession {
         self.zone = zone
     }
 
-    /// `record`, when given, is `ProgrammeRecord(programme)` made beforehand (on the reading thread).
-    mutating func add(_ programme: Programme, record: ProgrammeRecord? = nil) throws {
-        read += 1
-        // Nearly every programme stands alone: no array is made for it.
-        guard ClumpMerger.isPart(programme) else { return try write(programme, record: record) }
-        for ready in clumps.add(programme) { try write(ready) }
+    /// Adds a chunk's programmes in the guide's order.
+    mutating func add(_ chunk: ProgrammeRows) throws {
+        for name in chunk.newChannels { channels.append(ChannelEntries(channel: name)) }
+        try chunk.bytes.withUnsafeBufferPointer { bytes in
+            for row in chunk.rows {
+                read += 1
+                // Nearly every programme stands alone and is written from its row; a clump's parts are merged first.
+                guard let part = row.clumpPart else {
+                    try write(ProgrammeRecord(row, channel: channels[row.channel].channel, bytes: bytes))
+                    continue
+                }
+                for ready in clumps.add(chunk.parts[part]) { try write(ready) }
+            }
+        }
     }
 
     /// Writes what clumps held back, retires entries this guide dropped, fills stops. Returns the number retired.
@@ -66,39 +73,46 @@ struct GuideImportSession {
         for ready in clumps.flush() { try write(ready) }
         var retired = 0
         for entries in channels.sorted(by: { $0.channel < $1.channel }) {
-            guard let range = entries.coverage, !startedEmpty || entries.hasOpenStops else { continue }
-            if !startedEmpty {
-                retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))
+            guard let range = entries.coverage, !startedEmpty || !entries.openStarts.isEmpty else { continue }
+            guard !startedEmpty else {
+                // Every row is this import's, so the rows without a stop are among those it wrote without one:
+                // looked up by key, not found by reading every row of the channel (a tenth of a large import).
+                try store.inferStops(channel: entries.channel, starts: entries.openStarts)
+                continue
             }
+            retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))
             try store.inferStops(channel: entries.channel)
         }
         return retired
     }
 
-    private mutating func slot(for channel: String) -> Int {
-        if let slot = slots[channel] { return slot }
-        channels.append(ChannelEntries(channel: channel))
-        slots[channel] = channels.count - 1
-        return channels.count - 1
+    /// A merged clump (or a part left alone) goes through a row of its own.
+    private mutating func write(_ programme: Programme) throws {
+        let slot = channels.firstIndex { $0.channel.utf8.elementsEqual(programme.channel.utf8) } ?? channels.count
+        if slot == channels.count { channels.append(ChannelEntries(channel: programme.channel)) }
+        var single = ProgrammeRows()
+        single.append(programme, slot: slot, newChannel: false)
+        try single.bytes.withUnsafeBufferPointer { bytes in
+            try write(ProgrammeRecord(single.rows[0], channel: programme.channel, bytes: bytes))
+        }
     }
 
-    private mutating func write(_ programme: Programme, record prepared: ProgrammeRecord? = nil) throws {
-        let record = prepared ?? ProgrammeRecord(programme)
-        let slot = slot(for: record.channel)
-        channels[slot].cover(start: record.start, stop: programme.stop)
+    private mutating func write(_ record: ProgrammeRecord) throws {
+        let slot = record.row.channel
+        channels[slot].cover(start: record.start, stop: record.row.coveredStop)
         let earlier = channels[slot].seen[record.start]
         if let earlier {
             // Repeats and placeholders give way silently; a real entry may replace a placeholder.
             guard record.digestValue != earlier.digest, !record.isPlaceholder else { return }
             guard earlier.isPlaceholder else {
                 let kept = try store.storedEntry(record).map { $0["title"] as String } ?? ""
-                warn(programme, "与同一节目单中同一频道同一时间的「\(kept)」冲突，保留先出现的「\(kept)」，舍弃「\(record.title)」")
+                warn(record, "与同一节目单中同一频道同一时间的「\(kept)」冲突，保留先出现的「\(kept)」，舍弃「\(record.title)」")
                 return
             }
         }
         var now = Seen(digest: record.digestValue, isPlaceholder: record.isPlaceholder, counted: false)
         defer { channels[slot].seen[record.start] = now }
-        if !record.hasStop { channels[slot].hasOpenStops = true }
+        if !record.hasStop { channels[slot].openStarts.append(record.start) }
         let outcome = try store.upsert(record, through: upsert, expectUnchanged: lastUnchanged)
         lastUnchanged = outcome == .unchanged
         switch outcome {
@@ -109,12 +123,13 @@ struct GuideImportSession {
             break
         case .keptStored(let title, let fromNewerGuide):
             guard fromNewerGuide else { return }
-            warn(programme, "与较新的节目单中同一时间的「\(title)」冲突，保留较新的「\(title)」，舍弃「\(record.title)」")
+            warn(record, "与较新的节目单中同一时间的「\(title)」冲突，保留较新的「\(title)」，舍弃「\(record.title)」")
         }
     }
 
-    private mutating func warn(_ programme: Programme, _ message: String) {
-        let label = "频道 \(programme.channel) \(ProgrammeLabel.localTime(programme.start, zone: zone)) 的节目"
-        warnings.append(GuideWarning(kind: .conflict, path: path, line: programme.line, message: label + message))
+    private mutating func warn(_ record: ProgrammeRecord, _ message: String) {
+        let start = Date(timeIntervalSince1970: record.start)
+        let label = "频道 \(record.channel) \(ProgrammeLabel.localTime(start, zone: zone)) 的节目"
+        warnings.append(GuideWarning(kind: .conflict, path: path, line: record.row.line, message: label + message))
     }
 }

@@ -1,101 +1,87 @@
 import Foundation
-import GRDB
 import ProgrammeGuide
 
-/// A programme as the `programme` table stores it, with a digest of its content: two entries with the same
-/// digest are the same entry, and an identical re-import rewrites nothing.
+/// One row of a `ProgrammeRows` chunk as the `programme` table stores it, with a digest of its content: two
+/// entries with the same digest are the same entry, and an identical re-import rewrites nothing. Reads the
+/// chunk's bytes in place; valid while they are.
 struct ProgrammeRecord {
     let channel: String
-    let start: Double
-    let title: String
-    let isPlaceholder: Bool
-    let digest: String
-    /// `digest` as a number: what an import holds in memory for each entry it has seen.
+    let row: ProgrammeRows.Row
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// What an import holds in memory for each entry it has seen; stored in hexadecimal.
     let digestValue: UInt64
-    // The other columns, bound in `bind(to:)`'s order.
-    private let stop: Double?
-    var hasStop: Bool { stop != nil }
-    private let subTitle: String?
-    private let description: String?
-    private let categories: String
-    private let keywords: String
-    private let episodeNumbers: String
-    private let season: Int?
-    private let episode: Int?
-    private let episodeLast: Int?
-    private let part: Int?
-    private let seriesTitle: String?
-    private let clumpCount: Int?
-    private let isPremiere: Bool?
 
-    init(_ programme: Programme) {
-        channel = programme.channel
-        start = programme.start.timeIntervalSince1970
-        title = programme.titles.preferred() ?? ""
-        isPlaceholder = programme.isPlaceholder
-        let subTitle = programme.subTitles.preferred()
-        let description = programme.descriptions.preferred()
-        let categories = Self.lines(programme.categories.lazy.map(\.text))
-        let keywords = Self.lines(programme.keywords.lazy.map(\.text))
-        let episodeNumbers = Self.lines(programme.episodeNumbers.lazy.map { "\($0.system)=\($0.value)" })
-        // A stop guessed from the next programme in the file is left for `inferStops`, which goes by time.
-        let stop = programme.stopIsInferred && programme.length == nil ? nil : programme.stop?.timeIntervalSince1970
-        (self.subTitle, self.description, self.categories, self.keywords) = (subTitle, description, categories, keywords)
-        (self.episodeNumbers, self.stop, season, episode) = (episodeNumbers, stop, programme.season, programme.episode)
-        (episodeLast, part, seriesTitle) = (programme.episodeLast, programme.part, programme.seriesTitle)
-        (clumpCount, isPremiere) = (programme.clumpCount, programme.isPremiere)
-        // Field by field with a 0x1F after each, numbers in decimal: the digests of earlier imports stay valid.
+    var start: Double { row.start }
+    var isPlaceholder: Bool { row.isPlaceholder }
+    var hasStop: Bool { row.stop != nil }
+    var digest: String { String(digestValue, radix: 16) }
+    /// For messages only: the writer binds the title's bytes.
+    var title: String { String(decoding: text(row.title) ?? UnsafeBufferPointer(start: nil, count: 0), as: UTF8.self) }
+
+    init(_ row: ProgrammeRows.Row, channel: String, bytes: UnsafeBufferPointer<UInt8>) {
+        self.row = row
+        self.channel = channel
+        self.bytes = bytes
+        // Field by field with a 0x1F after each, numbers in decimal, an absent text as an empty one: the
+        // digests of earlier imports, made from `String`s in this order, stay valid.
         var hasher = FNV1a64()
-        func add(_ field: String) {
-            var field = field
-            field.withUTF8 { hasher.combine(UnsafeRawBufferPointer($0)) }
+        func add(_ span: ProgrammeRows.Span) {
+            if let field = Self.text(span, in: bytes) { hasher.combine(UnsafeRawBufferPointer(field)) }
             hasher.combine(0x1F)
         }
-        func add(_ value: Int?) { add(value.map(String.init) ?? "") }
-        add(title)
-        add(subTitle ?? "")
-        add(description ?? "")
-        add(categories)
-        add(keywords)
-        add(episodeNumbers)
-        add(stop.map { String($0) } ?? "")
-        add(programme.episode)
-        add(programme.part)
-        add(programme.seriesTitle ?? "")
-        add(programme.season)
-        add(programme.episodeLast)
-        add(isPlaceholder ? "p" : "")
-        add(programme.clumpCount)
-        add(programme.isPremiere.map { $0 ? "premiere" : "rerun" } ?? "")
+        func add(_ field: String?) {
+            if var field { field.withUTF8 { hasher.combine(UnsafeRawBufferPointer($0)) } }
+            hasher.combine(0x1F)
+        }
+        func add(_ value: Int?) { add(value.map(String.init)) }
+        add(row.title)
+        add(row.subTitle)
+        add(row.description)
+        add(row.categories)
+        add(row.keywords)
+        add(row.episodeNumbers)
+        add(row.stop.map { String($0) })
+        add(row.episode)
+        add(row.part)
+        add(row.seriesTitle)
+        add(row.season)
+        add(row.episodeLast)
+        add(row.isPlaceholder ? "p" : nil)
+        add(row.clumpCount)
+        add(row.isPremiere.map { $0 ? "premiere" : "rerun" })
         digestValue = hasher.value
-        digest = String(hasher.value, radix: 16)
     }
 
-    /// One value per line; a single value as it is, without building an array and a joined copy per row.
-    private static func lines(_ values: some Collection<String>) -> String {
-        guard values.count > 1 else { return values.first ?? "" }
-        return values.joined(separator: "\n")
+    private func text(_ span: ProgrammeRows.Span) -> UnsafeBufferPointer<UInt8>? {
+        Self.text(span, in: bytes)
+    }
+
+    private static func text(_ span: ProgrammeRows.Span, in bytes: UnsafeBufferPointer<UInt8>)
+        -> UnsafeBufferPointer<UInt8>?
+    {
+        guard !span.isNull else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[Int(span.offset)..<Int(span.offset + span.count)])
     }
 
     /// Binds the first eighteen columns of `ProgrammeStore.upsert`'s INSERT, in order.
     func bind(to statement: BoundStatement) {
-        statement.bind(channel)
-        statement.bind(start)
-        statement.bind(stop)
-        statement.bind(title)
-        statement.bind(subTitle)
-        statement.bind(description)
-        statement.bind(categories)
-        statement.bind(keywords)
-        statement.bind(episodeNumbers)
-        statement.bind(season)
-        statement.bind(episode)
-        statement.bind(episodeLast)
-        statement.bind(part)
-        statement.bind(seriesTitle)
-        statement.bind(isPlaceholder)
-        statement.bind(clumpCount)
-        statement.bind(isPremiere)
-        statement.bind(digest)
+        statement.bind(utf8: text(row.channelName))
+        statement.bind(row.start)
+        statement.bind(row.stop)
+        statement.bind(utf8: text(row.title))
+        statement.bind(utf8: text(row.subTitle))
+        statement.bind(utf8: text(row.description))
+        statement.bind(utf8: text(row.categories))
+        statement.bind(utf8: text(row.keywords))
+        statement.bind(utf8: text(row.episodeNumbers))
+        statement.bind(row.season)
+        statement.bind(row.episode)
+        statement.bind(row.episodeLast)
+        statement.bind(row.part)
+        statement.bind(utf8: text(row.seriesTitle))
+        statement.bind(row.isPlaceholder)
+        statement.bind(row.clumpCount)
+        statement.bind(row.isPremiere)
+        statement.bind(hexadecimal: digestValue)
     }
 }

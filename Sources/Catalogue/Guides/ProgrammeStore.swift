@@ -76,9 +76,11 @@ struct ProgrammeStore {
         }
         statement.reset()
         record.bind(to: statement)
-        statement.bind(sourceFile)
-        statement.bind(importedAt)
-        statement.bind(guideDate)
+        statement.bindTailOnce {
+            $0.bind(sourceFile)
+            $0.bind(importedAt)
+            $0.bind(guideDate)
+        }
         if try statement.execute() > 0 { return .written }
         if stored == nil { stored = try storedEntry(record) }
         guard let stored, stored["digest"] as String != record.digest else { return .unchanged }
@@ -129,6 +131,19 @@ struct ProgrammeStore {
                 AND next.start <= programme.start + 86400)
             WHERE channel = ? AND stop IS NULL
             """).execute(arguments: [channel])
+    }
+
+    /// `inferStops` for the entries at `starts` alone, when they are the only ones on the channel that can lack
+    /// a stop: the same stops, without reading the channel's other rows.
+    func inferStops(channel: String, starts: [Double]) throws {
+        let update = try db.cachedStatement(sql: """
+            UPDATE programme SET stop = (
+                SELECT min(next.start) FROM programme AS next
+                WHERE next.channel = programme.channel AND next.start > programme.start
+                AND next.start <= programme.start + 86400)
+            WHERE channel = ? AND start = ? AND stop IS NULL
+            """)
+        for start in starts { try update.execute(arguments: [channel, start]) }
     }
 
     /// Multi-valued columns hold one value per line.

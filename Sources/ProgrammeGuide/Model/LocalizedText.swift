@@ -27,10 +27,18 @@ extension LocalizedText {
     /// `zh-CN` starts with `zh`, ignoring case. Language tags are ASCII: compared byte by byte, without the
     /// two `lowercased()` copies a call used to make (5 % of reading a 100 MB guide, three calls a programme).
     static func tag(_ tag: String, startsWith prefix: String) -> Bool {
-        var tagBytes = tag.utf8.makeIterator()
+        var tag = tag
+        return tag.withUTF8 { Self.tag(bytes: $0, startsWith: prefix) }
+    }
+
+    /// `tag` given as UTF-8 bytes, as the import's flat path reads it.
+    static func tag(bytes tag: UnsafeBufferPointer<UInt8>, startsWith prefix: String) -> Bool {
+        var tagBytes = tag.makeIterator()
         for wanted in prefix.utf8 {
             guard let byte = tagBytes.next() else { return false }
-            guard byte < 0x80, wanted < 0x80 else { return tag.lowercased().hasPrefix(prefix.lowercased()) }
+            guard byte < 0x80, wanted < 0x80 else {
+                return String(decoding: tag, as: UTF8.self).lowercased().hasPrefix(prefix.lowercased())
+            }
             if byte != wanted, byte | 0x20 != wanted | 0x20 || !(0x61...0x7A).contains(byte | 0x20) { return false }
         }
         return true

@@ -2,7 +2,7 @@
 /// reading an element of a large guide allocates nothing for its attributes but their values.
 struct XMLAttributes {
     let names: XMLNames
-    private var values: (String?, String?, String?, String?) = (nil, nil, nil, nil)
+    private var values = InlineFour<String>()
 
     init(names: XMLNames) {
         precondition(names.count <= 4, "XMLAttributes keeps at most four attributes")
@@ -15,21 +15,7 @@ struct XMLAttributes {
     }
 
     subscript(position position: Int) -> String? {
-        get {
-            switch position {
-            case 0: values.0
-            case 1: values.1
-            case 2: values.2
-            default: values.3
-            }
-        }
-        set {
-            switch position {
-            case 0: values.0 = newValue
-            case 1: values.1 = newValue
-            case 2: values.2 = newValue
-            default: values.3 = newValue
-            }
-        }
+        get { values[position] }
+        set { values[position] = newValue }
     }
 }

@@ -26,16 +26,42 @@ struct SAXAttributes {
     /// or not, is reported through `tooLong` and ends the reading.
     func values(_ names: XMLNames, limit: Int, tooLong: (Int) -> GuideError) throws(GuideError) -> XMLAttributes {
         var attributes = XMLAttributes(names: names)
-        guard let base else { return attributes }
+        try each(names, limit: limit, tooLong: tooLong) { position, value in
+            guard attributes[position: position] == nil else { return }
+            attributes[position: position] = String(decoding: value, as: UTF8.self)
+        }
+        return attributes
+    }
+
+    /// As `values`, but each wanted value's bytes are copied to the end of `buffer` and given as their range
+    /// there, for a reader that seldom needs them as `String`s.
+    func copy(_ names: XMLNames, limit: Int, into buffer: inout [UInt8], tooLong: (Int) -> GuideError)
+        throws(GuideError) -> AttributeRanges
+    {
+        var ranges = AttributeRanges()
+        try each(names, limit: limit, tooLong: tooLong) { position, value in
+            guard ranges[position] == nil else { return }
+            ranges[position] = buffer.count..<(buffer.count + value.count)
+            buffer.append(contentsOf: value)
+        }
+        return ranges
+    }
+
+    private func each(
+        _ names: XMLNames, limit: Int, tooLong: (Int) -> GuideError,
+        _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void
+    ) throws(GuideError) {
+        guard let base else { return }
         for index in 0..<count {
             let entry = base + index * 5
             guard let name = entry[0], let start = entry[3], let end = entry[4] else { continue }
             let length = start.distance(to: end)
             guard length <= limit else { throw tooLong(length) }
-            guard let position = names.position(of: name), attributes[position: position] == nil else { continue }
-            attributes[position: position] = String(
-                decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+            guard let position = names.position(of: name) else { continue }
+            body(position, UnsafeBufferPointer(start: start, count: length))
         }
-        return attributes
     }
 }
+
+/// Where `SAXAttributes.copy` put up to four wanted attributes, by position in their `XMLNames`.
+typealias AttributeRanges = InlineFour<Range<Int>>

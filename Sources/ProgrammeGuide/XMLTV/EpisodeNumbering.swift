@@ -71,17 +71,25 @@ enum EpisodeNumbering {
     static func resolve(
         episodeNumbers: [EpisodeNumber], reading: TitleReading, reader: (EpisodeNumber) -> Numbers
     ) -> Resolved {
+        resolve(readings: episodeNumbers.map { ($0.system == "xmltv_ns", reader($0)) }, reading: reading)
+    }
+
+    /// What one `<episode-num>` says, and whether it is `xmltv_ns` (trusted first).
+    typealias Reading = (isXMLTV: Bool, numbers: Numbers)
+
+    /// What each `<episode-num>` says, in document order.
+    static func resolve(readings: [Reading], reading: TitleReading) -> Resolved {
         var numbers = Numbers()
-        for number in episodeNumbers where number.system == "xmltv_ns" {
-            numbers.fill(from: reader(number))
-        }
-        for number in episodeNumbers where number.system != "xmltv_ns" {
-            numbers.fill(from: reader(number))
-        }
-        for marker in [reading.titleMarker, reading.subTitleMarker].compactMap({ $0 }) {
+        for read in readings where read.isXMLTV { numbers.fill(from: read.numbers) }
+        for read in readings where !read.isXMLTV { numbers.fill(from: read.numbers) }
+        // The title's marker before the sub-title's, without an array of the two per programme.
+        func fill(_ marker: EpisodeMarker?) {
+            guard let marker else { return }
             numbers.fill(
                 from: Numbers(season: marker.season, episode: marker.number, part: marker.part, last: marker.lastNumber))
         }
+        fill(reading.titleMarker)
+        fill(reading.subTitleMarker)
         var slotSeries: String?
         if numbers.episode == nil, let trailing = reading.slotEpisode {
             numbers.episode = trailing.episode

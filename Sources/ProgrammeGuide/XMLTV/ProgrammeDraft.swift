@@ -152,7 +152,7 @@ struct ProgrammeDraft {
         return (index, count)
     }
 
-    private static func seconds(_ value: String, units: String?) -> TimeInterval? {
+    static func seconds(_ value: String, units: String?) -> TimeInterval? {
         guard let number = Double(value), number > 0, number.isFinite else { return nil }
         switch units?.lowercased() {
         case "seconds": return number

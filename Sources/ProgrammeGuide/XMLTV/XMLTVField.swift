@@ -26,6 +26,13 @@ struct XMLTVCapture {
     /// The attributes fields are read for.
     static let attributeNames = XMLNames(["lang", "system", "units"])
 
+    /// Positions in `attributeNames`.
+    enum Attribute {
+        static let lang = 0
+        static let system = 1
+        static let units = 2
+    }
+
     var field: XMLTVField
     var attributes: XMLAttributes
     var text = ""

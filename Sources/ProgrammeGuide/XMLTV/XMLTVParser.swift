@@ -12,7 +12,7 @@ final class XMLTVParser: XMLEventHandler {
     private let path: String
     private let file: String
     private var log: WarningLog
-    private var stops = StopInference()
+    private var stops = StopInference<String>()
     private var sequence = 0
     private var warnedAboutZone = false
     /// `<tv date>`, given to every programme.
@@ -22,6 +22,14 @@ final class XMLTVParser: XMLEventHandler {
 
     private var channel: ChannelDraft?
     private var programme: ProgrammeDraft?
+    /// The import's flat path (`GuideReader.streamRows`): programmes become rows, read as bytes into `fields`.
+    private let rows: RowSink?
+    private var fields = ProgrammeFields()
+    /// A `<programme>` is open and read into `fields`.
+    private var readingFields = false
+    /// One of its fields is open and read into `fields`.
+    private var readingField = false
+    private var readings: [EpisodeNumbering.Reading] = []
     private var entries = 0
     private var capture: XMLTVCapture?
     /// The capture's text as libxml2 hands it, in pieces; decoded once when the field ends.
@@ -44,11 +52,12 @@ final class XMLTVParser: XMLEventHandler {
     private var onChannel: (Channel) -> Void = { _ in }
     private var onProgramme: (Int, Programme) -> Void = { _, _ in }
 
-    init(path: String, file: String, options: GuideOptions, log: WarningLog) {
+    init(path: String, file: String, options: GuideOptions, log: WarningLog, rows: RowSink? = nil) {
         self.path = path
         self.file = file
         self.options = options
         self.log = log
+        self.rows = rows
         captured.reserveCapacity(4096)
     }
 
@@ -63,7 +72,7 @@ final class XMLTVParser: XMLEventHandler {
                 defer { (onChannel, onProgramme) = ({ _ in }, { _, _ in }) }
                 return Result { () throws(GuideError) in
                     try parser.parse(into: self)
-                    stops.flush(emit: programme)
+                    if let rows { rows.finish() } else { stops.flush(emit: programme) }
                 }
             }
         }
@@ -87,15 +96,15 @@ final class XMLTVParser: XMLEventHandler {
 
     func characters(_ text: UnsafeBufferPointer<UInt8>, line: Int) {
         textRun += text.count
-        guard capture != nil else {
+        guard capture != nil || readingField else {
             if textRun > Self.maxUncapturedText { failure = tooLong(textRun, limit: Self.maxUncapturedText, line: line) }
             return
         }
-        guard captured.count + text.count <= options.maxTextBytes else {
+        guard (readingField ? fields.fieldLength : captured.count) + text.count <= options.maxTextBytes else {
             failure = tooLong(textRun, limit: options.maxTextBytes, line: line)
             return
         }
-        captured.append(contentsOf: text)
+        if readingField { fields.append(text) } else { captured.append(contentsOf: text) }
     }
 
     func endElement() {
@@ -139,11 +148,15 @@ final class XMLTVParser: XMLEventHandler {
             entries = 0
             if item == 0 {
                 channel = ChannelDraft(line: line, attributes: try values(attributes, ChannelDraft.attributeNames))
+            } else if rows != nil {
+                let limit = options.maxTextBytes
+                try fields.begin(line: line, attributes: attributes, limit: limit) { tooLong($0, limit: limit, line: line) }
+                readingFields = true
             } else {
                 programme = ProgrammeDraft(line: line, attributes: try values(attributes, ProgrammeDraft.attributeNames))
             }
         case 2:
-            guard channel != nil || programme != nil else { break }
+            guard channel != nil || programme != nil || readingFields else { break }
             entries += 1
             guard entries <= options.maxEntriesPerItem else {
                 throw refusal(.limitExceeded, "一个 <channel>/<programme> 内的子元素超过 \(options.maxEntriesPerItem) 个")
@@ -151,6 +164,12 @@ final class XMLTVParser: XMLEventHandler {
             guard let field = XMLTVField.names.position(of: localName).map({ XMLTVField.ordered[$0] }),
                 field.belongsToChannel == (channel != nil)
             else { break }
+            if readingFields {
+                let limit = options.maxTextBytes
+                try fields.beginField(field, attributes: attributes, limit: limit) { tooLong($0, limit: limit, line: line) }
+                readingField = true
+                break
+            }
             capture = XMLTVCapture(field: field, attributes: try values(attributes, XMLTVCapture.attributeNames))
             captured.removeAll(keepingCapacity: true)
         default:
@@ -170,6 +189,10 @@ final class XMLTVParser: XMLEventHandler {
     private func endElement(depth: Int) {
         switch depth {
         case 2:
+            if readingField {
+                readingField = false
+                return fields.endField()
+            }
             guard var done = capture else { return }
             capture = nil
             done.text = String(decoding: captured, as: UTF8.self)
@@ -184,9 +207,22 @@ final class XMLTVParser: XMLEventHandler {
                 }
             }
             if let draft = programme.take() { finish(draft) }
+            if readingFields {
+                readingFields = false
+                finishFields()
+            }
         default:
             break
         }
+    }
+
+    /// The flat path: the common programme straight into a row, any other the way `stream` reads it.
+    private func finishFields() {
+        guard let rows,
+            fields.addRow(
+                to: rows, zone: options.defaultTimeZone, guideDate: guideDate, episodes: &episodes, readings: &readings)
+        else { return finish(fields.draft()) }
+        sequence += 1
     }
 
     private func finish(_ draft: consuming ProgrammeDraft) {
@@ -211,7 +247,8 @@ final class XMLTVParser: XMLEventHandler {
         }
         built.guideDate = guideDate
         sequence += 1
-        stops.add(built, sequence: sequence, emit: onProgramme)
+        if let rows { return rows.add(built, sequence: sequence) }
+        stops.add(built, channel: built.channel, sequence: sequence, emit: onProgramme)
     }
 
     private static let rootName = XMLNames(["tv"])

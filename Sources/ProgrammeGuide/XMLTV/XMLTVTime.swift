@@ -20,7 +20,7 @@ enum XMLTVTime {
         return text.withUTF8 { parse(bytes: $0, defaultZone: defaultZone) }
     }
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>, defaultZone: TimeZone) -> Parsed? {
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, defaultZone: TimeZone) -> Parsed? {
         var index = 0
         func skipSpaces() {
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
