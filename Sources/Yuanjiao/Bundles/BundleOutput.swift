@@ -12,7 +12,8 @@ public struct BundleOutputError: Error, CustomStringConvertible, Sendable {
 
 extension Workspace {
     /// Checks (and creates) the bundle folder before planning: a folder, writable, with room for a folder
-    /// per station under a name every disk accepts. Removes temporary folders a killed run left behind.
+    /// per station under a name every disk accepts. Leaves temporary folders alone: they may be another
+    /// run's, still being written (`removeLeftovers` runs under the output lock).
     public static func prepareBundleOutput(_ directory: URL, stationIDs: [String]) throws(BundleOutputError) {
         let path = directory.path
         var info = stat()
@@ -44,10 +45,11 @@ extension Workspace {
                 throw BundleOutputError(description: "\(folder) 已存在但不是文件夹，下发包无法写入：请先移走它")
             }
         }
-        removeLeftovers(in: directory)
     }
 
-    /// Temporary folders and files of an interrupted run, at the top and in the shared courseware tree.
+    /// Temporary folders and files of an interrupted run, at the top and in the shared courseware tree. Only
+    /// called while holding the output lock: without it, a second run would remove the folders the first is
+    /// still writing (a concurrent-runs test caught a bundle failing with 「无法创建 fold.js」 that way).
     static func removeLeftovers(in directory: URL) {
         let manager = FileManager.default
         for folder in [directory, directory.appendingPathComponent(CoursewareLayout.folderName)] {

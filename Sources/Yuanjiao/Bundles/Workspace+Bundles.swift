@@ -31,6 +31,7 @@ extension Workspace {
         try Self.prepareBundleOutput(directory, stationIDs: plan.stations.map(\.id))
         let outputLock = try BundleOutputLock.acquire(in: directory, waiting: options.waitingForOutput)
         defer { withExtendedLifetime(outputLock) {} }
+        Self.removeLeftovers(in: directory)
         let items = plan.stations.flatMap { $0.sessions.flatMap(\.items) }
         // Reading material travels with the courseware: same layout, same copying.
         let materials = plan.stations.flatMap { $0.sessions.flatMap(\.materials) }
