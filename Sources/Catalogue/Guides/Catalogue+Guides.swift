@@ -24,8 +24,11 @@ extension Catalogue {
         do {
             return try pool.write { db in
                 // A large guide touches index pages all over `programme`; SQLite's default 2 MB cache rereads them.
+                // The import is one transaction, so a cache smaller than what it dirties spills pages to the WAL
+                // and reads them back: 128 MiB holds a 100 MB guide's pages (import −0.4 s wall, −0.7 s CPU; peak
+                // memory 100 → 155 MiB) and still caps memory for any larger guide.
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -32768")
+                try db.execute(sql: "PRAGMA cache_size = -131072")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let feed = GuideFeed(url: url, options: options)
                 var session: GuideImportSession?
