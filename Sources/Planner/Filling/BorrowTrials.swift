@@ -38,17 +38,7 @@ struct BorrowTrials {
     ) {
         deficit = filler.deficits()
         sessions = filled.map { session in
-            let items = filler.exchangeItems(session.items, topicIndex)
-            var fixed = 0
-            var movable: [Piece] = []
-            for (i, item) in items.enumerated() {
-                if item.movable, item.series < 0, let course = filler.pool.indexByID[session.items[i].id] {
-                    movable.append(Piece(seconds: item.seconds, topic: item.topic, course: course, item: i))
-                } else {
-                    fixed += item.seconds
-                }
-            }
-            let room = session.slot.minutes * 60 - fixed
+            let (room, movable) = filler.repackView(session, items: filler.exchangeItems(session.items, topicIndex))
             return Session(room: room, idle: room - movable.reduce(0) { $0 + $1.seconds }, movable: movable)
         }
         var pieces: [Piece] = []
@@ -162,14 +152,8 @@ struct BorrowTrials {
         _ session: Session, open deficit: [Int], returned: [Piece], gone: [Int32]
     ) -> (deficit: [Int], taken: [Piece], returned: [Piece])? {
         guard session.room > 0 else { return nil }
-        var open = deficit
-        var current = [Int](repeating: 0, count: deficit.count)
-        for piece in session.movable {
-            open[piece.topic] += piece.seconds
-            current[piece.topic] += piece.seconds
-        }
-        let saved = open.indices.reduce(0) { $0 + min(current[$1], max(0, open[$1])) }
-        let fill = current.reduce(0, +)
+        let (before, saved, fill) = SessionRepack.baseline(session.movable, deficit: deficit)
+        var open = before
         let extra = Self.sorted(session.movable + returned)
         var pieces: [Piece] = []
         pieces.reserveCapacity(candidates.count + extra.count)

@@ -31,22 +31,10 @@ extension CourseFiller {
         _ session: inout FilledSession, exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int
     ) -> Bool {
         let items = exchangeItems(session.items, topicIndex)
-        var open = deficits()
-        var capacity = session.slot.minutes * 60
-        var pieces: [SessionRepack.Piece] = []
-        var current = [Int](repeating: 0, count: topics.count)
-        for (i, item) in items.enumerated() {
-            guard item.movable, item.series < 0, let course = pool.indexByID[session.items[i].id] else {
-                capacity -= item.seconds
-                continue
-            }
-            open[item.topic] += item.seconds
-            current[item.topic] += item.seconds
-            pieces.append(SessionRepack.Piece(seconds: item.seconds, topic: item.topic, course: course, item: i))
-        }
+        let (capacity, movable) = repackView(session, items: items)
         guard capacity > 0 else { return false }
-        let saved = topics.indices.reduce(0) { $0 + min(current[$1], max(0, open[$1])) }
-        let fill = current.reduce(0, +)
+        let (open, saved, fill) = SessionRepack.baseline(movable, deficit: deficits())
+        var pieces = movable
         for t in topics.indices {
             // Best rank first within a length: the exchange keeps equal lengths best rank last.
             for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
@@ -62,5 +50,20 @@ extension CourseFiller {
             gain: answer.saved - saved, fill: answer.fill - fill)
         apply(move, to: &session, items: items, exchange: &exchange)
         return true
+    }
+
+    /// A session as the re-pack sees it (here and in `BorrowTrials`): the seconds its fixed items leave — series
+    /// episodes and items that may not move stay — and the items that may go out, in the session's order.
+    func repackView(_ session: FilledSession, items: [SessionExchange.Item]) -> (room: Int, movable: [SessionRepack.Piece]) {
+        var room = session.slot.minutes * 60
+        var movable: [SessionRepack.Piece] = []
+        for (i, item) in items.enumerated() {
+            guard item.movable, item.series < 0, let course = pool.indexByID[session.items[i].id] else {
+                room -= item.seconds
+                continue
+            }
+            movable.append(SessionRepack.Piece(seconds: item.seconds, topic: item.topic, course: course, item: i))
+        }
+        return (room, movable)
     }
 }

@@ -20,6 +20,20 @@ struct SessionRepack {
         let item: Int
     }
 
+    /// What a session's movable items hold now, as a re-pack must beat it: the topics' deficits with those items
+    /// out (`open`), the seconds of them that count toward a topic still under its quota (`saved`), and their
+    /// seconds in all (`fill`).
+    static func baseline(_ movable: [Piece], deficit: [Int]) -> (open: [Int], saved: Int, fill: Int) {
+        var open = deficit
+        var current = [Int](repeating: 0, count: deficit.count)
+        for piece in movable {
+            open[piece.topic] += piece.seconds
+            current[piece.topic] += piece.seconds
+        }
+        let saved = open.indices.reduce(0) { $0 + min(current[$1], max(0, open[$1])) }
+        return (open, saved, current.reduce(0, +))
+    }
+
     struct Answer {
         /// The pieces chosen (the session's movable items not among them go out).
         var chosen: [Piece]
