@@ -97,6 +97,10 @@ struct ProgrammeStore {
 
     /// Whether the table holds any programme, from any guide.
     func hasProgrammes() throws -> Bool {
+        try Self.hasProgrammes(db)
+    }
+
+    static func hasProgrammes(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM programme)") ?? false
     }
 
