@@ -89,6 +89,9 @@ struct GuideImportJournalTests {
         try catalogue.pool.writeWithoutTransaction { db in
             #expect(GuideImportJournal.leaveWAL(db))
             defer { GuideImportJournal.returnToWAL(db) }
+            // Before its first change there is no `-journal` yet: a read command must still not take the file as
+            // unchanging (`immutable=1`), since the import is about to write it.
+            #expect(!CatalogueFile.readOnlyLocation(workspace.catalogPath).contains("immutable"))
             try db.inTransaction(.immediate) {
                 _ = try catalogue.importGuide(at: url, options: GuideOptions(), into: db, now: Date(), modified: Date())
                 // Pages pushed into the file before the commit, as a guide larger than the page cache does.

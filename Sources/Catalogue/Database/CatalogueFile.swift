@@ -76,18 +76,27 @@ enum CatalogueFile {
     /// folder). Without a `-wal` file no process has the catalogue open for writing, and what a read
     /// command does takes milliseconds: a writer that starts meanwhile appends to its own new WAL and
     /// leaves the main file alone until a checkpoint, far later. A guide import into an empty catalogue
-    /// writes the file itself in rollback-journal mode (`GuideImportJournal`): its `-journal` file is there
-    /// from its first change to its commit, so that is not quiet either.
+    /// writes the file itself in rollback-journal mode (`GuideImportJournal`): from leaving WAL mode to
+    /// returning to it the header says so, and a killed one leaves its `-journal`; neither is quiet.
     static func readOnlyLocation(_ path: String) -> String {
         let manager = FileManager.default
         let hasWAL = manager.fileExists(atPath: path + "-wal"), hasIndex = manager.fileExists(atPath: path + "-shm")
-        let hasJournal = manager.fileExists(atPath: path + "-journal")
+        let hasJournal = manager.fileExists(atPath: path + "-journal") || inRollbackJournalMode(path)
         let folder = (path as NSString).deletingLastPathComponent
         let folderWritable = manager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
         let quiet = !hasWAL && !hasIndex && !hasJournal
         guard quiet || (!folderWritable && !hasIndex) else { return path }
         let absolute = URL(fileURLWithPath: path).path
         return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute) + "?immutable=1"
+    }
+
+    /// The header's write version (byte 18) is 1 in rollback-journal mode, 2 in WAL mode, which a catalogue is in
+    /// except while `GuideImportJournal` imports into it.
+    private static func inRollbackJournalMode(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 20), header.count == 20 else { return false }
+        return header[header.startIndex + 18] == 1
     }
 
     private static func fileSize(_ path: String) -> Int? {
