@@ -10,6 +10,7 @@ enum CatalogueFile {
     static let busyTimeout: TimeInterval = 30
 
     static func openPool(at path: String, readOnly: Bool = false) throws(CatalogueError) -> DatabasePool {
+        SQLiteProcessSettings.applied
         try CatalogueFileKind.refuseSpecial(path)
         let exists = FileManager.default.fileExists(atPath: path)
         if readOnly {
@@ -39,6 +40,7 @@ enum CatalogueFile {
     }
 
     static func configuration(readOnly: Bool) -> Configuration {
+        SQLiteProcessSettings.applied
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = readOnly
