@@ -10,6 +10,7 @@ enum CatalogueFile {
     static let busyTimeout: TimeInterval = 30
 
     static func openPool(at path: String, readOnly: Bool = false) throws(CatalogueError) -> DatabasePool {
+        SQLiteProcessSettings.applied
         try CatalogueFileKind.refuseSpecial(path)
         let exists = FileManager.default.fileExists(atPath: path)
         if readOnly {
@@ -19,6 +20,7 @@ enum CatalogueFile {
                     message: "还没有目录（文件\(exists ? "是空的" : "不存在")）。请先运行 `yuanjiao index 课件文件夹` 建立目录，或用 --catalog 指定已有的目录文件。")
             }
         }
+        if exists && !readOnly { try rollBackInterruptedWrite(path) }
         let upToDate = exists ? try inspect(path, readOnly: readOnly) : false
         do {
             if readOnly { return try openReadOnly(path) }
@@ -38,6 +40,7 @@ enum CatalogueFile {
     }
 
     static func configuration(readOnly: Bool) -> Configuration {
+        SQLiteProcessSettings.applied
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = readOnly
@@ -50,6 +53,22 @@ enum CatalogueFile {
         return configuration
     }
 
+    /// A guide import killed in rollback-journal mode (`GuideImportJournal`) leaves a hot `-journal`, which a
+    /// read-only connection cannot read past: a writable open lets SQLite roll it back first, so the catalogue
+    /// is as it was before that import. A journal that is not hot (an import still running) is left alone.
+    private static func rollBackInterruptedWrite(_ path: String) throws(CatalogueError) {
+        guard FileManager.default.fileExists(atPath: path + "-journal") else { return }
+        do {
+            var rollback = Configuration()
+            rollback.busyMode = .timeout(busyTimeout)
+            let queue = try DatabaseQueue(path: path, configuration: rollback)
+            defer { try? queue.close() }
+            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+        } catch {
+            throw CatalogueError(.database, path: path, message: "无法打开目录：\(DatabaseErrorText.describe(error))")
+        }
+    }
+
     private static func openReadOnly(_ path: String) throws -> DatabasePool {
         try DatabasePool(path: readOnlyLocation(path), configuration: configuration(readOnly: true))
     }
@@ -58,16 +77,28 @@ enum CatalogueFile {
     /// the catalogue (a read must leave its folder as it found it) or cannot create them (a read-only
     /// folder). Without a `-wal` file no process has the catalogue open for writing, and what a read
     /// command does takes milliseconds: a writer that starts meanwhile appends to its own new WAL and
-    /// leaves the main file alone until a checkpoint, far later.
+    /// leaves the main file alone until a checkpoint, far later. A guide import into an empty catalogue
+    /// writes the file itself in rollback-journal mode (`GuideImportJournal`): from leaving WAL mode to
+    /// returning to it the header says so, and a killed one leaves its `-journal`; neither is quiet.
     static func readOnlyLocation(_ path: String) -> String {
         let manager = FileManager.default
         let hasWAL = manager.fileExists(atPath: path + "-wal"), hasIndex = manager.fileExists(atPath: path + "-shm")
+        let hasJournal = manager.fileExists(atPath: path + "-journal") || inRollbackJournalMode(path)
         let folder = (path as NSString).deletingLastPathComponent
         let folderWritable = manager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
-        let quiet = !hasWAL && !hasIndex
+        let quiet = !hasWAL && !hasIndex && !hasJournal
         guard quiet || (!folderWritable && !hasIndex) else { return path }
         let absolute = URL(fileURLWithPath: path).path
         return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute) + "?immutable=1"
+    }
+
+    /// The header's write version (byte 18) is 1 in rollback-journal mode, 2 in WAL mode, which a catalogue is in
+    /// except while `GuideImportJournal` imports into it.
+    private static func inRollbackJournalMode(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 20), header.count == 20 else { return false }
+        return header[header.startIndex + 18] == 1
     }
 
     private static func fileSize(_ path: String) -> Int? {

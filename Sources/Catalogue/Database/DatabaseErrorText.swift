@@ -4,6 +4,10 @@ import GRDB
 enum DatabaseErrorText {
     static func describe(_ error: any Error) -> String {
         guard let error = error as? DatabaseError else { return "\(error)" }
+        // A write killed in rollback-journal mode (a guide import into an empty catalogue) left its journal.
+        if error.extendedResultCode == .SQLITE_READONLY_ROLLBACK {
+            return "目录上次写入时被中断，需要先恢复到写入之前的状态：请运行一次 yuanjiao index（会自动恢复），再执行这个命令"
+        }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return "目录正被另一个远教任务长时间占用（等待 \(Int(CatalogueFile.busyTimeout)) 秒后仍未释放），请稍后再试"

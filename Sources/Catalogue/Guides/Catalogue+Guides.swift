@@ -22,51 +22,18 @@ extension Catalogue {
         let now = Date()
         let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? now
         do {
-            return try pool.write { db in
-                // A large guide touches index pages all over `programme`; SQLite's default 2 MB cache rereads them.
-                // The import is one transaction, so a cache smaller than what it dirties spills pages to the WAL
-                // and reads them back: 128 MiB holds a 100 MB guide's pages (import −0.4 s wall, −0.7 s CPU; peak
-                // memory 100 → 155 MiB) and still caps memory for any larger guide.
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -131072")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-                let feed = GuideFeed(url: url, options: options)
-                var session: GuideImportSession?
-                let channels = try ProgrammeStore(
-                    db: db, sourceFile: url.path, importedAt: now, guideDate: modified.timeIntervalSince1970)
-                // Real feeds declare one id two or three times (「CCTV5+」, 「CCTV5plus」, 「CCTV5PLUS」): every
-                // name given to it in this guide is a name of the channel, not only the last.
-                var declared: [String: Channel] = [:]
-                do {
-                    while let item = feed.next() {
-                        switch item {
-                        case .channel(var channel):
-                            if let earlier = declared[channel.id] {
-                                let known = Set(earlier.displayNames.map(\.text))
-                                channel.displayNames = earlier.displayNames + channel.displayNames.filter { !known.contains($0.text) }
-                            }
-                            declared[channel.id] = channel
-                            try channels.upsert(channel)
-                        case .programmes(let rows):
-                            if session == nil {
-                                let date = rows.guideDate ?? modified
-                                let store = try ProgrammeStore(
-                                    db: db, sourceFile: url.path, importedAt: now, guideDate: date.timeIntervalSince1970)
-                                session = try GuideImportSession(
-                                    store: store, path: url.relativePath, zone: options.defaultTimeZone)
-                            }
-                            try session?.add(rows)
-                        }
-                    }
-                } catch {
-                    feed.cancel()
-                    throw error
+            // Idle readers of this process would keep the catalogue from leaving WAL mode; they reopen when needed.
+            pool.invalidateReadOnlyConnections()
+            return try pool.writeWithoutTransaction { db in
+                let pagesOnce = try !ProgrammeStore.hasProgrammes(db) && GuideImportJournal.leaveWAL(db)
+                defer { if pagesOnce { GuideImportJournal.returnToWAL(db) } }
+                var imported: GuideImport?
+                try db.inTransaction(.immediate) {
+                    imported = try importGuide(at: url, options: options, into: db, now: now, modified: modified)
+                    return .commit
                 }
-                let warnings = try feed.result()
-                let retired = try session?.finish() ?? 0
-                return GuideImport(
-                    path: url.path, changed: session?.changed ?? 0, read: session?.read ?? 0, retired: retired,
-                    warnings: warnings + (session?.warnings ?? []))
+                guard let imported else { throw CatalogueError(.database, path: path, message: "导入节目单 \(url.path) 失败") }
+                return imported
             }
         } catch let error as GuideError {
             throw error
@@ -75,5 +42,55 @@ extension Catalogue {
         } catch {
             throw CatalogueError(.database, path: path, message: "导入节目单 \(url.path) 失败：\(error)")
         }
+    }
+
+    /// The import itself, inside the transaction `importGuide(at:options:)` opened (a test kills it halfway).
+    func importGuide(
+        at url: URL, options: GuideOptions, into db: Database, now: Date, modified: Date
+    ) throws -> GuideImport {
+        // A large guide touches index pages all over `programme`; SQLite's default 2 MB cache rereads them.
+        // The import is one transaction, so a cache smaller than what it dirties spills pages to the WAL
+        // and reads them back: 128 MiB holds a 100 MB guide's pages (import −0.4 s wall, −0.7 s CPU; peak
+        // memory 100 → 155 MiB) and still caps memory for any larger guide.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -131072")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        let feed = GuideFeed(url: url, options: options)
+        var session: GuideImportSession?
+        let channels = try ProgrammeStore(
+            db: db, sourceFile: url.path, importedAt: now, guideDate: modified.timeIntervalSince1970)
+        // Real feeds declare one id two or three times (「CCTV5+」, 「CCTV5plus」, 「CCTV5PLUS」): every
+        // name given to it in this guide is a name of the channel, not only the last.
+        var declared: [String: Channel] = [:]
+        do {
+            while let item = feed.next() {
+                switch item {
+                case .channel(var channel):
+                    if let earlier = declared[channel.id] {
+                        let known = Set(earlier.displayNames.map(\.text))
+                        channel.displayNames = earlier.displayNames + channel.displayNames.filter { !known.contains($0.text) }
+                    }
+                    declared[channel.id] = channel
+                    try channels.upsert(channel)
+                case .programmes(let rows):
+                    if session == nil {
+                        let date = rows.guideDate ?? modified
+                        let store = try ProgrammeStore(
+                            db: db, sourceFile: url.path, importedAt: now, guideDate: date.timeIntervalSince1970)
+                        session = try GuideImportSession(
+                            store: store, path: url.relativePath, zone: options.defaultTimeZone)
+                    }
+                    try session?.add(rows)
+                }
+            }
+        } catch {
+            feed.cancel()
+            throw error
+        }
+        let warnings = try feed.result()
+        let retired = try session?.finish() ?? 0
+        return GuideImport(
+            path: url.path, changed: session?.changed ?? 0, read: session?.read ?? 0, retired: retired,
+            warnings: warnings + (session?.warnings ?? []))
     }
 }

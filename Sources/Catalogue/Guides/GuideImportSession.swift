@@ -9,6 +9,9 @@ struct GuideImportSession {
     /// Kept small: a 100 MB guide has 200,000 of these in memory. Titles for warnings come from the table.
     private struct Seen {
         var digest: UInt64
+        /// The row that holds this channel and start, counted from the import's first row (an update keeps the
+        /// row of the first insert): 32 bits keep an entry 16 bytes, as without it.
+        var row: Int32
         var isPlaceholder: Bool
         /// Already counted in `changed`: replacing a placeholder in the same import changes the same row.
         var counted: Bool
@@ -20,8 +23,23 @@ struct GuideImportSession {
         var seen: [Double: Seen] = [:]
         /// The time the channel's entries span in this guide.
         var coverage: ClosedRange<Double>?
-        /// The starts of entries written without a stop: their stops are inferred by time afterwards.
-        var openStarts: [Double] = []
+        /// The entries written without a stop: their stops are inferred by time afterwards.
+        var openRows: [(start: Double, row: Int32)] = []
+
+        /// Into an empty table, each row written without a stop gets the by-time stop `ProgrammeStore.inferStops`
+        /// would give it, from this import's starts alone (the keys of `seen`): every row of the channel is one.
+        func inferredStops(firstRowID: Int64) -> [(rowID: Int64, stop: Double)] {
+            let sorted = seen.keys.sorted()
+            return openRows.compactMap { open in
+                var low = 0, high = sorted.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if sorted[middle] <= open.start { low = middle + 1 } else { high = middle }
+                }
+                guard low < sorted.count, sorted[low] <= open.start + 86400 else { return nil }
+                return (firstRowID + Int64(open.row), sorted[low])
+            }
+        }
 
         mutating func cover(start: Double, stop: Double?) {
             let end = stop.map { max($0, start) } ?? start
@@ -38,6 +56,8 @@ struct GuideImportSession {
     private var clumps = ClumpMerger()
     /// One entry per channel, in the slot order of the rows (`ChannelSlots`).
     private var channels: [ChannelEntries] = []
+    /// The id of the import's first inserted row, when the table started empty: `Seen.row` counts from it.
+    private var firstRowID: Int64?
     /// The last entry was unchanged: probably a re-import, so look before writing.
     private var lastUnchanged = false
     private(set) var read = 0
@@ -73,11 +93,12 @@ struct GuideImportSession {
         for ready in clumps.flush() { try write(ready) }
         var retired = 0
         for entries in channels.sorted(by: { $0.channel < $1.channel }) {
-            guard let range = entries.coverage, !startedEmpty || !entries.openStarts.isEmpty else { continue }
+            guard let range = entries.coverage, !startedEmpty || !entries.openRows.isEmpty else { continue }
             guard !startedEmpty else {
-                // Every row is this import's, so the rows without a stop are among those it wrote without one:
-                // looked up by key, not found by reading every row of the channel (a tenth of a large import).
-                try store.inferStops(channel: entries.channel, starts: entries.openStarts)
+                // Every row is this import's, so the rows without a stop are among those it wrote without one,
+                // and the next start is among its starts: no row of the channel read back (a tenth of a large
+                // import), one row updated by id for each.
+                try store.setStops(entries.inferredStops(firstRowID: firstRowID ?? 0))
                 continue
             }
             retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))
@@ -110,11 +131,19 @@ struct GuideImportSession {
                 return
             }
         }
-        var now = Seen(digest: record.digestValue, isPlaceholder: record.isPlaceholder, counted: false)
+        var now = Seen(digest: record.digestValue, row: earlier?.row ?? 0, isPlaceholder: record.isPlaceholder, counted: false)
         defer { channels[slot].seen[record.start] = now }
-        if !record.hasStop { channels[slot].openStarts.append(record.start) }
         let outcome = try store.upsert(record, through: upsert, expectUnchanged: lastUnchanged)
         lastUnchanged = outcome == .unchanged
+        if startedEmpty {
+            // Into an empty table a start seen for the first time is always inserted.
+            if earlier == nil {
+                let rowID = store.db.lastInsertedRowID
+                if firstRowID == nil { firstRowID = rowID }
+                now.row = Int32(rowID - (firstRowID ?? rowID))
+            }
+            if !record.hasStop { channels[slot].openRows.append((record.start, now.row)) }
+        }
         switch outcome {
         case .written:
             if earlier?.counted != true { changed += 1 }

@@ -97,6 +97,10 @@ struct ProgrammeStore {
 
     /// Whether the table holds any programme, from any guide.
     func hasProgrammes() throws -> Bool {
+        try Self.hasProgrammes(db)
+    }
+
+    static func hasProgrammes(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM programme)") ?? false
     }
 
@@ -133,17 +137,11 @@ struct ProgrammeStore {
             """).execute(arguments: [channel])
     }
 
-    /// `inferStops` for the entries at `starts` alone, when they are the only ones on the channel that can lack
-    /// a stop: the same stops, without reading the channel's other rows.
-    func inferStops(channel: String, starts: [Double]) throws {
-        let update = try db.cachedStatement(sql: """
-            UPDATE programme SET stop = (
-                SELECT min(next.start) FROM programme AS next
-                WHERE next.channel = programme.channel AND next.start > programme.start
-                AND next.start <= programme.start + 86400)
-            WHERE channel = ? AND start = ? AND stop IS NULL
-            """)
-        for start in starts { try update.execute(arguments: [channel, start]) }
+    /// Stops `inferStops` would give, computed by the caller from the starts it wrote: set by row id, and only
+    /// where the row still has none (a later entry for the same start may have brought one).
+    func setStops(_ stops: [(rowID: Int64, stop: Double)]) throws {
+        let update = try db.cachedStatement(sql: "UPDATE programme SET stop = ? WHERE id = ? AND stop IS NULL")
+        for (rowID, stop) in stops { try update.execute(arguments: [stop, rowID]) }
     }
 
     /// Multi-valued columns hold one value per line.
