@@ -24,14 +24,20 @@ public enum MediaProbe {
             guard let path, path.pointee != 0 else {
                 return .failure(ProbeError.libav(path: url.path, code: yj_averror(ENOENT)))
             }
-            return Result { () throws(ProbeError) in try probe(path: path, options: options) }
+            return Result { () throws(ProbeError) in try probe(path: path, contents: nil, options: options) }
         }
         return try result.get()
     }
 
     /// Probes the file whose path is `bytes`, exactly as the file system spells it (no terminating NUL needed).
+    ///
+    /// `contents`, when given, must be the whole file, non-empty, read from that path: libavformat then reads it
+    /// from memory instead of opening the file, with the same result. A name libavformat might take as an image
+    /// sequence pattern (`%`, `*`, `?`, `{`) is still opened by name, since libavformat looks at such names before
+    /// it reads anything.
     public static func probe(
-        fileSystemRepresentation bytes: some Collection<UInt8>, options: ProbeOptions = .init()
+        fileSystemRepresentation bytes: some Collection<UInt8>, contents: UnsafeRawBufferPointer? = nil,
+        options: ProbeOptions = .init()
     ) throws(ProbeError) -> MediaInfo {
         var path = bytes.map { CChar(bitPattern: $0) }
         if path.last != 0 {
@@ -39,11 +45,17 @@ public enum MediaProbe {
         }
         return try path.withUnsafeBufferPointer { (buffer) throws(ProbeError) -> MediaInfo in
             guard let base = buffer.baseAddress else { throw ProbeError.libav(path: "", code: yj_averror(ENOENT)) }
-            return try probe(path: base, options: options)
+            let usable = contents.flatMap { $0.isEmpty || bytes.contains(where: namedByPattern.contains) ? nil : $0 }
+            return try probe(path: base, contents: usable, options: options)
         }
     }
 
-    private static func probe(path: UnsafePointer<CChar>, options: ProbeOptions) throws(ProbeError) -> MediaInfo {
+    /// `%`, `*`, `?`, `{`: image2 matches names with these before opening anything.
+    private static let namedByPattern: Set<UInt8> = [0x25, 0x2A, 0x3F, 0x7B]
+
+    private static func probe(
+        path: UnsafePointer<CChar>, contents: UnsafeRawBufferPointer?, options: ProbeOptions
+    ) throws(ProbeError) -> MediaInfo {
         let displayPath = self.displayPath(path)
         let library: LibAV
         do {
@@ -51,8 +63,10 @@ public enum MediaProbe {
         } catch {
             throw ProbeError(path: displayPath, code: yj_averror(ENOSYS), reason: error.message)
         }
-        try checkFile(path, displayPath: displayPath)
-        let context = try FormatContext(path: path, displayPath: displayPath, options: options, library: library)
+        // Bytes read whole from the path come from a regular, non-empty file: what `checkFile` makes sure of.
+        if contents == nil { try checkFile(path, displayPath: displayPath) }
+        let context = try FormatContext(
+            path: path, contents: contents, displayPath: displayPath, options: options, library: library)
         try context.findStreamInfo()
         return context.mediaInfo()
     }
