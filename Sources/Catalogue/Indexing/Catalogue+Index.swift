@@ -46,8 +46,8 @@ extension Catalogue {
         let enricher = Enricher(
             taxonomy: taxonomy, timeZone: guideOptions.defaultTimeZone, aliases: options.channelAliases)
         try write { db in try enricher.prepare(db) }
-        let restoreTempStore = try statementJournalsInMemory()
-        defer { restoreTempStore() }
+        let restoreWriterSettings = try indexWriterSettings()
+        defer { restoreWriterSettings() }
         var touched: Set<Int64> = []
         // The path each added, updated or moved row now has: all paths of this walk.
         var walkedPaths: [Int64: String] = [:]
