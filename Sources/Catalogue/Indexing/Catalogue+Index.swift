@@ -46,7 +46,8 @@ extension Catalogue {
         let enricher = Enricher(
             taxonomy: taxonomy, timeZone: guideOptions.defaultTimeZone, aliases: options.channelAliases)
         try write { db in try enricher.prepare(db) }
-        let restoreWriterSettings = try indexWriterSettings()
+        // Only for files to write: a run with nothing new keeps its start-up to the walk and one transaction.
+        let restoreWriterSettings = pending.isEmpty ? {} : try indexWriterSettings()
         defer { restoreWriterSettings() }
         var touched: Set<Int64> = []
         // The path each added, updated or moved row now has: all paths of this walk.

@@ -31,16 +31,19 @@ final class ProbePipeline: @unchecked Sendable {
         self.jobs = max(1, jobs)
         self.window = max(1, window)
         self.tracker = tracker
-        for _ in 0..<self.jobs {
-            let fingerprinter = GroupFingerprinter()
-            Thread { [self] in work(fingerprinter) }.start()
-        }
     }
 
-    /// More files to probe, in the order the writer will take them.
+    /// More files to probe, in the order the writer will take them. The first files start the workers: a run with
+    /// nothing new to probe starts no thread.
     func add(_ more: some Collection<FoundFile>) {
         guard !more.isEmpty else { return }
         condition.withLock {
+            if files.isEmpty && !cancelled {
+                for _ in 0..<jobs {
+                    let fingerprinter = GroupFingerprinter()
+                    Thread { [self] in work(fingerprinter) }.start()
+                }
+            }
             files.append(contentsOf: more)
             results.append(contentsOf: repeatElement(nil, count: more.count))
             tracker.expect(files.count)
