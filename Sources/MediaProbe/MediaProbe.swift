@@ -39,13 +39,16 @@ public enum MediaProbe {
         fileSystemRepresentation bytes: some Collection<UInt8>, contents: UnsafeRawBufferPointer? = nil,
         options: ProbeOptions = .init()
     ) throws(ProbeError) -> MediaInfo {
-        var path = bytes.map { CChar(bitPattern: $0) }
+        // A String's UTF-8 is contiguous: copied through a buffer pointer, so the per-byte loops below run on concrete
+        // types rather than through the generic collection's witness tables (this function is not specialised for the
+        // caller's type across the module boundary).
+        var path = bytes.withContiguousStorageIfAvailable { $0.map { CChar(bitPattern: $0) } } ?? bytes.map { CChar(bitPattern: $0) }
         if path.last != 0 {
             path.append(0)
         }
         return try path.withUnsafeBufferPointer { (buffer) throws(ProbeError) -> MediaInfo in
             guard let base = buffer.baseAddress else { throw ProbeError.libav(path: "", code: yj_averror(ENOENT)) }
-            let usable = contents.flatMap { $0.isEmpty || bytes.contains(where: isPatternCharacter) ? nil : $0 }
+            let usable = contents.flatMap { $0.isEmpty || buffer.contains { isPatternCharacter(UInt8(bitPattern: $0)) } ? nil : $0 }
             return try probe(path: base, contents: usable, options: options)
         }
     }
