@@ -1,5 +1,9 @@
 import CAVFormat
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The one owner of an opened `AVFormatContext`: `avformat_close_input` runs when it goes away, on every path,
 /// including a failed `avformat_find_stream_info`. Noncopyable, so the pointer cannot end up with two owners.
 struct FormatContext: ~Copyable {
@@ -7,9 +11,14 @@ struct FormatContext: ~Copyable {
     /// The file as given, for error messages.
     let displayPath: String
     private let library: LibAV
+    /// The file's bytes as its input, when the caller has them; freed after the context is closed.
+    private let memoryInput: MemoryInput?
 
-    /// Opens `path` (raw file-system bytes, NUL-terminated) and reads the container header.
-    init(path: UnsafePointer<CChar>, displayPath: String, options: ProbeOptions, library: LibAV) throws(ProbeError) {
+    /// Opens `path` (raw file-system bytes, NUL-terminated), or reads the file from `contents` when given (the
+    /// whole file), and reads the container header.
+    init(
+        path: UnsafePointer<CChar>, contents: UnsafeRawBufferPointer?, displayPath: String, options: ProbeOptions, library: LibAV
+    ) throws(ProbeError) {
         var dictionary: OpaquePointer? = nil
         defer { library.dictionaryFree(&dictionary) }
         let probeSize = Int64(max(options.probeSize, 32))
@@ -20,6 +29,15 @@ struct FormatContext: ~Copyable {
         _ = library.dictionarySet(&dictionary, "protocol_whitelist", "file", 0)
 
         var context: UnsafeMutablePointer<AVFormatContext>? = nil
+        var memoryInput: MemoryInput? = nil
+        if let contents {
+            guard let input = MemoryInput(contents: contents, library: library), let allocated = library.allocContext() else {
+                throw ProbeError.libav(path: displayPath, code: yj_averror(ENOMEM))
+            }
+            allocated.pointee.pb = input.io
+            context = allocated
+            memoryInput = input
+        }
         let status = library.openInput(&context, path, nil, &dictionary)
         // On failure libavformat has already freed the context and set it to NULL.
         guard status >= 0, let context else {
@@ -28,6 +46,7 @@ struct FormatContext: ~Copyable {
         self.pointer = context
         self.displayPath = displayPath
         self.library = library
+        self.memoryInput = memoryInput
     }
 
     deinit {

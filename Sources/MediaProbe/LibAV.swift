@@ -26,6 +26,16 @@ struct LibAV: @unchecked Sendable {  // immutable after loading: function pointe
     typealias LogSetLevel = @convention(c) (Int32) -> Void
     typealias ErrorString = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
     typealias CodecName = @convention(c) (AVCodecID) -> UnsafePointer<CChar>?
+    typealias AllocContext = @convention(c) () -> UnsafeMutablePointer<AVFormatContext>?
+    typealias IOAllocContext = @convention(c) (
+        UnsafeMutablePointer<UInt8>?, Int32, Int32, UnsafeMutableRawPointer?,
+        (@convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UInt8>?, Int32) -> Int32)?,
+        (@convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UInt8>?, Int32) -> Int32)?,
+        (@convention(c) (UnsafeMutableRawPointer?, Int64, Int32) -> Int64)?
+    ) -> UnsafeMutablePointer<AVIOContext>?
+    typealias IOContextFree = @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<AVIOContext>?>?) -> Void
+    typealias Malloc = @convention(c) (Int) -> UnsafeMutableRawPointer?
+    typealias FreePointer = @convention(c) (UnsafeMutableRawPointer?) -> Void
 
     let openInput: OpenInput
     let closeInput: CloseInput
@@ -36,6 +46,12 @@ struct LibAV: @unchecked Sendable {  // immutable after loading: function pointe
     let dictionaryGet: DictionaryGet
     let errorString: ErrorString
     let codecName: CodecName
+    let allocContext: AllocContext
+    let ioAllocContext: IOAllocContext
+    let ioContextFree: IOContextFree
+    let malloc: Malloc
+    /// `av_freep`: frees what the pointer at the address points to and sets it to NULL.
+    let freePointer: FreePointer
 
     /// The soname the headers were built against (libavformat.so.59 for FFmpeg 5.1).
     static let libraryName = "libavformat.so.\(LIBAVFORMAT_VERSION_MAJOR)"
@@ -72,7 +88,12 @@ struct LibAV: @unchecked Sendable {  // immutable after loading: function pointe
                 dictionarySet: try symbol("av_dict_set", as: DictionarySet.self),
                 dictionaryGet: try symbol("av_dict_get", as: DictionaryGet.self),
                 errorString: try symbol("av_strerror", as: ErrorString.self),
-                codecName: try symbol("avcodec_get_name", as: CodecName.self))
+                codecName: try symbol("avcodec_get_name", as: CodecName.self),
+                allocContext: try symbol("avformat_alloc_context", as: AllocContext.self),
+                ioAllocContext: try symbol("avio_alloc_context", as: IOAllocContext.self),
+                ioContextFree: try symbol("avio_context_free", as: IOContextFree.self),
+                malloc: try symbol("av_malloc", as: Malloc.self),
+                freePointer: try symbol("av_freep", as: FreePointer.self))
             // libavformat prints warnings to stderr by default; a library must not.
             try symbol("av_log_set_level", as: LogSetLevel.self)(AV_LOG_QUIET)
             return .success(library)

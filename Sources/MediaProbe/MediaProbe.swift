@@ -24,26 +24,44 @@ public enum MediaProbe {
             guard let path, path.pointee != 0 else {
                 return .failure(ProbeError.libav(path: url.path, code: yj_averror(ENOENT)))
             }
-            return Result { () throws(ProbeError) in try probe(path: path, options: options) }
+            return Result { () throws(ProbeError) in try probe(path: path, contents: nil, options: options) }
         }
         return try result.get()
     }
 
     /// Probes the file whose path is `bytes`, exactly as the file system spells it (no terminating NUL needed).
+    ///
+    /// `contents`, when given, must be the whole file, non-empty, read from that path: libavformat then reads it
+    /// from memory instead of opening the file, with the same result. A name libavformat might take as an image
+    /// sequence pattern (`%`, `*`, `?`, `{`) is still opened by name, since libavformat looks at such names before
+    /// it reads anything.
     public static func probe(
-        fileSystemRepresentation bytes: some Collection<UInt8>, options: ProbeOptions = .init()
+        fileSystemRepresentation bytes: some Collection<UInt8>, contents: UnsafeRawBufferPointer? = nil,
+        options: ProbeOptions = .init()
     ) throws(ProbeError) -> MediaInfo {
-        var path = bytes.map { CChar(bitPattern: $0) }
+        // A String's UTF-8 is contiguous: copied through a buffer pointer, so the per-byte loops below run on concrete
+        // types rather than through the generic collection's witness tables (this function is not specialised for the
+        // caller's type across the module boundary).
+        var path = bytes.withContiguousStorageIfAvailable { $0.map { CChar(bitPattern: $0) } } ?? bytes.map { CChar(bitPattern: $0) }
         if path.last != 0 {
             path.append(0)
         }
         return try path.withUnsafeBufferPointer { (buffer) throws(ProbeError) -> MediaInfo in
             guard let base = buffer.baseAddress else { throw ProbeError.libav(path: "", code: yj_averror(ENOENT)) }
-            return try probe(path: base, options: options)
+            let usable = contents.flatMap { $0.isEmpty || buffer.contains { isPatternCharacter(UInt8(bitPattern: $0)) } ? nil : $0 }
+            return try probe(path: base, contents: usable, options: options)
         }
     }
 
-    private static func probe(path: UnsafePointer<CChar>, options: ProbeOptions) throws(ProbeError) -> MediaInfo {
+    /// `%`, `*`, `?`, `{`: image2 matches names with these before opening anything. A comparison rather than a
+    /// `Set`, which hashed every byte of every path (SipHash, visible in the probing threads' profile).
+    private static func isPatternCharacter(_ byte: UInt8) -> Bool {
+        byte == 0x25 || byte == 0x2A || byte == 0x3F || byte == 0x7B
+    }
+
+    private static func probe(
+        path: UnsafePointer<CChar>, contents: UnsafeRawBufferPointer?, options: ProbeOptions
+    ) throws(ProbeError) -> MediaInfo {
         let displayPath = self.displayPath(path)
         let library: LibAV
         do {
@@ -51,8 +69,10 @@ public enum MediaProbe {
         } catch {
             throw ProbeError(path: displayPath, code: yj_averror(ENOSYS), reason: error.message)
         }
-        try checkFile(path, displayPath: displayPath)
-        let context = try FormatContext(path: path, displayPath: displayPath, options: options, library: library)
+        // Bytes read whole from the path come from a regular, non-empty file: what `checkFile` makes sure of.
+        if contents == nil { try checkFile(path, displayPath: displayPath) }
+        let context = try FormatContext(
+            path: path, contents: contents, displayPath: displayPath, options: options, library: library)
         try context.findStreamInfo()
         return context.mediaInfo()
     }

@@ -88,17 +88,4 @@ struct GroupFingerprintTests {
             }
         }
     }
-
-    @Test("groups of neighbouring items come back in order, each item once, for any count and number of workers")
-    func mapGroupsKeepsOrder() {
-        for count in [0, 1, 5, 17, 64, 257] {
-            for jobs in 1...3 {
-                let items = Array(0..<count)
-                let mapped = ParallelMap.mapGroups(items, jobs: jobs, groupSize: 8) { worker, group in
-                    group.map { $0 * 10 + (worker < jobs ? 0 : 1) }
-                }
-                #expect(mapped == items.map { $0 * 10 }, "\(count) items, \(jobs) workers")
-            }
-        }
-    }
 }

@@ -4,6 +4,16 @@ import Testing
 @testable import Documents
 
 @Suite struct DocumentReaderTests {
+    /// The byte scan gives what the Character scan gave, including dots and slashes joined to a combining mark.
+    @Test(arguments: [
+        ("/课件/讲义.PDF", Optional(DocumentText.Format.pdf)), ("/a/b.epub", .epub), ("/a/说明.Text", .text), ("/a/b.txt", .text),
+        ("/a.pdf/视频.mkv", nil), ("/a/b.pdf/", nil), ("/a/无扩展名", nil), ("/a/b.\u{301}pdf", nil),
+        ("/a/b.pdf.\u{301}", nil), ("/a.pdf/\u{301}b", nil), ("/a/b.ｐｄｆ", nil), (".pdf", .pdf),
+    ])
+    func formatOfPath(path: String, format: DocumentText.Format?) {
+        #expect(DocumentReader.format(ofPath: path) == format)
+    }
+
     @Test func chromiumPDFGivesEveryPageAsPdftotextReadsIt() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("合作社培训.pdf")

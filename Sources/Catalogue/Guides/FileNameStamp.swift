@@ -12,7 +12,8 @@ struct FileNameStamp: Equatable {
     var start: Date
 
     static func parse(path: String, timeZone: TimeZone) -> FileNameStamp? {
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        // `PathName` gives NSString's name and stem without bridging the path (a writer's cost per file).
+        let stem = PathName.stem(ofName: PathName.lastComponent(path))
         let bytes = Array(stem.utf8)
         for end in bytes.indices.dropFirst() where isSeparator(bytes[end]) {
             guard let fields = dateTime(bytes, from: end) else { continue }

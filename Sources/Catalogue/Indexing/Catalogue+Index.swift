@@ -20,32 +20,40 @@ extension Catalogue {
         // Guides first, so every new recording can be linked and classified in its own batch.
         try importGuides(guides, options: guideOptions, into: &report)
         progress(IndexProgress(phase: .scanning, done: 0, total: 0, currentPath: nil, filesPerSecond: 0))
-        let walk = DirectoryWalker.walk(absoluteRoots)
-        report.failed += walk.problems.map { IndexReport.Failure(path: $0.path, error: $0.reason) }
-
         let known = try read { db in try KnownFiles.load(db) }
+        let tracker = ProgressTracker(report: progress)
+        // Probing starts with the walk's first files: libavformat and SQLite then work side by side to the end.
+        let pipeline = ProbePipeline(jobs: options.jobs, tracker: tracker, window: 2 * options.batchSize)
+        defer { pipeline.cancel() }
         var pending: [FoundFile] = []
-        for file in walk.files {
-            if let row = known.byPath[file.path], row.status == .present, row.size == file.size, row.mtime == file.mtime {
-                report.unchanged += 1
-            } else {
-                pending.append(file)
+        var unchanged = 0
+        let walk = DirectoryWalker.walk(absoluteRoots) { found in
+            let start = pending.count
+            for file in found {
+                if let row = known.byPath[file.path], row.status == .present, row.size == file.size, row.mtime == file.mtime {
+                    unchanged += 1
+                } else {
+                    pending.append(file)
+                }
             }
+            pipeline.add(pending[start...])
         }
+        pipeline.completeList()
+        report.unchanged += unchanged
+        report.failed += walk.problems.map { IndexReport.Failure(path: $0.path, error: $0.reason) }
 
         let seenPaths = Set(walk.files.map(\.path))
         let enricher = Enricher(
             taxonomy: taxonomy, timeZone: guideOptions.defaultTimeZone, aliases: options.channelAliases)
         try write { db in try enricher.prepare(db) }
+        // Only for files to write: a run with nothing new keeps its start-up to the walk and one transaction.
+        let restoreWriterSettings = pending.isEmpty ? {} : try indexWriterSettings()
+        defer { restoreWriterSettings() }
         var touched: Set<Int64> = []
         // The path each added, updated or moved row now has: all paths of this walk.
         var walkedPaths: [Int64: String] = [:]
-        let tracker = ProgressTracker(total: pending.count, report: progress)
-        let batches = Self.batchRanges(count: pending.count, size: options.batchSize).map { Array(pending[$0]) }
-        // Probing the next batch overlaps writing this one: libavformat and SQLite work side by side.
-        let pipeline = ProbePipeline(batches: batches, jobs: options.jobs, tracker: tracker)
-        defer { pipeline.cancel() }
-        while let probed = pipeline.next() {
+        for range in Self.batchRanges(count: pending.count, size: options.batchSize) {
+            guard let probed = pipeline.take(range) else { break }
             try write { db in
                 let applier = try IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date(), batch: probed)
                 var changed: [ResourceRow] = []

@@ -29,18 +29,36 @@ struct DirectoryWalker {
     private(set) var files: [FoundFile] = []
     private(set) var problems: [WalkProblem] = []
     private var visitedDirectories: Set<DirectoryIdentity> = []
+    /// Told about the files found so far, a few dozen at a time, so probing can start while the walk goes on.
+    private let found: (ArraySlice<FoundFile>) -> Void
+    private var reported = 0
+    private static let reportEvery = 64
+
+    private init(found: @escaping (ArraySlice<FoundFile>) -> Void) {
+        self.found = found
+    }
 
     private struct DirectoryIdentity: Hashable {
         var device: UInt64
         var inode: UInt64
     }
 
-    static func walk(_ roots: [String]) -> (files: [FoundFile], problems: [WalkProblem]) {
-        var walker = DirectoryWalker()
+    /// Every regular file under `roots`, in a reproducible order; `found` sees them in that order while the walk runs.
+    static func walk(
+        _ roots: [String], found: @escaping (ArraySlice<FoundFile>) -> Void = { _ in }
+    ) -> (files: [FoundFile], problems: [WalkProblem]) {
+        var walker = DirectoryWalker(found: found)
         for root in roots {
             walker.visit(root, isRoot: true)
         }
+        walker.report()
         return (walker.files, walker.problems)
+    }
+
+    private mutating func report() {
+        guard files.count > reported else { return }
+        found(files[reported...])
+        reported = files.count
     }
 
     /// `folder`: the open folder `path` lies in and the name it has there, so the kernel resolves one name rather
@@ -70,6 +88,7 @@ struct DirectoryWalker {
             if !isRoot, Self.ignoredExtensions.contains(PathName.fileExtension(ofName: name).lowercased()) { return }
             let mtime = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
             files.append(FoundFile(path: path, size: Int64(info.st_size), mtime: mtime))
+            if files.count - reported >= Self.reportEvery { report() }
         default:
             break
         }

@@ -21,17 +21,30 @@ final class GroupFingerprinter: @unchecked Sendable {
 
     /// Each file's fingerprint or why it could not be read, in order (any number of files, a group at a time).
     func fingerprints(of files: some Collection<FoundFile>) -> [Result<String, Fingerprint.Failure>] {
+        map(files) { _, fingerprint, _ in fingerprint }
+    }
+
+    /// `transform` of each file's fingerprint and, when the fingerprint's read took in the whole file, of its bytes,
+    /// valid only during that call (the next group overwrites them): the probe reads a small file from there.
+    func map<Result>(
+        _ files: some Collection<FoundFile>,
+        _ transform: (FoundFile, Swift.Result<String, Fingerprint.Failure>, _ wholeFile: UnsafeRawBufferPointer?) -> Result
+    ) -> [Result] {
         let files = Array(files)
-        var results: [Result<String, Fingerprint.Failure>] = []
+        var results: [Result] = []
         results.reserveCapacity(files.count)
         for start in stride(from: 0, to: files.count, by: Self.groupSize) {
-            results += group(files[start..<min(start + Self.groupSize, files.count)])
+            let group = files[start..<min(start + Self.groupSize, files.count)]
+            for (file, read) in zip(group, self.group(group)) {
+                let wholeFile = (try? read.bytes.get()).flatMap { $0.count == file.size ? $0 : nil }
+                results.append(transform(file, read.fingerprint, wholeFile))
+            }
         }
         return results
     }
 
-    private func group(_ files: ArraySlice<FoundFile>) -> [Result<String, Fingerprint.Failure>] {
-        var reads: [Result<UnsafeRawBufferPointer, Fingerprint.Failure>] = []
+    private func group(_ files: ArraySlice<FoundFile>) -> [(fingerprint: Swift.Result<String, Fingerprint.Failure>, bytes: Swift.Result<UnsafeRawBufferPointer, Fingerprint.Failure>)] {
+        var reads: [Swift.Result<UnsafeRawBufferPointer, Fingerprint.Failure>] = []
         var used = 0
         for file in files {
             // Packed one after another, so small files keep the hashed bytes close together in the cache.
@@ -46,7 +59,7 @@ final class GroupFingerprinter: @unchecked Sendable {
         }
         var hashes = FNV1a64Lanes.hashEach(reads.compactMap { try? $0.get() }).makeIterator()
         return zip(files, reads).map { file, read in
-            read.map { _ in Fingerprint.format(size: file.size, hash: hashes.next() ?? 0) }
+            (read.map { _ in Fingerprint.format(size: file.size, hash: hashes.next() ?? 0) }, read)
         }
     }
 }
