@@ -14,25 +14,66 @@ extension CourseFiller {
     ) {
         guard nodes > 0, limit > 0 else { return }
         var searches = limit
+        var kicks = Self.pairKicks
         while searches > 0 {
             let before = shortfall()
             guard before >= SessionRepack.minimumGain else { return }
-            let sides = filled.map { session in
-                let view = repackView(session, items: exchangeItems(session.items, topicIndex))
-                return PairRepack.Side(room: view.room, movable: view.movable)
-            }
-            let pairs = PairRepack(self, exchange, nodes: nodes)
-            guard let (s, d, answer) = pairs.first(sides, searches: &searches) else { return }
+            if improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) { continue }
+            guard kicks > 0 else { return }
+            kicks -= 1
+            // No pair lowers the shortfall: fill a pair as full as it goes, whatever the topics, and let the
+            // sessions re-pack one by one and in pairs around it; kept only when the month ends lower.
             let month = (self, filled, exchange)
-            make(answer, short: s, other: d, &filled, sides, exchange: &exchange, topicIndex)
-            // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
-            // worse).
-            guard shortfall() <= before - SessionRepack.minimumGain else {
+            guard makePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, fillFirst: true)
+            else { return }
+            repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
+            while searches > 0, improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) {}
+            if shortfall() > before - SessionRepack.minimumGain {
                 (self, filled, exchange) = month
                 return
             }
-            repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
         }
+    }
+
+    /// A pair's searches look at this fraction of the re-pack's nodes: most contents tried find nothing.
+    static let pairNodeShare = 2
+    /// Kicks a month may try when no pair re-pack lowers its shortfall (`repackPairs`).
+    static let pairKicks = 4
+
+    /// The first pair re-pack that lowers the shortfall, made, then the sessions re-packed one by one; false when
+    /// there is none.
+    private mutating func improvePair(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        searches: inout Int
+    ) -> Bool {
+        let before = shortfall()
+        let month = (self, filled, exchange)
+        guard makePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, fillFirst: false)
+        else { return false }
+        // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
+        // worse).
+        guard shortfall() <= before - SessionRepack.minimumGain else {
+            (self, filled, exchange) = month
+            return false
+        }
+        repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
+        return true
+    }
+
+    /// Finds and makes the first pair re-pack that saves `SessionRepack.minimumGain`: of shortfall, or with
+    /// `fillFirst` of idle time whatever the topics.
+    private mutating func makePair(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        searches: inout Int, fillFirst: Bool
+    ) -> Bool {
+        let sides = filled.map { session in
+            let view = repackView(session, items: exchangeItems(session.items, topicIndex))
+            return PairRepack.Side(room: view.room, movable: view.movable)
+        }
+        let pairs = PairRepack(self, exchange, nodes: max(1, nodes / Self.pairNodeShare), fillFirst: fillFirst)
+        guard let (s, d, answer) = pairs.first(sides, searches: &searches) else { return false }
+        make(answer, short: s, other: d, &filled, sides, exchange: &exchange, topicIndex)
+        return true
     }
 
     /// Both sessions' items out first, then the courses in: a course may move from one of them to the other.
@@ -55,7 +96,8 @@ extension CourseFiller {
 }
 
 extension PairRepack {
-    init(_ filler: CourseFiller, _ exchange: SessionExchange, nodes: Int) {
+    /// With `fillFirst` every topic counts as open without end: what is saved is then the seconds filled.
+    init(_ filler: CourseFiller, _ exchange: SessionExchange, nodes: Int, fillFirst: Bool = false) {
         var pieces: [Piece] = []
         var seconds = [Int](repeating: 0, count: filler.topics.count)
         for t in filler.topics.indices {
@@ -65,7 +107,9 @@ extension PairRepack {
                 seconds[t] += candidate.seconds
             }
         }
-        self.init(deficit: filler.deficits(), candidates: SessionRepack.longestFirst(pieces), candidateSeconds: seconds, nodes: nodes)
+        let deficit = fillFirst ? filler.topics.map { _ in Int(Int32.max) } : filler.deficits()
+        self.init(deficit: deficit, candidates: SessionRepack.longestFirst(pieces), candidateSeconds: seconds, nodes: nodes)
+        repackedAlone = true
     }
 
     /// The first pair, short sessions with the most idle first and for each the other sessions with the most idle

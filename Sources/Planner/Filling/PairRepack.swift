@@ -48,6 +48,9 @@ struct PairRepack {
     /// Per topic, the seconds of the unused courses.
     let candidateSeconds: [Int]
     let nodes: Int
+    /// Whether the sessions were each re-packed alone already (`CourseFiller.repack`): then the other session
+    /// re-packed against the short one as it is would most likely find nothing again, and is not searched.
+    var repackedAlone = false
 
     /// Where a piece of the pool comes from.
     private enum Origin {
@@ -84,13 +87,14 @@ struct PairRepack {
         var answer: Answer?
         for content in contents.ranked() {
             guard content.bound > bar, searches > 0 else { break }
-            searches -= 1
             var inShort = Set<Int>()
             var rest = open
             for (g, count) in content.taken {
                 for k in groups[g].first..<groups[g].first + count { inShort.insert(k) }
                 rest[groups[g].topic] = max(0, rest[groups[g].topic] - count * groups[g].seconds)
             }
+            if repackedAlone, inShort.count == short.movable.count, inShort.allSatisfy({ origin[$0] == .short }) { continue }
+            searches -= 1
             // What is left for the other session: its own items stay items, the rest come in as courses.
             let left = pool.indices.filter { !inShort.contains($0) }.map { k in
                 origin[k] == .other ? pool[k]
