@@ -14,23 +14,31 @@ extension CourseFiller {
     ) {
         guard nodes > 0, limit > 0 else { return }
         var searches = limit
-        var kicks = Self.pairKicks
+        // Kicks tried since the month last improved: the k-th tries the k-th pair a kick finds.
+        var kicks = 0
+        // Whether no pair re-pack lowers the shortfall as the month stands: a kick put back leaves it so.
+        var stuck = false
         while searches > 0 {
             let before = shortfall()
             guard before >= SessionRepack.minimumGain else { return }
-            if improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) { continue }
-            guard kicks > 0 else { return }
-            kicks -= 1
+            if !stuck {
+                if improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) { continue }
+                stuck = true
+            }
+            guard kicks < Self.pairKicks else { return }
             // No pair lowers the shortfall: fill a pair as full as it goes, whatever the topics, and let the
             // sessions re-pack one by one and in pairs around it; kept only when the month ends lower.
             let month = (self, filled, exchange)
-            guard makePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, fillFirst: true)
+            guard makePair(
+                &filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, fillFirst: true, skipping: kicks)
             else { return }
+            kicks += 1
             repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
             while searches > 0, improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) {}
             if shortfall() > before - SessionRepack.minimumGain {
                 (self, filled, exchange) = month
-                return
+            } else {
+                kicks = 0
             }
         }
     }
@@ -64,14 +72,14 @@ extension CourseFiller {
     /// `fillFirst` of idle time whatever the topics.
     private mutating func makePair(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        searches: inout Int, fillFirst: Bool
+        searches: inout Int, fillFirst: Bool, skipping: Int = 0
     ) -> Bool {
         let sides = filled.map { session in
             let view = repackView(session, items: exchangeItems(session.items, topicIndex))
             return PairRepack.Side(room: view.room, movable: view.movable)
         }
         let pairs = PairRepack(self, exchange, nodes: max(1, nodes / Self.pairNodeShare), fillFirst: fillFirst)
-        guard let (s, d, answer) = pairs.first(sides, searches: &searches) else { return false }
+        guard let (s, d, answer) = pairs.first(sides, searches: &searches, skipping: skipping) else { return false }
         make(answer, short: s, other: d, &filled, sides, exchange: &exchange, topicIndex)
         return true
     }
@@ -113,15 +121,19 @@ extension PairRepack {
     }
 
     /// The first pair, short sessions with the most idle first and for each the other sessions with the most idle
-    /// first, whose joint re-pack saves `SessionRepack.minimumGain`: (short, other, answer).
-    func first(_ sides: [Side], searches: inout Int) -> (Int, Int, Answer)? {
+    /// first, whose joint re-pack saves `SessionRepack.minimumGain`, after the first `skipping` such pairs:
+    /// (short, other, answer).
+    func first(_ sides: [Side], searches: inout Int, skipping: Int = 0) -> (Int, Int, Answer)? {
+        var skipped = 0
         let lengths = candidates.map(\.seconds) + sides.flatMap { $0.movable.map(\.seconds) }
         guard let shortest = lengths.min(), shortest > 0 else { return nil }
         let order = sides.indices.sorted { (-sides[$0].idle, $0) < (-sides[$1].idle, $1) }
         for s in order where sides[s].room > 0 && sides[s].room < (Self.shortItems + 1) * shortest {
             for d in order where d != s && sides[d].room > 0 {
                 guard searches > 0 else { return nil }
-                if let answer = best(short: sides[s], other: sides[d], searches: &searches) { return (s, d, answer) }
+                guard let answer = best(short: sides[s], other: sides[d], searches: &searches) else { continue }
+                if skipped == skipping { return (s, d, answer) }
+                skipped += 1
             }
         }
         return nil
