@@ -57,7 +57,8 @@ public struct MonthPlanner: Sendable {
         var filled: [(slot: SessionSlot, items: [PlannedItem])] = []
         for slot in study { filled.append((slot, filler.fill(slot))) }
         filler.rebalance(
-            &filled, repackNodes: options.repackNodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches)
+            &filled, repackNodes: options.repackNodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,
+            pairKicks: options.pairKicks)
         // The catalogue ran out: one summary instead of a warning per empty session and per topic.
         let ranOut = !filled.isEmpty && filled.allSatisfy(\.items.isEmpty)
         if ranOut {

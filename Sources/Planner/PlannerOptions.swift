@@ -20,6 +20,8 @@ public struct PlannerOptions: Sendable, Hashable {
     /// `SessionRepack` searches a month of re-packing a short session jointly with another (`CourseFiller+PairRepack`);
     /// 0 plans without.
     public var pairSearches: Int
+    /// Kicks a month may try when no pair re-pack lowers its shortfall (`CourseFiller+PairRepack`); 0 tries none.
+    public var pairKicks: Int
 
     /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
     /// between study days; open-day loops of at least an hour; warnings from 15 idle minutes.
@@ -33,5 +35,6 @@ public struct PlannerOptions: Sendable, Hashable {
         repackNodes = SessionRepack.defaultNodeBudget
         borrowTrials = CourseFiller.defaultBorrowTrials
         pairSearches = CourseFiller.defaultPairSearches
+        pairKicks = CourseFiller.defaultPairKicks
     }
 }

@@ -41,16 +41,7 @@ struct BorrowTrials {
             let (room, movable) = filler.repackView(session, items: filler.exchangeItems(session.items, topicIndex))
             return Session(room: room, idle: room - movable.reduce(0) { $0 + $1.seconds }, movable: movable)
         }
-        var pieces: [Piece] = []
-        var seconds = [Int](repeating: 0, count: filler.topics.count)
-        for t in filler.topics.indices {
-            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
-                pieces.append(Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
-                seconds[t] += candidate.seconds
-            }
-        }
-        candidates = SessionRepack.longestFirst(pieces)
-        candidateSeconds = seconds
+        (candidates, candidateSeconds) = filler.repackCandidates(exchange)
         self.nodes = nodes
     }
 

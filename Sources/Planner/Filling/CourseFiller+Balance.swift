@@ -18,7 +18,7 @@ extension CourseFiller {
 
     mutating func rebalance(
         _ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget, borrowTrials: Int = 0,
-        pairSearches: Int = 0
+        pairSearches: Int = 0, pairKicks: Int = 0
     ) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
@@ -44,7 +44,7 @@ extension CourseFiller {
         }
         repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
         borrow(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, trials: borrowTrials)
-        repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
+        repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
     }
 
     /// Each topic's quota minus its used seconds.

@@ -10,7 +10,7 @@ extension CourseFiller {
 
     mutating func repackPairs(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        searches limit: Int
+        searches limit: Int, kicks kickLimit: Int = 0
     ) {
         guard nodes > 0, limit > 0 else { return }
         var searches = limit
@@ -25,7 +25,7 @@ extension CourseFiller {
                 if improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) { continue }
                 stuck = true
             }
-            guard kicks < Self.pairKicks else { return }
+            guard kicks < kickLimit else { return }
             // No pair lowers the shortfall: fill a pair as full as it goes, whatever the topics, and let the
             // sessions re-pack one by one and in pairs around it; kept only when the month ends lower.
             let month = (self, filled, exchange)
@@ -45,8 +45,8 @@ extension CourseFiller {
 
     /// A pair's searches look at this fraction of the re-pack's nodes: most contents tried find nothing.
     static let pairNodeShare = 2
-    /// Kicks a month may try when no pair re-pack lowers its shortfall (`repackPairs`).
-    static let pairKicks = 4
+    /// Kicks a month may try by default when no pair re-pack lowers its shortfall (`PlannerOptions.pairKicks`).
+    static let defaultPairKicks = 1
 
     /// The first pair re-pack that lowers the shortfall, made, then the sessions re-packed one by one; false when
     /// there is none.
@@ -106,17 +106,9 @@ extension CourseFiller {
 extension PairRepack {
     /// With `fillFirst` every topic counts as open without end: what is saved is then the seconds filled.
     init(_ filler: CourseFiller, _ exchange: SessionExchange, nodes: Int, fillFirst: Bool = false) {
-        var pieces: [Piece] = []
-        var seconds = [Int](repeating: 0, count: filler.topics.count)
-        for t in filler.topics.indices {
-            // Best rank first within a length, as `CourseFiller.repackSession` offers them.
-            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
-                pieces.append(Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
-                seconds[t] += candidate.seconds
-            }
-        }
+        let (pieces, seconds) = filler.repackCandidates(exchange)
         let deficit = fillFirst ? filler.topics.map { _ in Int(Int32.max) } : filler.deficits()
-        self.init(deficit: deficit, candidates: SessionRepack.longestFirst(pieces), candidateSeconds: seconds, nodes: nodes)
+        self.init(deficit: deficit, candidates: pieces, candidateSeconds: seconds, nodes: nodes)
         repackedAlone = true
     }
 
