@@ -58,6 +58,46 @@ import Testing
         #expect(positive > rounds / 4)
     }
 
+    @Test func theBoundPerShortFillNeverExceedsTheOptimum() {
+        // Months with several short sessions (room for at most three courses), where the fills are enumerated.
+        var random = SeededGenerator(seed: 30)
+        var tried = 0, raised = 0, reached = 0
+        let rounds = 200
+        for _ in 0..<rounds {
+            let sessions = (0..<Int.random(in: 2...4, using: &random)).map { _ in Int.random(in: 5...16, using: &random) }
+            let topics = Int.random(in: 2...3, using: &random)
+            let courses = (0..<Int.random(in: 4...6, using: &random)).map { _ in
+                (seconds: Int.random(in: 3...9, using: &random), topic: Int.random(in: 0..<topics, using: &random))
+            }
+            var quotas = [Int](repeating: 0, count: topics)
+            for _ in 0..<sessions.reduce(0, +) { quotas[Int.random(in: 0..<topics, using: &random)] += 1 }
+            let optimum = bruteForce(sessions: sessions, courses: courses, quotas: quotas)
+            let whole = ShortfallBound.monthWide(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
+            guard let perFill = ShortfallBound.byShortFills(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
+            else { continue }
+            tried += 1
+            #expect(perFill <= optimum, "\(sessions) \(courses) \(quotas)")
+            if perFill > whole { raised += 1 }
+            if max(perFill, whole) == optimum { reached += 1 }
+        }
+        // The per-fill bound must apply often and, where it does, sometimes see more than the month-wide one.
+        #expect(tried > rounds / 2)
+        #expect(raised > 0)
+        #expect(reached > tried / 2)
+    }
+
+    @Test func aShortFillsTopicsAreMissingFromTheLongSessions() {
+        // Two 10-second sessions can hold only law's 10-second courses, but law's quota is 5: whatever fills them
+        // overruns it, and what stays empty is idle. The month-wide formula counts them full with seconds of any
+        // topic, so it sees policy at its quota (bound 10); per fill, policy has only the long session (optimum 30).
+        let sessions = [10, 10, 40]
+        let courses = [(seconds: 10, topic: 0), (10, 0), (20, 1), (20, 1), (20, 1)]
+        let quotas = [5, 55]
+        let optimum = bruteForce(sessions: sessions, courses: courses, quotas: quotas)
+        #expect(ShortfallBound.monthWide(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas) < optimum)
+        #expect(ShortfallBound.byShortFills(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas) == optimum)
+    }
+
     @Test func largestSumUsesEachLengthOnce() {
         #expect(ShortfallBound.largestSum([7, 7, 5], upTo: 13) == 12)
         #expect(ShortfallBound.largestSum([7, 7, 5], upTo: 14) == 14)
