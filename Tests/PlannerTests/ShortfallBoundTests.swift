@@ -35,19 +35,28 @@ import Testing
         return best
     }
 
+    /// A small generated month: how many sessions and their seconds, how many courses and theirs, two or three
+    /// topics, and quotas adding up to the sessions' time, as the planner's largest-remainder split does.
+    func month(
+        _ random: inout SeededGenerator, sessions: (count: ClosedRange<Int>, seconds: ClosedRange<Int>),
+        courses: (count: ClosedRange<Int>, seconds: ClosedRange<Int>)
+    ) -> (sessions: [Int], courses: [(seconds: Int, topic: Int)], quotas: [Int]) {
+        let made = (0..<Int.random(in: sessions.count, using: &random)).map { _ in Int.random(in: sessions.seconds, using: &random) }
+        let topics = Int.random(in: 2...3, using: &random)
+        let items = (0..<Int.random(in: courses.count, using: &random)).map { _ in
+            (seconds: Int.random(in: courses.seconds, using: &random), topic: Int.random(in: 0..<topics, using: &random))
+        }
+        var quotas = [Int](repeating: 0, count: topics)
+        for _ in 0..<made.reduce(0, +) { quotas[Int.random(in: 0..<topics, using: &random)] += 1 }
+        return (made, items, quotas)
+    }
+
     @Test func neverAboveTheOptimumAndOftenAtIt() {
         var random = SeededGenerator(seed: 20)
         var reached = 0, positive = 0
         let rounds = 300
         for _ in 0..<rounds {
-            let sessions = (0..<Int.random(in: 1...3, using: &random)).map { _ in Int.random(in: 4...14, using: &random) }
-            let topics = Int.random(in: 2...3, using: &random)
-            let courses = (0..<Int.random(in: 3...6, using: &random)).map { _ in
-                (seconds: Int.random(in: 2...9, using: &random), topic: Int.random(in: 0..<topics, using: &random))
-            }
-            // Quotas adding up to the sessions' time, as the planner's largest-remainder split does.
-            var quotas = [Int](repeating: 0, count: topics)
-            for _ in 0..<sessions.reduce(0, +) { quotas[Int.random(in: 0..<topics, using: &random)] += 1 }
+            let (sessions, courses, quotas) = month(&random, sessions: (1...3, 4...14), courses: (3...6, 2...9))
             let bound = ShortfallBound.seconds(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
             let optimum = bruteForce(sessions: sessions, courses: courses, quotas: quotas)
             #expect(bound <= optimum, "\(sessions) \(courses) \(quotas)")
@@ -64,13 +73,7 @@ import Testing
         var tried = 0, raised = 0, reached = 0
         let rounds = 200
         for _ in 0..<rounds {
-            let sessions = (0..<Int.random(in: 2...4, using: &random)).map { _ in Int.random(in: 5...16, using: &random) }
-            let topics = Int.random(in: 2...3, using: &random)
-            let courses = (0..<Int.random(in: 4...6, using: &random)).map { _ in
-                (seconds: Int.random(in: 3...9, using: &random), topic: Int.random(in: 0..<topics, using: &random))
-            }
-            var quotas = [Int](repeating: 0, count: topics)
-            for _ in 0..<sessions.reduce(0, +) { quotas[Int.random(in: 0..<topics, using: &random)] += 1 }
+            let (sessions, courses, quotas) = month(&random, sessions: (2...4, 5...16), courses: (4...6, 3...9))
             let optimum = bruteForce(sessions: sessions, courses: courses, quotas: quotas)
             let whole = ShortfallBound.monthWide(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
             guard let perFill = ShortfallBound.byShortFills(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
