@@ -56,7 +56,9 @@ public struct MonthPlanner: Sendable {
             studyMinutes: study.reduce(0) { $0 + $1.minutes })
         var filled: [(slot: SessionSlot, items: [PlannedItem])] = []
         for slot in study { filled.append((slot, filler.fill(slot))) }
-        filler.rebalance(&filled, repackNodes: options.repackNodes, borrowTrials: options.borrowTrials)
+        filler.rebalance(
+            &filled, repackNodes: options.repackNodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,
+            pairKicks: options.pairKicks)
         // The catalogue ran out: one summary instead of a warning per empty session and per topic.
         let ranOut = !filled.isEmpty && filled.allSatisfy(\.items.isEmpty)
         if ranOut {

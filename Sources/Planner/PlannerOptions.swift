@@ -17,6 +17,11 @@ public struct PlannerOptions: Sendable, Hashable {
     /// Trials a month of re-packing a session with a course borrowed from another session (`CourseFiller+Borrow`,
     /// scored without copying the month: `BorrowTrials`); 0 plans without.
     public var borrowTrials: Int
+    /// `SessionRepack` searches a month of re-packing a short session jointly with another (`CourseFiller+PairRepack`);
+    /// 0 plans without.
+    public var pairSearches: Int
+    /// Kicks a month may try when no pair re-pack lowers its shortfall (`CourseFiller+PairRepack`); 0 tries none.
+    public var pairKicks: Int
 
     /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
     /// between study days; open-day loops of at least an hour; warnings from 15 idle minutes.
@@ -29,5 +34,7 @@ public struct PlannerOptions: Sendable, Hashable {
         idleWarningMinutes = 15
         repackNodes = SessionRepack.defaultNodeBudget
         borrowTrials = CourseFiller.defaultBorrowTrials
+        pairSearches = CourseFiller.defaultPairSearches
+        pairKicks = CourseFiller.defaultPairKicks
     }
 }

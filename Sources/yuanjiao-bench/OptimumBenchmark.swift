@@ -38,9 +38,12 @@ struct OptimumBenchmark {
         var planning = PlannerOptions()
         planning.repackNodes = options.int("repack-nodes", default: planning.repackNodes)
         planning.borrowTrials = options.int("borrow-trials", default: planning.borrowTrials)
+        planning.pairSearches = options.int("pair-searches", default: planning.pairSearches)
+        planning.pairKicks = options.int("pair-kicks", default: planning.pairKicks)
         var withoutRepack = planning
         withoutRepack.repackNodes = 0
         withoutRepack.borrowTrials = 0
+        withoutRepack.pairSearches = 0
         for n in 0..<count {
             let (instance, measured) = Self.instance(first + n, options: planning)
             instances.append(instance)
@@ -146,8 +149,9 @@ struct OptimumBenchmark {
             return (seconds * 1000 / plans, (BenchSupport.cpuSeconds() - cpu) * 1000 / plans)
         }
         let (full, bare) = (milliseconds(planning), milliseconds(withoutRepack))
-        print(String(format: "排课用时：每个站点月 %.3f 毫秒（CPU %.3f），不做精确重排 %.3f 毫秒（CPU %.3f）（%d 个实例 × %d 次，--repack-nodes %d，--borrow-trials %d）",
-                     full.wall, full.cpu, bare.wall, bare.cpu, count, repeats, planning.repackNodes, planning.borrowTrials))
+        print(String(format: "排课用时：每个站点月 %.3f 毫秒（CPU %.3f），不做精确重排 %.3f 毫秒（CPU %.3f）（%d 个实例 × %d 次，--repack-nodes %d，--borrow-trials %d，--pair-searches %d，--pair-kicks %d）",
+                     full.wall, full.cpu, bare.wall, bare.cpu, count, repeats, planning.repackNodes, planning.borrowTrials,
+                     planning.pairSearches, planning.pairKicks))
     }
 
     private func fmt(_ value: (idle: Double, deviation: Double)) -> String {

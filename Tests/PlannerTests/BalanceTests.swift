@@ -158,6 +158,19 @@ import Testing
         #expect(sessions[1].items.map(\.id).sorted() == [2, 4])
     }
 
+    @Test func aShortSessionIsRePackedWithTheSessionHoldingItsFiller() {
+        // The month of `aShortSessionBorrowsTheCourseThatFillsIt`, without borrowing: the 30-minute session and the
+        // 60-minute one re-packed together take law 14 and policy 16 into the short one, law 31 and policy 29
+        // into the other.
+        let courses = [course(1, 14, "law"), course(2, 31, "law"), course(3, 15, "policy"), course(4, 29, "policy"),
+                       course(5, 16, "policy")]
+        var (filler, sessions) = filled(courses, sessions: [[4], [1, 2, 3]], minutes: [30, 60])
+        filler.rebalance(&sessions, pairSearches: 8)
+        #expect(measure(filler, sessions) == (0, 0))
+        #expect(sessions[0].items.map(\.id).sorted() == [1, 5])
+        #expect(sessions[1].items.map(\.id).sorted() == [2, 4])
+    }
+
     @Test func deterministic() {
         let courses = (1...40).map { course(Int64($0), 15 + ($0 * 7) % 36, $0 % 3 == 0 ? "policy" : "law") }
         func run() -> [[Int64]] {

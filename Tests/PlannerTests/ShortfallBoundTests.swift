@@ -35,19 +35,28 @@ import Testing
         return best
     }
 
+    /// A small generated month: how many sessions and their seconds, how many courses and theirs, two or three
+    /// topics, and quotas adding up to the sessions' time, as the planner's largest-remainder split does.
+    func month(
+        _ random: inout SeededGenerator, sessions: (count: ClosedRange<Int>, seconds: ClosedRange<Int>),
+        courses: (count: ClosedRange<Int>, seconds: ClosedRange<Int>)
+    ) -> (sessions: [Int], courses: [(seconds: Int, topic: Int)], quotas: [Int]) {
+        let made = (0..<Int.random(in: sessions.count, using: &random)).map { _ in Int.random(in: sessions.seconds, using: &random) }
+        let topics = Int.random(in: 2...3, using: &random)
+        let items = (0..<Int.random(in: courses.count, using: &random)).map { _ in
+            (seconds: Int.random(in: courses.seconds, using: &random), topic: Int.random(in: 0..<topics, using: &random))
+        }
+        var quotas = [Int](repeating: 0, count: topics)
+        for _ in 0..<made.reduce(0, +) { quotas[Int.random(in: 0..<topics, using: &random)] += 1 }
+        return (made, items, quotas)
+    }
+
     @Test func neverAboveTheOptimumAndOftenAtIt() {
         var random = SeededGenerator(seed: 20)
         var reached = 0, positive = 0
         let rounds = 300
         for _ in 0..<rounds {
-            let sessions = (0..<Int.random(in: 1...3, using: &random)).map { _ in Int.random(in: 4...14, using: &random) }
-            let topics = Int.random(in: 2...3, using: &random)
-            let courses = (0..<Int.random(in: 3...6, using: &random)).map { _ in
-                (seconds: Int.random(in: 2...9, using: &random), topic: Int.random(in: 0..<topics, using: &random))
-            }
-            // Quotas adding up to the sessions' time, as the planner's largest-remainder split does.
-            var quotas = [Int](repeating: 0, count: topics)
-            for _ in 0..<sessions.reduce(0, +) { quotas[Int.random(in: 0..<topics, using: &random)] += 1 }
+            let (sessions, courses, quotas) = month(&random, sessions: (1...3, 4...14), courses: (3...6, 2...9))
             let bound = ShortfallBound.seconds(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
             let optimum = bruteForce(sessions: sessions, courses: courses, quotas: quotas)
             #expect(bound <= optimum, "\(sessions) \(courses) \(quotas)")
@@ -56,6 +65,40 @@ import Testing
         }
         #expect(reached > rounds / 2)
         #expect(positive > rounds / 4)
+    }
+
+    @Test func theBoundPerShortFillNeverExceedsTheOptimum() {
+        // Months with several short sessions (room for at most three courses), where the fills are enumerated.
+        var random = SeededGenerator(seed: 30)
+        var tried = 0, raised = 0, reached = 0
+        let rounds = 200
+        for _ in 0..<rounds {
+            let (sessions, courses, quotas) = month(&random, sessions: (2...4, 5...16), courses: (4...6, 3...9))
+            let optimum = bruteForce(sessions: sessions, courses: courses, quotas: quotas)
+            let whole = ShortfallBound.monthWide(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
+            guard let perFill = ShortfallBound.byShortFills(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas)
+            else { continue }
+            tried += 1
+            #expect(perFill <= optimum, "\(sessions) \(courses) \(quotas)")
+            if perFill > whole { raised += 1 }
+            if max(perFill, whole) == optimum { reached += 1 }
+        }
+        // The per-fill bound must apply often and, where it does, sometimes see more than the month-wide one.
+        #expect(tried > rounds / 2)
+        #expect(raised > 0)
+        #expect(reached > tried / 2)
+    }
+
+    @Test func aShortFillsTopicsAreMissingFromTheLongSessions() {
+        // Two 10-second sessions can hold only law's 10-second courses, but law's quota is 5: whatever fills them
+        // overruns it, and what stays empty is idle. The month-wide formula counts them full with seconds of any
+        // topic, so it sees policy at its quota (bound 10); per fill, policy has only the long session (optimum 30).
+        let sessions = [10, 10, 40]
+        let courses = [(seconds: 10, topic: 0), (10, 0), (20, 1), (20, 1), (20, 1)]
+        let quotas = [5, 55]
+        let optimum = bruteForce(sessions: sessions, courses: courses, quotas: quotas)
+        #expect(ShortfallBound.monthWide(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas) < optimum)
+        #expect(ShortfallBound.byShortFills(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas) == optimum)
     }
 
     @Test func largestSumUsesEachLengthOnce() {

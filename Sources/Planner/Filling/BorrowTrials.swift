@@ -41,16 +41,7 @@ struct BorrowTrials {
             let (room, movable) = filler.repackView(session, items: filler.exchangeItems(session.items, topicIndex))
             return Session(room: room, idle: room - movable.reduce(0) { $0 + $1.seconds }, movable: movable)
         }
-        var pieces: [Piece] = []
-        var seconds = [Int](repeating: 0, count: filler.topics.count)
-        for t in filler.topics.indices {
-            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
-                pieces.append(Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
-                seconds[t] += candidate.seconds
-            }
-        }
-        candidates = Self.sorted(pieces)
-        candidateSeconds = seconds
+        (candidates, candidateSeconds) = filler.repackCandidates(exchange)
         self.nodes = nodes
     }
 
@@ -154,18 +145,7 @@ struct BorrowTrials {
         guard session.room > 0 else { return nil }
         let (before, saved, fill) = SessionRepack.baseline(session.movable, deficit: deficit)
         var open = before
-        let extra = Self.sorted(session.movable + returned)
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(candidates.count + extra.count)
-        var e = 0
-        for candidate in candidates where !gone.contains(candidate.course) {
-            while e < extra.count, Self.precedes(extra[e], candidate) {
-                pieces.append(extra[e])
-                e += 1
-            }
-            pieces.append(candidate)
-        }
-        pieces += extra[e...]
+        let pieces = SessionRepack.merged(candidates, without: gone, with: session.movable + returned)
         let search = SessionRepack(presorted: pieces, open: open.map { max(0, $0) }, capacity: session.room, nodeBudget: nodes)
         guard let answer = search.best(beating: (saved, fill), minimumGain: SessionRepack.minimumGain) else { return nil }
         for piece in answer.chosen { open[piece.topic] -= piece.seconds }
@@ -173,17 +153,5 @@ struct BorrowTrials {
         let out = session.movable.filter { !kept.contains($0.item) }
             .map { Piece(seconds: $0.seconds, topic: $0.topic, course: $0.course, item: -1) }
         return (open, answer.chosen, out)
-    }
-
-    /// Longest first, then by topic (the order `SessionRepack` groups in); a tie keeps `a` first.
-    private static func precedes(_ a: Piece, _ b: Piece) -> Bool {
-        a.seconds != b.seconds ? a.seconds > b.seconds : a.topic <= b.topic
-    }
-
-    private static func sorted(_ pieces: [Piece]) -> [Piece] {
-        pieces.indices.sorted { a, b in
-            let x = pieces[a], y = pieces[b]
-            return x.seconds != y.seconds ? x.seconds > y.seconds : x.topic != y.topic ? x.topic < y.topic : a < b
-        }.map { pieces[$0] }
     }
 }

@@ -17,7 +17,8 @@ extension CourseFiller {
     static let balanceCandidates = 48
 
     mutating func rebalance(
-        _ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget, borrowTrials: Int = 0
+        _ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget, borrowTrials: Int = 0,
+        pairSearches: Int = 0, pairKicks: Int = 0
     ) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
@@ -43,6 +44,7 @@ extension CourseFiller {
         }
         repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
         borrow(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, trials: borrowTrials)
+        repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
     }
 
     /// Each topic's quota minus its used seconds.

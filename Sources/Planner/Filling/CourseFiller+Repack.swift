@@ -66,4 +66,19 @@ extension CourseFiller {
         }
         return (room, movable)
     }
+
+    /// The unused courses a re-pack may take (not in a series), `SessionRepack.longestFirst` with best rank first
+    /// within a length, as `repackSession` offers them, and per topic their seconds: what `BorrowTrials` and
+    /// `PairRepack` search many times over.
+    func repackCandidates(_ exchange: SessionExchange) -> (pieces: [SessionRepack.Piece], seconds: [Int]) {
+        var pieces: [SessionRepack.Piece] = []
+        var seconds = [Int](repeating: 0, count: topics.count)
+        for t in topics.indices {
+            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
+                pieces.append(SessionRepack.Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
+                seconds[t] += candidate.seconds
+            }
+        }
+        return (SessionRepack.longestFirst(pieces), seconds)
+    }
 }

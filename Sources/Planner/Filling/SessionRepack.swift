@@ -34,6 +34,37 @@ struct SessionRepack {
         return (open, saved, current.reduce(0, +))
     }
 
+    /// Longest first, then by topic (the order the search groups in); a tie keeps `a` first. Callers that re-pack
+    /// many times (`BorrowTrials`, `PairRepack`) sort the unused courses once and merge a few pieces in.
+    static func precedes(_ a: Piece, _ b: Piece) -> Bool {
+        a.seconds != b.seconds ? a.seconds > b.seconds : a.topic <= b.topic
+    }
+
+    /// `pieces` in the search's order, equal keys in their given order (a stable sort).
+    static func longestFirst(_ pieces: [Piece]) -> [Piece] {
+        pieces.indices.sorted { a, b in
+            let x = pieces[a], y = pieces[b]
+            return x.seconds != y.seconds ? x.seconds > y.seconds : x.topic != y.topic ? x.topic < y.topic : a < b
+        }.map { pieces[$0] }
+    }
+
+    /// `candidates` (already `longestFirst`) less the courses `gone`, with `extra` merged in, in the search's
+    /// order: `extra` first among equal keys (a session's own items before unused courses).
+    static func merged(_ candidates: [Piece], without gone: [Int32], with extra: [Piece]) -> [Piece] {
+        let extra = longestFirst(extra)
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(candidates.count + extra.count)
+        var e = 0
+        for candidate in candidates where !gone.contains(candidate.course) {
+            while e < extra.count, precedes(extra[e], candidate) {
+                pieces.append(extra[e])
+                e += 1
+            }
+            pieces.append(candidate)
+        }
+        return pieces + extra[e...]
+    }
+
     struct Answer {
         /// The pieces chosen (the session's movable items not among them go out).
         var chosen: [Piece]

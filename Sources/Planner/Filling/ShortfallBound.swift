@@ -18,37 +18,56 @@
 /// Tested against brute force on small instances (`ShortfallBoundTests`).
 public enum ShortfallBound {
     /// The bound on idle + deviation, in seconds, for sessions of `sessionSeconds`, courses of `courses`
-    /// (seconds and topic index) and quotas `quotaSeconds` per topic (adding up to the sessions' seconds).
-    /// Topics are few (a station weighs at most a handful): the bound tries each subset of them.
+    /// (seconds and topic index) and quotas `quotaSeconds` per topic (adding up to the sessions' seconds): the
+    /// larger of the formula over the whole month and its minimum over the short sessions' fills
+    /// (`byShortFills`, when those are few enough to enumerate).
     public static func seconds(sessionSeconds: [Int], courses: [(seconds: Int, topic: Int)], quotaSeconds: [Int]) -> Int {
+        let overall = monthWide(sessionSeconds: sessionSeconds, courses: courses, quotaSeconds: quotaSeconds)
+        let perFill = byShortFills(sessionSeconds: sessionSeconds, courses: courses, quotaSeconds: quotaSeconds) ?? 0
+        return max(overall, perFill)
+    }
+
+    /// The formula over the whole month at once (the proof above), in seconds of idle + deviation.
+    static func monthWide(sessionSeconds: [Int], courses: [(seconds: Int, topic: Int)], quotaSeconds: [Int]) -> Int {
         let capacity = jointCapacity(sessionSeconds: sessionSeconds, lengths: courses.map(\.seconds))
-        let topics = quotaSeconds.count
-        var below = [Int](repeating: 0, count: topics), above = [Int?](repeating: nil, count: topics)
-        for t in 0..<topics {
-            let own = courses.filter { $0.topic == t }.map(\.seconds)
-            let reach = subsetSums(own, upTo: quotaSeconds[t] + (own.max() ?? 0))
-            below[t] = (0...quotaSeconds[t]).last { reach.contains($0) } ?? 0
-            above[t] = (quotaSeconds[t]..<max(quotaSeconds[t], reach.limit + 1)).first { reach.contains($0) }
+        let limits = quotaSeconds.indices.map { t in
+            topicLimits(courses.filter { $0.topic == t }.map(\.seconds), quota: quotaSeconds[t])
         }
+        return 2 * leastShortfall(quotas: quotaSeconds, limits: limits, capacity: capacity)
+    }
+
+    /// lo_t and hi_t of the proof for one topic: the largest sum of its `lengths` not above `quota` and the
+    /// smallest not below it (nil when all of them together fall short).
+    static func topicLimits(_ lengths: [Int], quota: Int) -> (below: Int, above: Int?) {
+        let reach = subsetSums(lengths, upTo: quota + (lengths.max() ?? 0))
+        let below = (0...max(0, quota)).last { reach.contains($0) } ?? 0
+        let above = (max(0, quota)..<max(quota, reach.limit + 1)).first { reach.contains($0) }
+        return (below, above)
+    }
+
+    /// The proof's min over the sets U of topics at or over quota, as S (not yet doubled).
+    /// Topics are few (a station weighs at most a handful): each subset of them is tried.
+    static func leastShortfall(quotas: [Int], limits: [(below: Int, above: Int?)], capacity: Int) -> Int {
+        let topics = quotas.count
         var best = Int.max
         for subset in 0..<(1 << topics) {
             var shortOfLow = 0, demand = 0
             var possible = true
             for t in 0..<topics {
                 if subset >> t & 1 == 1 {
-                    guard let high = above[t] else {
+                    guard let high = limits[t].above else {
                         possible = false
                         break
                     }
                     demand += high
                 } else {
-                    shortOfLow += quotaSeconds[t] - below[t]
-                    demand += quotaSeconds[t]
+                    shortOfLow += quotas[t] - limits[t].below
+                    demand += quotas[t]
                 }
             }
             if possible { best = min(best, max(shortOfLow, demand - capacity, 0)) }
         }
-        return 2 * (best == Int.max ? 0 : best)
+        return best == Int.max ? 0 : best
     }
 
     /// C of the proof: at most what the sessions can hold. Each session alone holds at most its largest subset

@@ -1,0 +1,133 @@
+/// After the borrow trials: short sessions re-packed jointly with another session (`PairRepack`), the short
+/// sessions with the most idle first, each with every other session, the most idle first. A pair re-pack that
+/// lowers the month's shortfall by `SessionRepack.minimumGain` is made; then the sessions are re-packed one by
+/// one again (`repack`), since the topics' deficits changed, and the pairs are searched again. Each step strictly
+/// lowers the shortfall, so it ends; `searches` (`PlannerOptions.pairSearches`) bounds the month's work, and a
+/// month with no shortfall left stops at once. Series episodes stay where they are, as in `repack`.
+extension CourseFiller {
+    /// `SessionRepack` searches a month's pair re-packs may make by default (`PlannerOptions.pairSearches`).
+    static let defaultPairSearches = 64
+
+    mutating func repackPairs(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        searches limit: Int, kicks kickLimit: Int = 0
+    ) {
+        guard nodes > 0, limit > 0 else { return }
+        var searches = limit
+        // Kicks tried since the month last improved: the k-th tries the k-th pair a kick finds.
+        var kicks = 0
+        // Whether no pair re-pack lowers the shortfall as the month stands: a kick put back leaves it so.
+        var stuck = false
+        while searches > 0 {
+            let before = shortfall()
+            guard before >= SessionRepack.minimumGain else { return }
+            if !stuck {
+                if improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) { continue }
+                stuck = true
+            }
+            guard kicks < kickLimit else { return }
+            // No pair lowers the shortfall: fill a pair as full as it goes, whatever the topics, and let the
+            // sessions re-pack one by one and in pairs around it; kept only when the month ends lower.
+            let month = (self, filled, exchange)
+            guard makePair(
+                &filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, fillFirst: true, skipping: kicks)
+            else { return }
+            kicks += 1
+            repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
+            while searches > 0, improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) {}
+            if shortfall() > before - SessionRepack.minimumGain {
+                (self, filled, exchange) = month
+            } else {
+                kicks = 0
+            }
+        }
+    }
+
+    /// A pair's searches look at this fraction of the re-pack's nodes: most contents tried find nothing.
+    static let pairNodeShare = 2
+    /// Kicks a month may try by default when no pair re-pack lowers its shortfall (`PlannerOptions.pairKicks`).
+    static let defaultPairKicks = 1
+
+    /// The first pair re-pack that lowers the shortfall, made, then the sessions re-packed one by one; false when
+    /// there is none.
+    private mutating func improvePair(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        searches: inout Int
+    ) -> Bool {
+        let before = shortfall()
+        let month = (self, filled, exchange)
+        guard makePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, fillFirst: false)
+        else { return false }
+        // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
+        // worse).
+        guard shortfall() <= before - SessionRepack.minimumGain else {
+            (self, filled, exchange) = month
+            return false
+        }
+        repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
+        return true
+    }
+
+    /// Finds and makes the first pair re-pack that saves `SessionRepack.minimumGain`: of shortfall, or with
+    /// `fillFirst` of idle time whatever the topics.
+    private mutating func makePair(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        searches: inout Int, fillFirst: Bool, skipping: Int = 0
+    ) -> Bool {
+        let sides = filled.map { session in
+            let view = repackView(session, items: exchangeItems(session.items, topicIndex))
+            return PairRepack.Side(room: view.room, movable: view.movable)
+        }
+        let pairs = PairRepack(self, exchange, nodes: max(1, nodes / Self.pairNodeShare), fillFirst: fillFirst)
+        guard let (s, d, answer) = pairs.first(sides, searches: &searches, skipping: skipping) else { return false }
+        make(answer, short: s, other: d, &filled, sides, exchange: &exchange, topicIndex)
+        return true
+    }
+
+    /// Both sessions' items out first, then the courses in: a course may move from one of them to the other.
+    private mutating func make(
+        _ answer: PairRepack.Answer, short s: Int, other d: Int, _ filled: inout [FilledSession],
+        _ sides: [PairRepack.Side], exchange: inout SessionExchange, _ topicIndex: [String: Int]
+    ) {
+        let outs = [
+            (s, sides[s].movable.map(\.item).filter { !answer.shortKept.contains($0) }),
+            (d, sides[d].movable.map(\.item).filter { !answer.otherKept.contains($0) }),
+        ]
+        for (session, removed) in outs {
+            let items = exchangeItems(filled[session].items, topicIndex)
+            apply(SessionExchange.Move(removed: removed, added: [], gain: 0, fill: 0), to: &filled[session], items: items, exchange: &exchange)
+        }
+        for (session, added) in [(s, answer.shortAdded), (d, answer.otherAdded)] {
+            apply(SessionExchange.Move(removed: [], added: added, gain: 0, fill: 0), to: &filled[session], items: [], exchange: &exchange)
+        }
+    }
+}
+
+extension PairRepack {
+    /// With `fillFirst` every topic counts as open without end: what is saved is then the seconds filled.
+    init(_ filler: CourseFiller, _ exchange: SessionExchange, nodes: Int, fillFirst: Bool = false) {
+        let (pieces, seconds) = filler.repackCandidates(exchange)
+        let deficit = fillFirst ? filler.topics.map { _ in Int(Int32.max) } : filler.deficits()
+        self.init(deficit: deficit, candidates: pieces, candidateSeconds: seconds, nodes: nodes)
+        repackedAlone = true
+    }
+
+    /// The first pair, short sessions with the most idle first and for each the other sessions with the most idle
+    /// first, whose joint re-pack saves `SessionRepack.minimumGain`, after the first `skipping` such pairs:
+    /// (short, other, answer).
+    func first(_ sides: [Side], searches: inout Int, skipping: Int = 0) -> (Int, Int, Answer)? {
+        var skipped = 0
+        let lengths = candidates.map(\.seconds) + sides.flatMap { $0.movable.map(\.seconds) }
+        guard let shortest = lengths.min(), shortest > 0 else { return nil }
+        let order = sides.indices.sorted { (-sides[$0].idle, $0) < (-sides[$1].idle, $1) }
+        for s in order where sides[s].room > 0 && sides[s].room < (Self.shortItems + 1) * shortest {
+            for d in order where d != s && sides[d].room > 0 {
+                guard searches > 0 else { return nil }
+                guard let answer = best(short: sides[s], other: sides[d], searches: &searches) else { continue }
+                if skipped == skipping { return (s, d, answer) }
+                skipped += 1
+            }
+        }
+        return nil
+    }
+}
