@@ -34,18 +34,12 @@ extension CourseFiller {
         let (capacity, movable) = repackView(session, items: items)
         guard capacity > 0 else { return false }
         let (open, saved, fill) = SessionRepack.baseline(movable, deficit: deficits())
-        var pieces = movable
-        for t in topics.indices {
-            // Best rank first within a length: the exchange keeps equal lengths best rank last.
-            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
-                pieces.append(SessionRepack.Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
-            }
-        }
-        let repack = SessionRepack(pieces: pieces, open: open.map { max(0, $0) }, capacity: capacity, nodeBudget: nodes)
+        let pieces = SessionRepack.merged(repackCandidates(exchange).pieces, without: [], with: movable)
+        let repack = SessionRepack(presorted: pieces, open: open.map { max(0, $0) }, capacity: capacity, nodeBudget: nodes)
         guard let answer = repack.best(beating: (saved, fill), minimumGain: SessionRepack.minimumGain) else { return false }
         let kept = Set(answer.chosen.map(\.item).filter { $0 >= 0 })
         let move = SessionExchange.Move(
-            removed: pieces.compactMap { $0.item >= 0 && !kept.contains($0.item) ? $0.item : nil },
+            removed: movable.compactMap { kept.contains($0.item) ? nil : $0.item },
             added: answer.chosen.filter { $0.item < 0 }.map { ($0.course, $0.topic) },
             gain: answer.saved - saved, fill: answer.fill - fill)
         apply(move, to: &session, items: items, exchange: &exchange)

@@ -122,23 +122,12 @@ struct PairRepack {
     private static func pool(
         _ candidates: [Piece], short: Side, other: Side
     ) -> (pool: [Piece], origin: [Origin], groups: [Group]) {
-        let own = SessionRepack.longestFirst(short.movable + other.movable)
+        let pool = SessionRepack.merged(candidates, without: [], with: short.movable + other.movable)
         // A course is in one session at most (no repeats in a month), so its course tells the two apart.
         let shortCourses = Set(short.movable.map(\.course))
-        var pool: [Piece] = [], origin: [Origin] = []
-        pool.reserveCapacity(candidates.count + own.count)
-        var e = 0
-        func appendOwn() {
-            pool.append(own[e])
-            origin.append(shortCourses.contains(own[e].course) ? .short : .other)
-            e += 1
+        let origin = pool.map { piece -> Origin in
+            piece.item < 0 ? .unused : shortCourses.contains(piece.course) ? .short : .other
         }
-        for candidate in candidates {
-            while e < own.count, SessionRepack.precedes(own[e], candidate) { appendOwn() }
-            pool.append(candidate)
-            origin.append(.unused)
-        }
-        while e < own.count { appendOwn() }
         var groups: [Group] = []
         var first = 0
         while first < pool.count {

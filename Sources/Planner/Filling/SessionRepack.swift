@@ -99,12 +99,7 @@ struct SessionRepack {
 
     /// `pieces` in preference order within a length and topic (items before candidates, best rank first).
     init(pieces: [Piece], open: [Int], capacity: Int, nodeBudget: Int = SessionRepack.defaultNodeBudget) {
-        // Longest first, then by topic; equal keys keep their order (the index breaks ties: a stable sort).
-        let order = pieces.indices.filter { pieces[$0].seconds <= capacity }.sorted { a, b in
-            let x = pieces[a], y = pieces[b]
-            return x.seconds != y.seconds ? x.seconds > y.seconds : x.topic != y.topic ? x.topic < y.topic : a < b
-        }
-        self.init(presorted: order.map { pieces[$0] }, open: open, capacity: capacity, nodeBudget: nodeBudget)
+        self.init(presorted: Self.longestFirst(pieces), open: open, capacity: capacity, nodeBudget: nodeBudget)
     }
 
     /// `pieces` already longest first, then by topic, in preference order within a length and topic; those longer
