@@ -57,7 +57,7 @@ extension CourseFiller {
               improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, longPairs: true) {}
     }
 
-    static let longPairShare = 2
+    static let longPairShare = 8
 
     /// What no re-pack can save: each topic's deficit beyond all the unused courses of it the re-packs may take
     /// (a re-pack only moves items and takes those courses). A month within `SessionRepack.minimumGain` of it is at
