@@ -57,12 +57,13 @@ extension CourseFiller {
               improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, longPairs: true) {}
     }
 
+    /// Long pairs get this fraction of the month's pair searches: at 5,000 stations with 11 months of history half of
+    /// them cost 2.5–5 s more CPU to plan and re-plan, an eighth nothing measurable (BENCHMARKS.md, eighth round).
     static let longPairShare = 8
 
     /// What no re-pack can save: each topic's deficit beyond all the unused courses of it the re-packs may take
     /// (a re-pack only moves items and takes those courses). A month within `SessionRepack.minimumGain` of it is at
-    /// the optimum the re-packs can reach, and is not searched: at 5,000 stations with 11 months of history, topics
-    /// whose courses were all seen leave such months by the thousand.
+    /// the best the re-packs can reach, so searching it is wasted; computing this is a sum over the topics.
     func unreachableShortfall(_ exchange: SessionExchange) -> Int {
         let deficit = deficits()
         return topics.indices.reduce(0) { total, t in

@@ -41,7 +41,7 @@ struct PairRepack {
     /// Contents enumerated at most for one pair (the need and the bound prune most of them long before).
     static let contentVisits = 20_000
     /// The same for two long sessions, where the need prunes little (the other session could save nearly all of
-    /// it): at 5,000 stations the full count cost more than the long pairs' searches themselves.
+    /// it), so most pairs would enumerate the full count before a single search.
     static let longContentVisits = 2_000
 
     /// Each topic's quota minus its used seconds.
