@@ -45,6 +45,7 @@ extension CourseFiller {
         repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
         borrow(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, trials: borrowTrials)
         repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
+        repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
     }
 
     /// Each topic's quota minus its used seconds.

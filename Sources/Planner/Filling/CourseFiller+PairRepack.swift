@@ -20,7 +20,7 @@ extension CourseFiller {
         var stuck = false
         while searches > 0 {
             let before = shortfall()
-            guard before >= SessionRepack.minimumGain else { return }
+            guard before - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
             if !stuck {
                 if improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) { continue }
                 stuck = true
@@ -43,6 +43,35 @@ extension CourseFiller {
         }
     }
 
+    /// After the short pairs and their kicks: pairs of two long sessions, with a budget of their own (this share
+    /// of the month's pair searches), so the short pairs' path — and what it reached — is the same as without them.
+    /// A long-only month (#11, #31, #1 of `optimum --shape awkward`) has nothing else that moves courses between
+    /// sessions for topics alone.
+    mutating func repackLongPairs(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        searches limit: Int
+    ) {
+        var searches = limit / Self.longPairShare
+        guard nodes > 0 else { return }
+        while searches > 0, shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain,
+              improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, longPairs: true) {}
+    }
+
+    /// Long pairs get this fraction of the month's pair searches: at 5,000 stations with 11 months of history half of
+    /// them cost 2.5–5 s more CPU to plan and re-plan, an eighth nothing measurable (BENCHMARKS.md, eighth round).
+    static let longPairShare = 8
+
+    /// What no re-pack can save: each topic's deficit beyond all the unused courses of it the re-packs may take
+    /// (a re-pack only moves items and takes those courses). A month within `SessionRepack.minimumGain` of it is at
+    /// the best the re-packs can reach, so searching it is wasted; computing this is a sum over the topics.
+    func unreachableShortfall(_ exchange: SessionExchange) -> Int {
+        let deficit = deficits()
+        return topics.indices.reduce(0) { total, t in
+            let open = exchange.candidates(topic: t).reduce(0) { $0 + ($1.series < 0 ? $1.seconds : 0) }
+            return total + max(0, deficit[t] - open)
+        }
+    }
+
     /// A pair's searches look at this fraction of the re-pack's nodes: most contents tried find nothing.
     static let pairNodeShare = 2
     /// Kicks a month may try by default when no pair re-pack lowers its shortfall (`PlannerOptions.pairKicks`).
@@ -52,11 +81,12 @@ extension CourseFiller {
     /// there is none.
     private mutating func improvePair(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        searches: inout Int
+        searches: inout Int, longPairs: Bool = false
     ) -> Bool {
         let before = shortfall()
         let month = (self, filled, exchange)
-        guard makePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, fillFirst: false)
+        guard makePair(
+            &filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, fillFirst: false, longPairs: longPairs)
         else { return false }
         // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
         // worse).
@@ -72,14 +102,16 @@ extension CourseFiller {
     /// `fillFirst` of idle time whatever the topics.
     private mutating func makePair(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        searches: inout Int, fillFirst: Bool, skipping: Int = 0
+        searches: inout Int, fillFirst: Bool, skipping: Int = 0, longPairs: Bool = false
     ) -> Bool {
         let sides = filled.map { session in
             let view = repackView(session, items: exchangeItems(session.items, topicIndex))
             return PairRepack.Side(room: view.room, movable: view.movable)
         }
-        let pairs = PairRepack(self, exchange, nodes: max(1, nodes / Self.pairNodeShare), fillFirst: fillFirst)
-        guard let (s, d, answer) = pairs.first(sides, searches: &searches, skipping: skipping) else { return false }
+        var pairs = PairRepack(self, exchange, nodes: max(1, nodes / Self.pairNodeShare), fillFirst: fillFirst)
+        if longPairs { pairs.contentLimit = PairRepack.longContentVisits }
+        guard let (s, d, answer) = pairs.first(sides, searches: &searches, skipping: skipping, longPairs: longPairs)
+        else { return false }
         make(answer, short: s, other: d, &filled, sides, exchange: &exchange, topicIndex)
         return true
     }
@@ -115,18 +147,30 @@ extension PairRepack {
     /// The first pair, short sessions with the most idle first and for each the other sessions with the most idle
     /// first, whose joint re-pack saves `SessionRepack.minimumGain`, after the first `skipping` such pairs:
     /// (short, other, answer).
-    func first(_ sides: [Side], searches: inout Int, skipping: Int = 0) -> (Int, Int, Answer)? {
+    func first(_ sides: [Side], searches: inout Int, skipping: Int = 0, longPairs: Bool = false) -> (Int, Int, Answer)? {
         var skipped = 0
         let lengths = candidates.map(\.seconds) + sides.flatMap { $0.movable.map(\.seconds) }
         guard let shortest = lengths.min(), shortest > 0 else { return nil }
         let order = sides.indices.sorted { (-sides[$0].idle, $0) < (-sides[$1].idle, $1) }
-        for s in order where sides[s].room > 0 && sides[s].room < (Self.shortItems + 1) * shortest {
-            for d in order where d != s && sides[d].room > 0 {
-                guard searches > 0 else { return nil }
-                guard let answer = best(short: sides[s], other: sides[d], searches: &searches) else { continue }
-                if skipped == skipping { return (s, d, answer) }
-                skipped += 1
-            }
+        let isShort = sides.map { $0.room > 0 && $0.room < (Self.shortItems + 1) * shortest }
+        let pairs: [(Int, Int)]
+        if longPairs {
+            // Two long sessions: the first one's contents of up to `shortItems` courses are enumerated as a short
+            // session's are — not every content it could hold, but the moves of a few courses between the two
+            // that a long-only month (no short session to pair) otherwise never tries.
+            let long = order.filter { !isShort[$0] && sides[$0].room > 0 }
+            pairs = long.flatMap { s in long.filter { $0 != s }.map { (s, $0) } }
+        } else {
+            pairs = order.filter { isShort[$0] }.flatMap { s in order.filter { $0 != s && sides[$0].room > 0 }.map { (s, $0) } }
+        }
+        for (s, d) in pairs {
+            guard searches > 0 else { return nil }
+            // A long pair's contents cost as much as a search even when none is worth searching: each pair tried
+            // counts as one.
+            if longPairs { searches -= 1 }
+            guard let answer = best(short: sides[s], other: sides[d], searches: &searches) else { continue }
+            if skipped == skipping { return (s, d, answer) }
+            skipped += 1
         }
         return nil
     }

@@ -40,6 +40,9 @@ struct PairRepack {
     static let shortItems = 3
     /// Contents enumerated at most for one pair (the need and the bound prune most of them long before).
     static let contentVisits = 20_000
+    /// The same for two long sessions, where the need prunes little (the other session could save nearly all of
+    /// it), so most pairs would enumerate the full count before a single search.
+    static let longContentVisits = 2_000
 
     /// Each topic's quota minus its used seconds.
     let deficit: [Int]
@@ -51,6 +54,8 @@ struct PairRepack {
     /// Whether the sessions were each re-packed alone already (`CourseFiller.repack`): then the other session
     /// re-packed against the short one as it is would most likely find nothing again, and is not searched.
     var repackedAlone = false
+    /// Contents enumerated at most for one pair.
+    var contentLimit = PairRepack.contentVisits
 
     /// Where a piece of the pool comes from.
     private enum Origin {
@@ -82,7 +87,7 @@ struct PairRepack {
         let otherReach = min(other.room, open.indices.reduce(0) { $0 + min(open[$1], available[$1]) })
         var bar = current + SessionRepack.minimumGain - 1
         let (pool, origin, groups) = Self.pool(candidates, short: short, other: other)
-        var contents = Contents(groups: groups, open: open, available: available, otherRoom: other.room)
+        var contents = Contents(groups: groups, open: open, available: available, otherRoom: other.room, limit: contentLimit)
         contents.collect(room: short.room, need: bar + 1 - otherReach, bar: bar)
         var answer: Answer?
         for content in contents.ranked() {
@@ -152,15 +157,17 @@ struct PairRepack {
         let open: [Int]
         let available: [Int]
         let otherRoom: Int
+        let limit: Int
         var found: [Content] = []
         private var visits = 0
         private var taken: [(group: Int, count: Int)] = []
 
-        init(groups: [Group], open: [Int], available: [Int], otherRoom: Int) {
+        init(groups: [Group], open: [Int], available: [Int], otherRoom: Int, limit: Int) {
             self.groups = groups
             self.open = open
             self.available = available
             self.otherRoom = otherRoom
+            self.limit = limit
         }
 
         /// Contents of up to `shortItems` pieces within `room` filling at least `need` seconds (what they save is
@@ -172,7 +179,7 @@ struct PairRepack {
         private mutating func visit(from start: Int, room: Int, fill: Int, items: Int, need: Int, bar: Int) {
             visits += 1
             if fill >= need { record(bar: bar) }
-            guard items < PairRepack.shortItems, visits < PairRepack.contentVisits else { return }
+            guard items < PairRepack.shortItems, visits < limit else { return }
             // Groups are longest first: skip those longer than the room left.
             var low = start, high = groups.count
             while low < high {
