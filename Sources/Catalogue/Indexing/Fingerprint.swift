@@ -27,31 +27,8 @@ enum Fingerprint {
     }
 
     /// The form stored in the catalogue and in bundle manifests: size and hash in lower-case hexadecimal.
-    /// Digits written straight into the string's storage: two `String(_:radix:)` and a concatenation (three
-    /// strings, one of them on the heap) were 0.7 % of the probing threads' time.
     static func format(size: Int64, hash: UInt64) -> String {
-        guard size >= 0 else { return String(size, radix: 16) + "-" + String(hash, radix: 16) }
-        let sizeDigits = hexDigitCount(UInt64(size))
-        let hashDigits = hexDigitCount(hash)
-        return String(unsafeUninitializedCapacity: sizeDigits + 1 + hashDigits) { buffer in
-            writeHex(UInt64(size), digits: sizeDigits, into: buffer, at: 0)
-            buffer[sizeDigits] = UInt8(ascii: "-")
-            writeHex(hash, digits: hashDigits, into: buffer, at: sizeDigits + 1)
-            return sizeDigits + 1 + hashDigits
-        }
-    }
-
-    private static func hexDigitCount(_ value: UInt64) -> Int {
-        value == 0 ? 1 : (67 - value.leadingZeroBitCount) / 4
-    }
-
-    private static func writeHex(_ value: UInt64, digits: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
-        var rest = value
-        for position in stride(from: start + digits - 1, through: start, by: -1) {
-            let digit = UInt8(truncatingIfNeeded: rest & 0xF)
-            buffer[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-            rest >>= 4
-        }
+        String(size, radix: 16) + "-" + String(hash, radix: 16)
     }
 
     /// Reads what a fingerprint covers into `buffer` (at least two blocks): the first block, then, for a longer
