@@ -15,7 +15,6 @@ struct IndexStorageTests {
         "title": "农业技术讲座 第1讲", "comment": "a/b \"quoted\" back\\slash\ttab\nline\r\u{1}\u{1F}\u{7F}",
         "Ä": "ä", "a10": "x", "a2": "y", "_x": "", "中文键": "值 ／ 全角", "emoji": "📺 \u{301}",
         "track": "10", "creation_time": "2026-12-03T11:00:00.000000Z", "": "empty key", "\u{2028}": "\u{FEFF}",
-        "escapes only": "\"/\\\u{0}\u{1F}/", "/edges/": "/中/",
     ]
 
     static let examples: [MediaInfo] = {
