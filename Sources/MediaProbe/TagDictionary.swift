@@ -18,26 +18,12 @@ enum TagDictionary {
         while let entry = library.dictionaryGet(dictionary, "", previous, AV_DICT_IGNORE_SUFFIX) {
             previous = UnsafePointer(entry)
             guard let key = entry.pointee.key, let value = entry.pointee.value else { continue }
-            let name = lowercasedKey(key)
+            let name = decode(key).lowercased()
             if tags[name] == nil {
                 tags[name] = decode(value)
             }
         }
         return tags
-    }
-
-    /// A key in lower case. Keys are nearly always ASCII: those are lower-cased byte by byte into the new string,
-    /// sparing `lowercased()`'s Unicode case mapping and its second string (≈ 1.5 % of bare-probe.c's CPU on the
-    /// probing threads); any other key goes the general way, so the result is the same.
-    static func lowercasedKey(_ cString: UnsafePointer<CChar>) -> String {
-        let bytes = UnsafeRawBufferPointer(start: cString, count: strlen(cString))
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return decode(cString).lowercased() }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() {
-                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            }
-            return bytes.count
-        }
     }
 
     /// libavformat hands tag values over as it found them: UTF-8, raw GBK bytes (ID3v1, AVI INFO), or GBK bytes
