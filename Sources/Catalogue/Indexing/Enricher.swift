@@ -8,12 +8,17 @@ struct Enricher {
     let timeZone: TimeZone
     let aliases: ChannelAliases
     private let rules: TopicRules?
+    /// Each topic's line in the full-text `tags` column, as the search document's topic query spells it from the
+    /// `topic` table, which `prepare` fills from this taxonomy.
+    private let topicLines: [String: String]
 
     init(taxonomy: TopicTaxonomy?, timeZone: TimeZone, aliases: ChannelAliases = .none) {
         self.taxonomy = taxonomy
         self.timeZone = timeZone
         self.aliases = aliases
         rules = taxonomy.map(TopicRules.init)
+        topicLines = Dictionary(
+            (taxonomy?.topics ?? []).map { ($0.id, $0.label + " " + ($0.labelTraditional ?? "")) }, uniquingKeysWith: { $1 })
     }
 
     /// Stores topic labels and, when `Catalog/topics.yaml` changed since the last run, reclassifies
@@ -48,12 +53,42 @@ struct Enricher {
         // AUTOINCREMENT, never reused, and those tables' rows go with their resource), so the deletes and lookups
         // that would find nothing are skipped — six statements of a dozen per new file.
         let fresh = current.map { row in row.id.map { inserted.contains($0) && !linked.contains($0) } ?? false }
-        for (row, isFresh) in zip(current, fresh) { try store?.classify(row, isFresh: isFresh) }
+        let knowsTopics = try freshTopicsAreSuggestions(db, freshIDs: zip(current, fresh).compactMap { $1 ? $0.id : nil })
+        var topicTags: [[String]?] = []
+        for (row, isFresh) in zip(current, fresh) {
+            let suggested = try store?.classify(row, isFresh: isFresh) ?? []
+            topicTags.append(isFresh && knowsTopics ? tagLines(topics: suggested) : nil)
+        }
         // The full-text rows last: FTS5 writes its pending terms out as a new segment whenever a statement opens a
         // savepoint (every write with a trigger, as the topic writes are), so interleaved they made one segment and
         // a merge per row (6 % of bare-probe.c's CPU); after them, the batch's terms go out once, at commit.
-        for (row, isFresh) in zip(current, fresh) { try SearchIndex.refresh(db, row: row, hasTags: hasTags, isFresh: isFresh) }
+        for ((row, isFresh), tags) in zip(zip(current, fresh), topicTags) {
+            try SearchIndex.refresh(db, row: row, hasTags: hasTags, isFresh: isFresh, topicTags: tags)
+        }
         return linked.count
+    }
+
+    /// Whether a fresh row's topics are exactly what `classify` just suggested for it: true when rules ran (so
+    /// `prepare` put every taxonomy topic in the `topic` table) and no rejection names one of these ids (the one
+    /// trigger that drops a suggestion; ids are never reused, so none should). Then the search document takes the
+    /// topic lines from memory instead of a query per file.
+    private func freshTopicsAreSuggestions(_ db: Database, freshIDs: [Int64]) throws -> Bool {
+        guard rules != nil, let first = freshIDs.min() else { return false }
+        guard try db.tableExists("topicRejection") else { return true }
+        return try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM topicRejection WHERE resourceId >= ?)", arguments: [first]) == 0
+    }
+
+    /// What the topic query returns for these suggestions: one line per topic, in the topic ids' byte order
+    /// (SQLite's BINARY collation), as `GROUP BY rt.topic ORDER BY rt.topic` gives them.
+    private func tagLines(topics: [String]) -> [String]? {
+        if topics.isEmpty { return [] }
+        if topics.count == 1 { return topicLines[topics[0]].map { [$0] } }
+        var lines: [String] = []
+        for topic in Set(topics).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            guard let line = topicLines[topic] else { return nil }
+            lines.append(line)
+        }
+        return lines
     }
 
     /// After a guide brought new programmes: recordings indexed in earlier runs may now find theirs.

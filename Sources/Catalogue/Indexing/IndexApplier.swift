@@ -22,7 +22,9 @@ struct IndexApplier {
         self.seenPaths = seenPaths
         self.now = now
         nowValue = now.databaseValue
-        storedFingerprints = try Self.storedFingerprints(db, among: batch.compactMap(\.fingerprint))
+        // A catalogue with no rows when the run began (the first index of a collection) has nothing a file could
+        // have moved from: the query per batch (256 bound values, a statement parsed each time) is skipped.
+        storedFingerprints = known.byPath.isEmpty ? [] : try Self.storedFingerprints(db, among: batch.compactMap(\.fingerprint))
     }
 
     private static func storedFingerprints(_ db: Database, among fingerprints: [String]) throws -> Set<String> {

@@ -20,18 +20,23 @@ enum SearchIndex {
 
     /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode. `hasTags`, when
     /// known, spares a schema lookup per row. `isFresh`: the row was inserted in this transaction and not linked,
-    /// so it has no entry, tags or programme yet, and its title key was written with it.
-    static func refresh(_ db: Database, row: ResourceRow, hasTags: Bool? = nil, isFresh: Bool = false) throws {
+    /// so it has no entry, tags or programme yet, and its title key was written with it. `topicTags`, when given,
+    /// are the row's topic lines as the topic query would return them (see `document`).
+    static func refresh(
+        _ db: Database, row: ResourceRow, hasTags: Bool? = nil, isFresh: Bool = false, topicTags: [String]? = nil
+    ) throws {
         guard let id = row.id else { return }
         if !isFresh {
             try db.cachedStatement(sql: "DELETE FROM resourceSearch WHERE rowid = ?").execute(arguments: [id])
         }
-        try insert(db, row: row, hasTags: try hasTags ?? db.tableExists("resourceTag"), isFresh: isFresh)
+        try insert(db, row: row, hasTags: try hasTags ?? db.tableExists("resourceTag"), isFresh: isFresh, topicTags: topicTags)
     }
 
-    private static func insert(_ db: Database, row: ResourceRow, hasTags: Bool, isFresh: Bool = false) throws {
+    private static func insert(
+        _ db: Database, row: ResourceRow, hasTags: Bool, isFresh: Bool = false, topicTags: [String]? = nil
+    ) throws {
         guard let id = row.id else { return }
-        let document = try document(db, row: row, hasTags: hasTags, isFresh: isFresh)
+        let document = try document(db, row: row, hasTags: hasTags, isFresh: isFresh, topicTags: topicTags)
         try db.cachedStatement(sql: "INSERT INTO resourceSearch (rowid, title, tags, description, filename) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [id, document.title, document.tags, document.description, document.filename])
         guard !isFresh else { return }
@@ -70,8 +75,11 @@ enum SearchIndex {
     }
 
     /// Title (and guide sub-title) above tags, topic labels and categories, above descriptions.
-    /// `hasTags` is false only while migrating, before the librarian tables exist.
-    static func document(_ db: Database, row: ResourceRow, hasTags: Bool = true, isFresh: Bool = false) throws -> Document {
+    /// `hasTags` is false only while migrating, before the librarian tables exist. `topicTags`: the lines the topic
+    /// query below would return, when the caller knows them without asking (the indexer's new rows).
+    static func document(
+        _ db: Database, row: ResourceRow, hasTags: Bool = true, isFresh: Bool = false, topicTags: [String]? = nil
+    ) throws -> Document {
         let id = row.id ?? 0
         var titles = [row.title]
         var tags: [String] = []
@@ -85,7 +93,7 @@ enum SearchIndex {
             if let description = programme.description { descriptions.insert(description, at: 0) }
             tags += programme.categories
         }
-        tags += try String.fetchAll(db.cachedStatement(sql: """
+        tags += try topicTags ?? String.fetchAll(db.cachedStatement(sql: """
             SELECT t.label || ' ' || coalesce(t.labelTraditional, '') FROM resourceTopic rt
             JOIN topic t ON t.id = rt.topic WHERE rt.resourceId = ? GROUP BY rt.topic ORDER BY rt.topic
             """), arguments: [id])

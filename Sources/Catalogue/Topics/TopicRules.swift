@@ -17,24 +17,31 @@ public struct TopicRules: Sendable {
 
     private struct FoldedTopic: Sendable {
         var id: String
-        var keywords: [(original: String, folded: [UInt8])]
+        /// Ids into `keywordIndex`, in the taxonomy's order: the first that occurs is the one named.
+        var keywords: [(original: String, id: Int)]
         var folders: [(original: String, folded: String)]
         var categories: [(original: String, folded: String)]
     }
 
     private let topics: [FoldedTopic]
+    private let keywordIndex: KeywordIndex
 
     public init(taxonomy: TopicTaxonomy) {
         func fold(_ values: [String]) -> [(String, String)] {
             values.map { ($0, TextFolding.fold($0)) }.filter { !$0.1.isEmpty }
         }
+        var patterns: [[UInt8]] = []
         topics = taxonomy.topics.map { topic in
             FoldedTopic(
                 id: topic.id,
-                keywords: fold(topic.keywords + topic.synonyms + [topic.label]).map { ($0.0, Array($0.1.utf8)) },
+                keywords: fold(topic.keywords + topic.synonyms + [topic.label]).map { keyword in
+                    patterns.append(Array(keyword.1.utf8))
+                    return (keyword.0, patterns.count - 1)
+                },
                 folders: fold(topic.folders + [topic.label]),
                 categories: fold(topic.categories + [topic.label]))
         }
+        keywordIndex = KeywordIndex(patterns: patterns)
     }
 
     /// What the folder rule found for the files of one folder: per topic, the first of its folders among the
@@ -66,6 +73,7 @@ public struct TopicRules: Sendable {
         }
         let categories = evidence.guideCategories.map { ($0, TextFolding.fold($0)) }
         let text = Array(evidence.texts.map(TextFolding.fold).joined(separator: "\n").utf8)
+        let occurs = keywordIndex.occurrences(in: text)
         var suggestions: [TopicSuggestion] = []
         for (topic, folder) in zip(topics, folderMatches) {
             if let match = categories.first(where: { category in topic.categories.contains { $0.folded == category.1 } }) {
@@ -73,7 +81,7 @@ public struct TopicRules: Sendable {
             }
             if let folder {
                 suggestions.append(TopicSuggestion(topic: topic.id, source: .rule, reason: "文件夹 \(folder)/"))
-            } else if let keyword = topic.keywords.first(where: { Self.contains(text, $0.folded) }) {
+            } else if let keyword = topic.keywords.first(where: { occurs[$0.id] }) {
                 suggestions.append(TopicSuggestion(topic: topic.id, source: .rule, reason: "关键词「\(keyword.original)」"))
             }
         }
@@ -85,28 +93,5 @@ public struct TopicRules: Sendable {
     private static func directory(of path: String) -> Substring? {
         guard let slash = path.lastIndex(of: "/"), path.index(after: slash) < path.endIndex else { return nil }
         return path[..<slash]
-    }
-
-    /// Byte search over folded UTF-8: a match of whole characters, since UTF-8 never matches inside one. The needle's
-    /// last byte is checked with its first: Han characters share a handful of lead bytes, so the first byte alone
-    /// let a third of all positions into the inner loop.
-    private static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, let final = needle.last, needle.count <= text.count else { return needle.isEmpty }
-        return text.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { pattern in
-                var start = 0
-                let last = haystack.count - pattern.count
-                let finalOffset = pattern.count - 1
-                while start <= last {
-                    if haystack[start] == first, haystack[start + finalOffset] == final {
-                        var offset = 1
-                        while offset < pattern.count, haystack[start + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
     }
 }

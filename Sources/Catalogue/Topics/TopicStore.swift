@@ -34,8 +34,10 @@ struct TopicStore {
 
     /// For a row already in hand (the indexer's batches): no refetch, no second JSON decode. `isFresh`: the row
     /// was inserted in this transaction and not linked, so it has no suggestions to replace and no programme.
-    func classify(_ row: ResourceRow, isFresh: Bool = false) throws {
-        guard let id = row.id else { return }
+    /// Returns the topics suggested (before the rejection trigger's say).
+    @discardableResult
+    func classify(_ row: ResourceRow, isFresh: Bool = false) throws -> [String] {
+        guard let id = row.id else { return [] }
         let evidence = try Self.evidence(db, row: row, isFresh: isFresh)
         if !isFresh {
             try db.cachedStatement(sql: "DELETE FROM resourceTopic WHERE resourceId = ? AND source IN ('guide', 'rule')")
@@ -45,9 +47,11 @@ struct TopicStore {
             INSERT OR IGNORE INTO resourceTopic (resourceId, topic, source, confirmed, reason, createdAt)
             VALUES (?, ?, ?, 0, ?, ?)
             """)
-        for suggestion in rules.suggest(evidence, sameFolder: &lastFolder.verdict) {
+        let suggestions = rules.suggest(evidence, sameFolder: &lastFolder.verdict)
+        for suggestion in suggestions {
             try insert.execute(arguments: [id, suggestion.topic, suggestion.source.rawValue, suggestion.reason, nowValue])
         }
+        return suggestions.map(\.topic)
     }
 
     static func evidence(_ db: Database, row: ResourceRow, isFresh: Bool = false) throws -> TopicRules.Evidence {
