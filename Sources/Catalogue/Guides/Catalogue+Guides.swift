@@ -72,7 +72,7 @@ extension Catalogue {
                     }
                     declared[channel.id] = channel
                     try channels.upsert(channel)
-                case .programmes(let rows):
+                case .programmes(let rows, let digests):
                     if session == nil {
                         let date = rows.guideDate ?? modified
                         let store = try ProgrammeStore(
@@ -80,7 +80,7 @@ extension Catalogue {
                         session = try GuideImportSession(
                             store: store, path: url.relativePath, zone: options.defaultTimeZone)
                     }
-                    try session?.add(rows)
+                    try session?.add(rows, digests: digests)
                 }
             }
         } catch {

@@ -72,15 +72,15 @@ struct GuideImportSession {
         self.zone = zone
     }
 
-    /// Adds a chunk's programmes in the guide's order.
-    mutating func add(_ chunk: ProgrammeRows) throws {
+    /// Adds a chunk's programmes in the guide's order, with `ProgrammeRecord.digests(of:)` of the chunk.
+    mutating func add(_ chunk: ProgrammeRows, digests: [UInt64]) throws {
         for name in chunk.newChannels { channels.append(ChannelEntries(channel: name)) }
         try chunk.bytes.withUnsafeBufferPointer { bytes in
-            for row in chunk.rows {
+            for (row, digest) in zip(chunk.rows, digests) {
                 read += 1
                 // Nearly every programme stands alone and is written from its row; a clump's parts are merged first.
                 guard let part = row.clumpPart else {
-                    try write(ProgrammeRecord(row, channel: channels[row.channel].channel, bytes: bytes))
+                    try write(ProgrammeRecord(row, channel: channels[row.channel].channel, bytes: bytes, digest: digest))
                     continue
                 }
                 for ready in clumps.add(chunk.parts[part]) { try write(ready) }
@@ -114,7 +114,9 @@ struct GuideImportSession {
         var single = ProgrammeRows()
         single.append(programme, slot: slot, newChannel: false)
         try single.bytes.withUnsafeBufferPointer { bytes in
-            try write(ProgrammeRecord(single.rows[0], channel: programme.channel, bytes: bytes))
+            let row = single.rows[0]
+            try write(ProgrammeRecord(
+                row, channel: programme.channel, bytes: bytes, digest: ProgrammeRecord.digest(of: row, in: bytes)))
         }
     }
 
