@@ -25,11 +25,21 @@ struct GuideImportSession {
         var coverage: ClosedRange<Double>?
         /// The entries written without a stop: their stops are inferred by time afterwards.
         var openRows: [(start: Double, row: Int32)] = []
+        /// Into an empty table, the keys of `seen` in the order they arrived. A guide lists a channel's programmes
+        /// in time order, so they are nearly always sorted already and the serial tail after reading need not
+        /// sort them again.
+        var starts: [Double] = []
+        var startsAscending = true
+
+        mutating func arrived(start: Double) {
+            if let last = starts.last, last > start { startsAscending = false }
+            starts.append(start)
+        }
 
         /// Into an empty table, each row written without a stop gets the by-time stop `ProgrammeStore.inferStops`
         /// would give it, from this import's starts alone (the keys of `seen`): every row of the channel is one.
         func inferredStops(firstRowID: Int64) -> [(rowID: Int64, stop: Double)] {
-            let sorted = seen.keys.sorted()
+            let sorted = startsAscending ? starts : starts.sorted()
             return openRows.compactMap { open in
                 var low = 0, high = sorted.count
                 while low < high {
@@ -140,6 +150,7 @@ struct GuideImportSession {
         if startedEmpty {
             // Into an empty table a start seen for the first time is always inserted.
             if earlier == nil {
+                channels[slot].arrived(start: record.start)
                 let rowID = store.db.lastInsertedRowID
                 if firstRowID == nil { firstRowID = rowID }
                 now.row = Int32(rowID - (firstRowID ?? rowID))
