@@ -30,6 +30,12 @@ struct GuideImportSession {
         /// sort them again.
         var starts: [Double] = []
         var startsAscending = true
+        /// The channel's latest start, when its row was last written without a stop: the next start to arrive
+        /// gives it its stop at once, while its page is still in the cache (`GuideImportSession.settle`).
+        var unsettled: (start: Double, row: Int32)?
+        /// Stops given that way and not overwritten since, by start. Exact while the starts arrive in order;
+        /// `finish` corrects the few that a start arriving out of order later falls inside.
+        var settled: [Double: Double] = [:]
 
         mutating func arrived(start: Double) {
             if let last = starts.last, last > start { startsAscending = false }
@@ -41,6 +47,7 @@ struct GuideImportSession {
         func inferredStops(firstRowID: Int64) -> [(rowID: Int64, stop: Double)] {
             let sorted = startsAscending ? starts : starts.sorted()
             return openRows.compactMap { open in
+                guard settled[open.start] == nil else { return nil }
                 var low = 0, high = sorted.count
                 while low < high {
                     let middle = (low + high) / 2
@@ -48,6 +55,21 @@ struct GuideImportSession {
                 }
                 guard low < sorted.count, sorted[low] <= open.start + 86400 else { return nil }
                 return (firstRowID + Int64(open.row), sorted[low])
+            }
+        }
+
+        /// The settled stops that an out-of-order start changed: the by-time stop of each from all the starts.
+        func corrections(firstRowID: Int64) -> [(rowID: Int64, stop: Double)] {
+            guard !startsAscending else { return [] }
+            let sorted = starts.sorted()
+            return settled.compactMap { start, early in
+                var low = 0, high = sorted.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if sorted[middle] <= start { low = middle + 1 } else { high = middle }
+                }
+                guard low < sorted.count, sorted[low] != early, let row = seen[start]?.row else { return nil }
+                return (firstRowID + Int64(row), sorted[low])
             }
         }
 
@@ -109,6 +131,7 @@ struct GuideImportSession {
                 // and the next start is among its starts: no row of the channel read back (a tenth of a large
                 // import), one row updated by id for each.
                 try store.setStops(entries.inferredStops(firstRowID: firstRowID ?? 0))
+                try store.correctStops(entries.corrections(firstRowID: firstRowID ?? 0))
                 continue
             }
             retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))
@@ -150,10 +173,18 @@ struct GuideImportSession {
         if startedEmpty {
             // Into an empty table a start seen for the first time is always inserted.
             if earlier == nil {
-                channels[slot].arrived(start: record.start)
                 let rowID = store.db.lastInsertedRowID
                 if firstRowID == nil { firstRowID = rowID }
                 now.row = Int32(rowID - (firstRowID ?? rowID))
+                try settle(slot, before: record.start)
+                channels[slot].arrived(start: record.start)
+            }
+            if outcome == .written {
+                // The row's stop is now this record's: an earlier settled one is gone.
+                channels[slot].settled[record.start] = nil
+                if channels[slot].starts.last == record.start {
+                    channels[slot].unsettled = record.hasStop ? nil : (record.start, now.row)
+                }
             }
             if !record.hasStop { channels[slot].openRows.append((record.start, now.row)) }
         }
@@ -167,6 +198,17 @@ struct GuideImportSession {
             guard fromNewerGuide else { return }
             warn(record, "与较新的节目单中同一时间的「\(title)」冲突，保留较新的「\(title)」，舍弃「\(record.title)」")
         }
+    }
+
+    /// A new start on a channel ends the channel's latest row if that has no stop, as the after-pass would
+    /// (the next start within a day), written now rather than after the reader ends: the stops' updates by id
+    /// were most of the serial tail (an update widens the row's record in a page written long before).
+    private mutating func settle(_ slot: Int, before start: Double) throws {
+        guard let open = channels[slot].unsettled else { return }
+        channels[slot].unsettled = nil
+        guard channels[slot].startsAscending, open.start < start, start <= open.start + 86400 else { return }
+        try store.setStops([((firstRowID ?? 0) + Int64(open.row), start)])
+        channels[slot].settled[open.start] = start
     }
 
     private mutating func warn(_ record: ProgrammeRecord, _ message: String) {
