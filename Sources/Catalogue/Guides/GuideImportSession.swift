@@ -47,15 +47,20 @@ struct GuideImportSession {
         func inferredStops(firstRowID: Int64) -> [(rowID: Int64, stop: Double)] {
             let sorted = startsAscending ? starts : starts.sorted()
             return openRows.compactMap { open in
-                guard settled[open.start] == nil else { return nil }
-                var low = 0, high = sorted.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if sorted[middle] <= open.start { low = middle + 1 } else { high = middle }
-                }
-                guard low < sorted.count, sorted[low] <= open.start + 86400 else { return nil }
-                return (firstRowID + Int64(open.row), sorted[low])
+                guard settled[open.start] == nil, let next = Self.next(after: open.start, in: sorted),
+                    next <= open.start + 86400 else { return nil }
+                return (firstRowID + Int64(open.row), next)
             }
+        }
+
+        /// The first of the sorted starts later than `start`.
+        private static func next(after start: Double, in sorted: [Double]) -> Double? {
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle] <= start { low = middle + 1 } else { high = middle }
+            }
+            return low < sorted.count ? sorted[low] : nil
         }
 
         /// The settled stops that an out-of-order start changed: the by-time stop of each from all the starts.
@@ -63,13 +68,9 @@ struct GuideImportSession {
             guard !startsAscending else { return [] }
             let sorted = starts.sorted()
             return settled.compactMap { start, early in
-                var low = 0, high = sorted.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if sorted[middle] <= start { low = middle + 1 } else { high = middle }
-                }
-                guard low < sorted.count, sorted[low] != early, let row = seen[start]?.row else { return nil }
-                return (firstRowID + Int64(row), sorted[low])
+                guard let next = Self.next(after: start, in: sorted), next != early, let row = seen[start]?.row
+                else { return nil }
+                return (firstRowID + Int64(row), next)
             }
         }
 
