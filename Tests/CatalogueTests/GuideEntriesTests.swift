@@ -137,4 +137,17 @@ struct GuideEntriesTests {
             "C 2026-12-01 21:00–2026-12-01 21:30 丙", "D 2026-12-01 19:30–2026-12-01 20:00 别台",
         ])
     }
+
+    @Test("a stop given when the next start arrived is corrected by a start out of order; a row replaced later gets its own")
+    func stopsGivenWhileReading() throws {
+        let url = try guide("g.xml", [
+            Self.slot("1900", "1900", "精彩节目"), Self.slot("2000", nil, "乙"), Self.slot("1900", nil, "甲"),
+            Self.slot("2200", nil, "己"), Self.slot("2100", nil, "庚"),
+        ].joined())
+        _ = try catalogue.importGuide(at: url)
+        #expect(try rows() == [
+            "C 2026-12-01 19:00–2026-12-01 20:00 甲", "C 2026-12-01 20:00–2026-12-01 21:00 乙",
+            "C 2026-12-01 21:00–2026-12-01 22:00 庚", "C 2026-12-01 22:00–? 己",
+        ])
+    }
 }

@@ -29,7 +29,8 @@ extension Catalogue {
                 defer { if pagesOnce { GuideImportJournal.returnToWAL(db) } }
                 var imported: GuideImport?
                 try db.inTransaction(.immediate) {
-                    imported = try importGuide(at: url, options: options, into: db, now: now, modified: modified)
+                    imported = try importGuide(
+                        at: url, options: options, into: db, now: now, modified: modified, pagesOnce: pagesOnce)
                     return .commit
                 }
                 guard let imported else { throw CatalogueError(.database, path: path, message: "导入节目单 \(url.path) 失败") }
@@ -45,15 +46,20 @@ extension Catalogue {
     }
 
     /// The import itself, inside the transaction `importGuide(at:options:)` opened (a test kills it halfway).
+    /// `pagesOnce`: in rollback-journal mode into an empty table (`GuideImportJournal`).
     func importGuide(
-        at url: URL, options: GuideOptions, into db: Database, now: Date, modified: Date
+        at url: URL, options: GuideOptions, into db: Database, now: Date, modified: Date, pagesOnce: Bool = false
     ) throws -> GuideImport {
         // A large guide touches index pages all over `programme`; SQLite's default 2 MB cache rereads them.
         // The import is one transaction, so a cache smaller than what it dirties spills pages to the WAL
         // and reads them back: 128 MiB holds a 100 MB guide's pages (import −0.4 s wall, −0.7 s CPU; peak
-        // memory 100 → 155 MiB) and still caps memory for any larger guide.
+        // memory 100 → 155 MiB) and still caps memory for any larger guide. In rollback-journal mode a spilled
+        // page goes straight into the file, once (the new pages past its old end need no journal): a cache of
+        // 16 MiB, which holds the indexes' hot pages, writes the table's full pages while the guide is still
+        // being read, where the writer has time to spare, instead of all of them in the commit after it. It pays
+        // only since the stops are set while reading: set after it, they dirtied every spilled page again.
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -131072")
+        try db.execute(sql: pagesOnce ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -131072")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         let feed = GuideFeed(url: url, options: options)
         var session: GuideImportSession?
@@ -72,7 +78,7 @@ extension Catalogue {
                     }
                     declared[channel.id] = channel
                     try channels.upsert(channel)
-                case .programmes(let rows):
+                case .programmes(let rows, let digests):
                     if session == nil {
                         let date = rows.guideDate ?? modified
                         let store = try ProgrammeStore(
@@ -80,7 +86,7 @@ extension Catalogue {
                         session = try GuideImportSession(
                             store: store, path: url.relativePath, zone: options.defaultTimeZone)
                     }
-                    try session?.add(rows)
+                    try session?.add(rows, digests: digests)
                 }
             }
         } catch {

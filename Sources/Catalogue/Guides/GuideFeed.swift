@@ -8,8 +8,9 @@ final class GuideFeed: @unchecked Sendable {
     // @unchecked Sendable: every mutable field is read and written only while holding `condition`.
     enum Item {
         case channel(Channel)
-        /// Programmes flattened on the reading thread into rows of bytes, which the writer binds as they are.
-        case programmes(ProgrammeRows)
+        /// Programmes flattened on the reading thread into rows of bytes, which the writer binds as they are,
+        /// with each row's `ProgrammeRecord` digest, also computed there.
+        case programmes(ProgrammeRows, digests: [UInt64])
     }
 
     private let condition = NSCondition()
@@ -60,7 +61,7 @@ final class GuideFeed: @unchecked Sendable {
             let warnings = try GuideReader.streamRows(
                 contentsOf: url, options: options, chunkSize: chunkSize,
                 channel: { [self] channel in push(.channel(channel)) },
-                rows: { [self] rows in push(.programmes(rows)) })
+                rows: { [self] rows in push(.programmes(rows, digests: ProgrammeRecord.digests(of: rows))) })
             result = .success(warnings)
         } catch {
             result = .failure(error)

@@ -25,19 +25,52 @@ struct GuideImportSession {
         var coverage: ClosedRange<Double>?
         /// The entries written without a stop: their stops are inferred by time afterwards.
         var openRows: [(start: Double, row: Int32)] = []
+        /// Into an empty table, the keys of `seen` in the order they arrived. A guide lists a channel's programmes
+        /// in time order, so they are nearly always sorted already and the serial tail after reading need not
+        /// sort them again.
+        var starts: [Double] = []
+        var startsAscending = true
+        /// The channel's latest start, when its row was last written without a stop: the next start to arrive
+        /// gives it its stop at once, while its page is still in the cache (`GuideImportSession.settle`).
+        var unsettled: (start: Double, row: Int32)?
+        /// Stops given that way and not overwritten since, by start. Exact while the starts arrive in order;
+        /// `finish` corrects the few that a start arriving out of order later falls inside.
+        var settled: [Double: Double] = [:]
+
+        mutating func arrived(start: Double) {
+            if let last = starts.last, last > start { startsAscending = false }
+            starts.append(start)
+        }
 
         /// Into an empty table, each row written without a stop gets the by-time stop `ProgrammeStore.inferStops`
         /// would give it, from this import's starts alone (the keys of `seen`): every row of the channel is one.
         func inferredStops(firstRowID: Int64) -> [(rowID: Int64, stop: Double)] {
-            let sorted = seen.keys.sorted()
+            let sorted = startsAscending ? starts : starts.sorted()
             return openRows.compactMap { open in
-                var low = 0, high = sorted.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if sorted[middle] <= open.start { low = middle + 1 } else { high = middle }
-                }
-                guard low < sorted.count, sorted[low] <= open.start + 86400 else { return nil }
-                return (firstRowID + Int64(open.row), sorted[low])
+                guard settled[open.start] == nil, let next = Self.next(after: open.start, in: sorted),
+                    next <= open.start + 86400 else { return nil }
+                return (firstRowID + Int64(open.row), next)
+            }
+        }
+
+        /// The first of the sorted starts later than `start`.
+        private static func next(after start: Double, in sorted: [Double]) -> Double? {
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle] <= start { low = middle + 1 } else { high = middle }
+            }
+            return low < sorted.count ? sorted[low] : nil
+        }
+
+        /// The settled stops that an out-of-order start changed: the by-time stop of each from all the starts.
+        func corrections(firstRowID: Int64) -> [(rowID: Int64, stop: Double)] {
+            guard !startsAscending else { return [] }
+            let sorted = starts.sorted()
+            return settled.compactMap { start, early in
+                guard let next = Self.next(after: start, in: sorted), next != early, let row = seen[start]?.row
+                else { return nil }
+                return (firstRowID + Int64(row), next)
             }
         }
 
@@ -72,15 +105,15 @@ struct GuideImportSession {
         self.zone = zone
     }
 
-    /// Adds a chunk's programmes in the guide's order.
-    mutating func add(_ chunk: ProgrammeRows) throws {
+    /// Adds a chunk's programmes in the guide's order, with `ProgrammeRecord.digests(of:)` of the chunk.
+    mutating func add(_ chunk: ProgrammeRows, digests: [UInt64]) throws {
         for name in chunk.newChannels { channels.append(ChannelEntries(channel: name)) }
         try chunk.bytes.withUnsafeBufferPointer { bytes in
-            for row in chunk.rows {
+            for (row, digest) in zip(chunk.rows, digests) {
                 read += 1
                 // Nearly every programme stands alone and is written from its row; a clump's parts are merged first.
                 guard let part = row.clumpPart else {
-                    try write(ProgrammeRecord(row, channel: channels[row.channel].channel, bytes: bytes))
+                    try write(ProgrammeRecord(row, channel: channels[row.channel].channel, bytes: bytes, digest: digest))
                     continue
                 }
                 for ready in clumps.add(chunk.parts[part]) { try write(ready) }
@@ -99,6 +132,7 @@ struct GuideImportSession {
                 // and the next start is among its starts: no row of the channel read back (a tenth of a large
                 // import), one row updated by id for each.
                 try store.setStops(entries.inferredStops(firstRowID: firstRowID ?? 0))
+                try store.correctStops(entries.corrections(firstRowID: firstRowID ?? 0))
                 continue
             }
             retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))
@@ -114,7 +148,9 @@ struct GuideImportSession {
         var single = ProgrammeRows()
         single.append(programme, slot: slot, newChannel: false)
         try single.bytes.withUnsafeBufferPointer { bytes in
-            try write(ProgrammeRecord(single.rows[0], channel: programme.channel, bytes: bytes))
+            let row = single.rows[0]
+            try write(ProgrammeRecord(
+                row, channel: programme.channel, bytes: bytes, digest: ProgrammeRecord.digest(of: row, in: bytes)))
         }
     }
 
@@ -141,6 +177,15 @@ struct GuideImportSession {
                 let rowID = store.db.lastInsertedRowID
                 if firstRowID == nil { firstRowID = rowID }
                 now.row = Int32(rowID - (firstRowID ?? rowID))
+                try settle(slot, before: record.start)
+                channels[slot].arrived(start: record.start)
+            }
+            if outcome == .written {
+                // The row's stop is now this record's: an earlier settled one is gone.
+                channels[slot].settled[record.start] = nil
+                if channels[slot].starts.last == record.start {
+                    channels[slot].unsettled = record.hasStop ? nil : (record.start, now.row)
+                }
             }
             if !record.hasStop { channels[slot].openRows.append((record.start, now.row)) }
         }
@@ -154,6 +199,17 @@ struct GuideImportSession {
             guard fromNewerGuide else { return }
             warn(record, "与较新的节目单中同一时间的「\(title)」冲突，保留较新的「\(title)」，舍弃「\(record.title)」")
         }
+    }
+
+    /// A new start on a channel ends the channel's latest row if that has no stop, as the after-pass would
+    /// (the next start within a day), written now rather than after the reader ends: the stops' updates by id
+    /// were most of the serial tail (an update widens the row's record in a page written long before).
+    private mutating func settle(_ slot: Int, before start: Double) throws {
+        guard let open = channels[slot].unsettled else { return }
+        channels[slot].unsettled = nil
+        guard channels[slot].startsAscending, open.start < start, start <= open.start + 86400 else { return }
+        try store.setStops([((firstRowID ?? 0) + Int64(open.row), start)])
+        channels[slot].settled[open.start] = start
     }
 
     private mutating func warn(_ record: ProgrammeRecord, _ message: String) {

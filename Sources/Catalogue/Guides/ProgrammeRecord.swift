@@ -18,15 +18,26 @@ struct ProgrammeRecord {
     /// For messages only: the writer binds the title's bytes.
     var title: String { String(decoding: text(row.title) ?? UnsafeBufferPointer(start: nil, count: 0), as: UTF8.self) }
 
-    init(_ row: ProgrammeRows.Row, channel: String, bytes: UnsafeBufferPointer<UInt8>) {
+    /// `digest` is `Self.digest(of:in:)` of the row, computed on the reading thread while the writer binds.
+    init(_ row: ProgrammeRows.Row, channel: String, bytes: UnsafeBufferPointer<UInt8>, digest: UInt64) {
         self.row = row
         self.channel = channel
         self.bytes = bytes
+        digestValue = digest
+    }
+
+    /// The digest of every row of a chunk, in order: FNV-1a over every text byte is a twentieth of what the
+    /// writer did per row, and the writer sets the import's pace, so the reading thread computes it.
+    static func digests(of chunk: ProgrammeRows) -> [UInt64] {
+        chunk.bytes.withUnsafeBufferPointer { bytes in chunk.rows.map { digest(of: $0, in: bytes) } }
+    }
+
+    static func digest(of row: ProgrammeRows.Row, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         // Field by field with a 0x1F after each, numbers in decimal, an absent text as an empty one: the
         // digests of earlier imports, made from `String`s in this order, stay valid.
         var hasher = FNV1a64()
         func add(_ span: ProgrammeRows.Span) {
-            if let field = Self.text(span, in: bytes) { hasher.combine(UnsafeRawBufferPointer(field)) }
+            if let field = text(span, in: bytes) { hasher.combine(UnsafeRawBufferPointer(field)) }
             hasher.combine(0x1F)
         }
         func add(_ field: String?) {
@@ -49,7 +60,7 @@ struct ProgrammeRecord {
         add(row.isPlaceholder ? "p" : nil)
         add(row.clumpCount)
         add(row.isPremiere.map { $0 ? "premiere" : "rerun" })
-        digestValue = hasher.value
+        return hasher.value
     }
 
     private func text(_ span: ProgrammeRows.Span) -> UnsafeBufferPointer<UInt8>? {

@@ -144,6 +144,12 @@ struct ProgrammeStore {
         for (rowID, stop) in stops { try update.execute(arguments: [stop, rowID]) }
     }
 
+    /// Stops this import set itself that a later start proved wrong: set by row id whatever they hold.
+    func correctStops(_ stops: [(rowID: Int64, stop: Double)]) throws {
+        let update = try db.cachedStatement(sql: "UPDATE programme SET stop = ? WHERE id = ?")
+        for (rowID, stop) in stops { try update.execute(arguments: [stop, rowID]) }
+    }
+
     /// Multi-valued columns hold one value per line.
     static func lines(_ text: String?) -> [String] {
         (text ?? "").split(separator: "\n").map(String.init)
