@@ -132,7 +132,7 @@ struct GuideImportSession {
                 // and the next start is among its starts: no row of the channel read back (a tenth of a large
                 // import), one row updated by id for each.
                 try store.setStops(entries.inferredStops(firstRowID: firstRowID ?? 0))
-                try store.correctStops(entries.corrections(firstRowID: firstRowID ?? 0))
+                try store.setStops(entries.corrections(firstRowID: firstRowID ?? 0), overwriting: true)
                 continue
             }
             retired += try store.retire(channel: entries.channel, range: range, keeping: Set(entries.seen.keys))

@@ -138,15 +138,12 @@ struct ProgrammeStore {
     }
 
     /// Stops `inferStops` would give, computed by the caller from the starts it wrote: set by row id, and only
-    /// where the row still has none (a later entry for the same start may have brought one).
-    func setStops(_ stops: [(rowID: Int64, stop: Double)]) throws {
-        let update = try db.cachedStatement(sql: "UPDATE programme SET stop = ? WHERE id = ? AND stop IS NULL")
-        for (rowID, stop) in stops { try update.execute(arguments: [stop, rowID]) }
-    }
-
-    /// Stops this import set itself that a later start proved wrong: set by row id whatever they hold.
-    func correctStops(_ stops: [(rowID: Int64, stop: Double)]) throws {
-        let update = try db.cachedStatement(sql: "UPDATE programme SET stop = ? WHERE id = ?")
+    /// where the row still has none (a later entry for the same start may have brought one). `overwriting`: stops
+    /// this import set itself that a later start proved wrong, set whatever the rows hold.
+    func setStops(_ stops: [(rowID: Int64, stop: Double)], overwriting: Bool = false) throws {
+        let update = try db.cachedStatement(
+            sql: overwriting ? "UPDATE programme SET stop = ? WHERE id = ?"
+                : "UPDATE programme SET stop = ? WHERE id = ? AND stop IS NULL")
         for (rowID, stop) in stops { try update.execute(arguments: [stop, rowID]) }
     }
 
