@@ -55,6 +55,8 @@ extension Catalogue {
         for range in Self.batchRanges(count: pending.count, size: options.batchSize) {
             guard let probed = pipeline.take(range) else { break }
             try write { db in
+                let reviewQueue = try ReviewQueueBatch.begin(db, catalogueStartedEmpty: known.byPath.isEmpty)
+                defer { reviewQueue?.end() }
                 let applier = try IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date(), batch: probed)
                 var changed: [ResourceRow] = []
                 var inserted: Set<Int64> = []
@@ -66,6 +68,7 @@ extension Catalogue {
                     }
                 }
                 report.linked += try enricher.enrich(db, rows: changed, inserted: inserted)
+                try reviewQueue?.finish(db)
                 touched.formUnion(changed.compactMap(\.id))
                 for row in changed { if let id = row.id { walkedPaths[id] = row.path } }
             }
