@@ -63,7 +63,7 @@ struct ReviewQueueBatchTests {
         struct Interrupted: Error {}
         #expect(throws: Interrupted.self) {
             try catalogue.pool.write { db in
-                let batch = try ReviewQueueBatch.begin(db, catalogueStartedEmpty: true)
+                let batch = try ReviewQueueBatch.Run(catalogueStartedEmpty: true).begin(db)
                 defer { batch?.end() }
                 #expect(batch != nil)
                 _ = try Self.insertResource(db, path: "/nowhere/b.mp4")
@@ -101,7 +101,7 @@ struct ReviewQueueBatchTests {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         let declined = try catalogue.pool.write { db in
-            let batch = try ReviewQueueBatch.begin(db, catalogueStartedEmpty: true)
+            let batch = try ReviewQueueBatch.Run(catalogueStartedEmpty: true).begin(db)
             defer { batch?.end() }
             return batch == nil
         }

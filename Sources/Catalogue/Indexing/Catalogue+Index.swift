@@ -52,10 +52,11 @@ extension Catalogue {
         var touched: Set<Int64> = []
         // The path each added, updated or moved row now has: all paths of this walk.
         var walkedPaths: [Int64: String] = [:]
+        let reviewQueues = ReviewQueueBatch.Run(catalogueStartedEmpty: known.byPath.isEmpty)
         for range in Self.batchRanges(count: pending.count, size: options.batchSize) {
             guard let probed = pipeline.take(range) else { break }
             try write { db in
-                let reviewQueue = try ReviewQueueBatch.begin(db, catalogueStartedEmpty: known.byPath.isEmpty)
+                let reviewQueue = try reviewQueues.begin(db)
                 defer { reviewQueue?.end() }
                 let applier = try IndexApplier(db: db, known: known, seenPaths: seenPaths, now: Date(), batch: probed)
                 var changed: [ResourceRow] = []

@@ -33,17 +33,36 @@ struct ReviewQueueBatch {
     /// The largest id handed out before the batch: the batch's rows are the ones above it.
     private let lastIDBefore: Int64
 
-    /// Turns the triggers off for the batch, or returns nil when they must run (then nothing changes).
-    static func begin(_ db: Database, catalogueStartedEmpty: Bool) throws -> ReviewQueueBatch? {
-        guard catalogueStartedEmpty, let connection = db.sqliteConnection else { return nil }
-        let tables = batchTables.map { "'\($0)'" }.joined(separator: ",")
-        let triggers = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (\(tables))")
-        guard triggers.isSubset(of: knownTriggers) else { return nil }
-        let lastID = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'resource'") ?? 0
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM topicRejection WHERE resourceId > ?)", arguments: [lastID]) == false,
-              yuanjiao_sqlite_enable_triggers(UnsafeMutableRawPointer(connection), 0) == SQLITE_OK
-        else { return nil }
-        return ReviewQueueBatch(connection: connection, lastIDBefore: lastID)
+    /// One index run's batches: whether they may take this path, the schema read once for the run.
+    final class Run {
+        private let catalogueStartedEmpty: Bool
+        private var triggersKnown: Bool?
+
+        init(catalogueStartedEmpty: Bool) {
+            self.catalogueStartedEmpty = catalogueStartedEmpty
+        }
+
+        /// Turns the triggers off for the batch, or returns nil when they must run (then nothing changes).
+        func begin(_ db: Database) throws -> ReviewQueueBatch? {
+            guard catalogueStartedEmpty, let connection = db.sqliteConnection, try knowsEveryTrigger(db) else { return nil }
+            let row = try Row.fetchOne(db, sql: """
+                SELECT last, EXISTS (SELECT 1 FROM topicRejection WHERE resourceId > last)
+                FROM (SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'resource'), 0) AS last)
+                """)
+            guard let row, row[1] as Bool == false,
+                  yuanjiao_sqlite_enable_triggers(UnsafeMutableRawPointer(connection), 0) == SQLITE_OK
+            else { return nil }
+            return ReviewQueueBatch(connection: connection, lastIDBefore: row[0])
+        }
+
+        private func knowsEveryTrigger(_ db: Database) throws -> Bool {
+            if let triggersKnown { return triggersKnown }
+            let tables = batchTables.map { "'\($0)'" }.joined(separator: ",")
+            let triggers = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (\(tables))")
+            let known = triggers.isSubset(of: knownTriggers)
+            triggersKnown = known
+            return known
+        }
     }
 
     /// What the triggers would have left: each new present row without a confirmed topic waits, counted.
