@@ -88,6 +88,21 @@ final class BoundStatement {
         sqlite3_bind_int64(handle, position, Int64(number))
     }
 
+    /// A value as GRDB converted it (a date as its stored text, say).
+    func bind(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null: bind(nil as Int?)
+        case .int64(let number): bind(Int(number))
+        case .double(let number): bind(number)
+        case .string(let text): bind(text)
+        case .blob(let data):
+            position += 1
+            _ = data.withUnsafeBytes { bytes in
+                sqlite3_bind_blob(handle, position, bytes.baseAddress, Int32(bytes.count), Self.transient)
+            }
+        }
+    }
+
     func bind(_ flag: Bool?) {
         bind(flag.map { $0 ? 1 : 0 } as Int?)
     }

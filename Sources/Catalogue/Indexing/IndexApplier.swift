@@ -15,6 +15,9 @@ struct IndexApplier {
     /// file's: rows this batch inserts or moves carry paths of this scan, which `movedResource` never takes. So a
     /// new file whose fingerprint is not here skips that lookup (one query per batch instead of one per file).
     private let storedFingerprints: Set<String>
+    /// Prepared with the batch: the connection's statements are re-prepared whenever its triggers are switched
+    /// (`ReviewQueueBatch`), so one made inside the batch's transaction is made once.
+    private let insertStatement: BoundStatement
 
     init(db: Database, known: KnownFiles, seenPaths: Set<String>, now: Date, batch: [ProbedFile]) throws {
         self.db = db
@@ -25,6 +28,7 @@ struct IndexApplier {
         // A catalogue with no rows when the run began (the first index of a collection) has nothing a file could
         // have moved from: the query per batch (256 bound values, a statement parsed each time) is skipped.
         storedFingerprints = known.byPath.isEmpty ? [] : try Self.storedFingerprints(db, among: batch.compactMap(\.fingerprint))
+        insertStatement = try ResourceRow.newRowInsert(db)
     }
 
     private static func storedFingerprints(_ db: Database, among fingerprints: [String]) throws -> Set<String> {
@@ -89,7 +93,7 @@ struct IndexApplier {
             format: nil, duration: nil, bitRate: nil, media: nil,
             addedAt: now, updatedAt: now, missingSince: nil)
         row.apply(info)
-        try row.insertNew(db, stamp: nowValue)
+        try row.insertNew(db, through: insertStatement, stamp: nowValue)
         report.added += 1
         return (row, true)
     }
