@@ -76,7 +76,7 @@ enum MediaInfoJSON {
         private mutating func tags(_ tags: [String: String]) {
             open()
             for name in tags.keys.sorted() {
-                key(name)
+                tagKey(name)
                 string(tags[name] ?? "")
             }
             close()
@@ -104,13 +104,37 @@ enum MediaInfoJSON {
             needsComma = true
         }
 
-        private mutating func key(_ name: String) {
+        /// A field name of ours: plain ASCII letters, copied whole with no escaping to look for.
+        private mutating func key(_ name: StaticString) {
+            if needsComma { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
+        }
+
+        /// A tag name from the file: any text, escaped.
+        private mutating func tagKey(_ name: String) {
             if needsComma { bytes.append(UInt8(ascii: ",")) }
             string(name)
             bytes.append(UInt8(ascii: ":"))
         }
 
-        private mutating func integer(_ value: Int) { raw(String(value)) }
+        /// Digits written straight into the buffer: `String(value)` made a string per number (a dozen a file).
+        private mutating func integer(_ value: Int) {
+            guard value >= 0 else { return raw(String(value)) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+                var rest = value
+                var count = 0
+                repeat {
+                    digits[19 - count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                    rest /= 10
+                    count += 1
+                } while rest != 0
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+            }
+            needsComma = true
+        }
 
         /// Foundation's JSONEncoder writes `description` and drops a trailing `.0` (20.0 → 20, -0.0 → -0).
         private mutating func number(_ value: Double) {
@@ -127,27 +151,42 @@ enum MediaInfoJSON {
 
         private static let hexDigits = Array("0123456789abcdef".utf8)
 
+        /// Runs without an escape (nearly all text) are copied whole; only the bytes JSON escapes go one by one.
         private mutating func string(_ text: String) {
             bytes.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case UInt8(ascii: "/"): bytes.append(contentsOf: [0x5C, 0x2F])
-                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0..<0x20:
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-                    bytes.append(Self.hexDigits[Int(byte >> 4)])
-                    bytes.append(Self.hexDigits[Int(byte & 0xF)])
-                default: bytes.append(byte)
+            var text = text
+            text.withUTF8 { utf8 in
+                var runStart = 0
+                for index in utf8.indices {
+                    let byte = utf8[index]
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/")
+                    else { continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    escape(byte)
+                    runStart = index + 1
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
             bytes.append(UInt8(ascii: "\""))
             needsComma = true
+        }
+
+        private mutating func escape(_ byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case UInt8(ascii: "/"): bytes.append(contentsOf: [0x5C, 0x2F])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
         }
     }
 }
