@@ -6,31 +6,18 @@ import Testing
 /// comes back must be exactly what the full probe gives: for every sample, for files whose name lies about their
 /// format, and for truncated ones.
 @Suite struct FormatGuessTests {
-    private static func outcome(_ probe: () throws(ProbeError) -> MediaInfo) -> Result<MediaInfo, ProbeError> {
-        Result { () throws(ProbeError) in try probe() }
-    }
-
     private static func expectSame(_ url: URL, bytes: Data, _ label: String) {
-        let full = outcome { () throws(ProbeError) in try MediaProbe.probe(fileSystemRepresentation: url.path.utf8) }
+        let full = ProbeOutcomes.outcome { () throws(ProbeError) in try MediaProbe.probe(fileSystemRepresentation: url.path.utf8) }
         let guessedByPath = bytes.prefix(64 * 1024).withUnsafeBytes { head in
-            outcome { () throws(ProbeError) in try MediaProbe.probe(fileSystemRepresentation: url.path.utf8, head: head) }
+            ProbeOutcomes.outcome { () throws(ProbeError) in try MediaProbe.probe(fileSystemRepresentation: url.path.utf8, head: head) }
         }
         let guessedFromBytes = bytes.withUnsafeBytes { contents in
-            outcome { () throws(ProbeError) in
+            ProbeOutcomes.outcome { () throws(ProbeError) in
                 try MediaProbe.probe(fileSystemRepresentation: url.path.utf8, contents: contents, head: contents)
             }
         }
-        for (guessed, how) in [(guessedByPath, "by path"), (guessedFromBytes, "from bytes")] {
-            switch (full, guessed) {
-            case (.success(let expected), .success(let info)):
-                #expect(info == expected, "\(label) \(how)")
-            case (.failure(let expected), .failure(let error)):
-                #expect(error.code == expected.code, "\(label) \(how)")
-                #expect(error.description == expected.description, "\(label) \(how)")
-            default:
-                Issue.record("\(label) \(how): full probe \(full), guessed \(guessed)")
-            }
-        }
+        ProbeOutcomes.expectSame(full, guessedByPath, "\(label) by path")
+        ProbeOutcomes.expectSame(full, guessedFromBytes, "\(label) from bytes")
     }
 
     private static func scratchFolder() throws -> URL {
