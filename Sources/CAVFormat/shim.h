@@ -43,4 +43,19 @@ static inline int64_t yj_memory_file_seek(void *opaque, int64_t offset, int when
     file->position = base + offset;
     return file->position;
 }
+// The score one demuxer gives a file's first bytes, asked as libavformat's own probe asks every demuxer on its first
+// read (av_probe_input_buffer2: 2,048 bytes, or the whole of a smaller file, then zero padding), so the two agree.
+// 0 where that probe would not ask this demuxer these bytes: a demuxer it skips (no probe function, not a file
+// format, experimental), or an ID3v2 tag first (the probe looks past the tag, with its own rules).
+static inline int yj_first_read_score(const AVInputFormat *format, const char *filename, const uint8_t *bytes, size_t count) {
+    enum { first_read = 2048 };
+    if (!format->read_probe || (format->flags & (AVFMT_NOFILE | AVFMT_EXPERIMENTAL))) return 0;
+    if (count >= 3 && memcmp(bytes, "ID3", 3) == 0) return 0;
+    uint8_t buffer[first_read + AVPROBE_PADDING_SIZE];
+    size_t used = count < first_read ? count : first_read;
+    memcpy(buffer, bytes, used);
+    memset(buffer + used, 0, AVPROBE_PADDING_SIZE);
+    AVProbeData data = { filename, buffer, (int)used, NULL };
+    return format->read_probe(&data);
+}
 #endif

@@ -15,9 +15,25 @@ struct FormatContext: ~Copyable {
     private let memoryInput: MemoryInput?
 
     /// Opens `path` (raw file-system bytes, NUL-terminated), or reads the file from `contents` when given (the
-    /// whole file), and reads the container header.
+    /// whole file), and reads the container header. `head` (the file's first bytes, at least 2,048 or all of them)
+    /// lets the extension's demuxer be tried without probing every other one first (`FormatGuess`); if that
+    /// demuxer then fails, the file is opened again and probed in full.
     init(
-        path: UnsafePointer<CChar>, contents: UnsafeRawBufferPointer?, displayPath: String, options: ProbeOptions, library: LibAV
+        path: UnsafePointer<CChar>, contents: UnsafeRawBufferPointer?, head: UnsafeRawBufferPointer?, displayPath: String,
+        options: ProbeOptions, library: LibAV
+    ) throws(ProbeError) {
+        if let head, let guess = FormatGuess.guess(path: path, head: head) {
+            do {
+                self = try Self(path: path, contents: contents, guess: guess, displayPath: displayPath, options: options, library: library)
+                return
+            } catch {}
+        }
+        self = try Self(path: path, contents: contents, guess: nil, displayPath: displayPath, options: options, library: library)
+    }
+
+    private init(
+        path: UnsafePointer<CChar>, contents: UnsafeRawBufferPointer?, guess: FormatGuess.Guess?, displayPath: String,
+        options: ProbeOptions, library: LibAV
     ) throws(ProbeError) {
         var dictionary: OpaquePointer? = nil
         defer { library.dictionaryFree(&dictionary) }
@@ -38,11 +54,13 @@ struct FormatContext: ~Copyable {
             context = allocated
             memoryInput = input
         }
-        let status = library.openInput(&context, path, nil, &dictionary)
+        let status = library.openInput(&context, path, guess?.format, &dictionary)
         // On failure libavformat has already freed the context and set it to NULL.
         guard status >= 0, let context else {
             throw ProbeError.libav(path: displayPath, code: status < 0 ? status : yj_averror_invaliddata())
         }
+        // A demuxer given by the caller leaves the score at 0; the full probe would have left the demuxer's own.
+        if let guess { context.pointee.probe_score = guess.score }
         self.pointer = context
         self.displayPath = displayPath
         self.library = library

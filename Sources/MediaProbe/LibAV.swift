@@ -36,6 +36,7 @@ struct LibAV: @unchecked Sendable {  // immutable after loading: function pointe
     typealias IOContextFree = @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<AVIOContext>?>?) -> Void
     typealias Malloc = @convention(c) (Int) -> UnsafeMutableRawPointer?
     typealias FreePointer = @convention(c) (UnsafeMutableRawPointer?) -> Void
+    typealias FindInputFormat = @convention(c) (UnsafePointer<CChar>?) -> UnsafePointer<AVInputFormat>?
 
     let openInput: OpenInput
     let closeInput: CloseInput
@@ -52,6 +53,7 @@ struct LibAV: @unchecked Sendable {  // immutable after loading: function pointe
     let malloc: Malloc
     /// `av_freep`: frees what the pointer at the address points to and sets it to NULL.
     let freePointer: FreePointer
+    let findInputFormat: FindInputFormat
 
     /// The soname the headers were built against (libavformat.so.59 for FFmpeg 5.1).
     static let libraryName = "libavformat.so.\(LIBAVFORMAT_VERSION_MAJOR)"
@@ -93,7 +95,8 @@ struct LibAV: @unchecked Sendable {  // immutable after loading: function pointe
                 ioAllocContext: try symbol("avio_alloc_context", as: IOAllocContext.self),
                 ioContextFree: try symbol("avio_context_free", as: IOContextFree.self),
                 malloc: try symbol("av_malloc", as: Malloc.self),
-                freePointer: try symbol("av_freep", as: FreePointer.self))
+                freePointer: try symbol("av_freep", as: FreePointer.self),
+                findInputFormat: try symbol("av_find_input_format", as: FindInputFormat.self))
             // libavformat prints warnings to stderr by default; a library must not.
             try symbol("av_log_set_level", as: LogSetLevel.self)(AV_LOG_QUIET)
             return .success(library)

@@ -24,7 +24,7 @@ public enum MediaProbe {
             guard let path, path.pointee != 0 else {
                 return .failure(ProbeError.libav(path: url.path, code: yj_averror(ENOENT)))
             }
-            return Result { () throws(ProbeError) in try probe(path: path, contents: nil, options: options) }
+            return Result { () throws(ProbeError) in try probe(path: path, contents: nil, head: nil, options: options) }
         }
         return try result.get()
     }
@@ -34,10 +34,11 @@ public enum MediaProbe {
     /// `contents`, when given, must be the whole file, non-empty, read from that path: libavformat then reads it
     /// from memory instead of opening the file, with the same result. A name libavformat might take as an image
     /// sequence pattern (`%`, `*`, `?`, `{`) is still opened by name, since libavformat looks at such names before
-    /// it reads anything.
+    /// it reads anything. `head`, when given, must be the file's first bytes (at least 2,048, or the whole file):
+    /// with them the demuxer the extension names is tried first, with the same result as probing every demuxer.
     public static func probe(
         fileSystemRepresentation bytes: some Collection<UInt8>, contents: UnsafeRawBufferPointer? = nil,
-        options: ProbeOptions = .init()
+        head: UnsafeRawBufferPointer? = nil, options: ProbeOptions = .init()
     ) throws(ProbeError) -> MediaInfo {
         // A String's UTF-8 is contiguous: copied through a buffer pointer, so the per-byte loops below run on concrete
         // types rather than through the generic collection's witness tables (this function is not specialised for the
@@ -48,8 +49,10 @@ public enum MediaProbe {
         }
         return try path.withUnsafeBufferPointer { (buffer) throws(ProbeError) -> MediaInfo in
             guard let base = buffer.baseAddress else { throw ProbeError.libav(path: "", code: yj_averror(ENOENT)) }
-            let usable = contents.flatMap { $0.isEmpty || buffer.contains { isPatternCharacter(UInt8(bitPattern: $0)) } ? nil : $0 }
-            return try probe(path: base, contents: usable, options: options)
+            let byName = buffer.contains { isPatternCharacter(UInt8(bitPattern: $0)) }
+            let usable = contents.flatMap { $0.isEmpty || byName ? nil : $0 }
+            let usableHead = byName ? nil : (usable ?? head.flatMap { $0.isEmpty ? nil : $0 })
+            return try probe(path: base, contents: usable, head: usableHead, options: options)
         }
     }
 
@@ -60,7 +63,7 @@ public enum MediaProbe {
     }
 
     private static func probe(
-        path: UnsafePointer<CChar>, contents: UnsafeRawBufferPointer?, options: ProbeOptions
+        path: UnsafePointer<CChar>, contents: UnsafeRawBufferPointer?, head: UnsafeRawBufferPointer?, options: ProbeOptions
     ) throws(ProbeError) -> MediaInfo {
         let displayPath = self.displayPath(path)
         let library: LibAV
@@ -72,7 +75,7 @@ public enum MediaProbe {
         // Bytes read whole from the path come from a regular, non-empty file: what `checkFile` makes sure of.
         if contents == nil { try checkFile(path, displayPath: displayPath) }
         let context = try FormatContext(
-            path: path, contents: contents, displayPath: displayPath, options: options, library: library)
+            path: path, contents: contents, head: head, displayPath: displayPath, options: options, library: library)
         try context.findStreamInfo()
         return context.mediaInfo()
     }

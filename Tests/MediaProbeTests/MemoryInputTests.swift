@@ -5,37 +5,19 @@ import Testing
 /// The indexer hands libavformat a small file's bytes it has already read; what comes back must be exactly what
 /// probing the file by its path gives, for every sample, good or broken.
 @Suite struct MemoryInputTests {
-    private static func outcome(_ probe: () throws(ProbeError) -> MediaInfo) -> Result<MediaInfo, ProbeError> {
-        Result { () throws(ProbeError) in try probe() }
-    }
-
-    private static func expectSame(
-        _ byPath: Result<MediaInfo, ProbeError>, _ fromBytes: Result<MediaInfo, ProbeError>, _ label: String
-    ) {
-        switch (byPath, fromBytes) {
-        case (.success(let expected), .success(let info)):
-            #expect(info == expected, "\(label)")
-        case (.failure(let expected), .failure(let error)):
-            #expect(error.code == expected.code, "\(label)")
-            #expect(error.description == expected.description, "\(label)")
-        default:
-            Issue.record("\(label): by path \(byPath), from bytes \(fromBytes)")
-        }
-    }
-
     @Test("every sample: the same description or the same error from its bytes as from its path")
     func sameAsByPath() throws {
         let files = SampleFiles.all()
         #expect(files.count > 10)
         for url in files {
             let bytes = try Data(contentsOf: url)
-            let byPath = Self.outcome { () throws(ProbeError) in try MediaProbe.probe(fileSystemRepresentation: url.path.utf8) }
+            let byPath = ProbeOutcomes.outcome { () throws(ProbeError) in try MediaProbe.probe(fileSystemRepresentation: url.path.utf8) }
             let fromBytes = bytes.withUnsafeBytes { contents in
-                Self.outcome { () throws(ProbeError) in
+                ProbeOutcomes.outcome { () throws(ProbeError) in
                     try MediaProbe.probe(fileSystemRepresentation: url.path.utf8, contents: contents)
                 }
             }
-            Self.expectSame(byPath, fromBytes, url.path)
+            ProbeOutcomes.expectSame(byPath, fromBytes, url.path)
         }
     }
 
@@ -49,13 +31,13 @@ import Testing
             let url = folder.appendingPathComponent("截断\(length).mp4")
             let bytes = source.prefix(length)
             try bytes.write(to: url)
-            let byPath = Self.outcome { () throws(ProbeError) in try MediaProbe.probe(fileSystemRepresentation: url.path.utf8) }
+            let byPath = ProbeOutcomes.outcome { () throws(ProbeError) in try MediaProbe.probe(fileSystemRepresentation: url.path.utf8) }
             let fromBytes = Data(bytes).withUnsafeBytes { contents in
-                Self.outcome { () throws(ProbeError) in
+                ProbeOutcomes.outcome { () throws(ProbeError) in
                     try MediaProbe.probe(fileSystemRepresentation: url.path.utf8, contents: contents)
                 }
             }
-            Self.expectSame(byPath, fromBytes, "\(length) bytes")
+            ProbeOutcomes.expectSame(byPath, fromBytes, "\(length) bytes")
         }
     }
 }

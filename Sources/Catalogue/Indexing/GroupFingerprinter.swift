@@ -24,11 +24,12 @@ final class GroupFingerprinter: @unchecked Sendable {
         map(files) { _, fingerprint, _ in fingerprint }
     }
 
-    /// `transform` of each file's fingerprint and, when the fingerprint's read took in the whole file, of its bytes,
-    /// valid only during that call (the next group overwrites them): the probe reads a small file from there.
+    /// `transform` of each file's fingerprint and of the bytes it covers (the first block, then the last; the whole
+    /// of a small file) when every read returned all it asked for, valid only during that call (the next group
+    /// overwrites them): the probe reads a small file from there, and a larger one's first bytes.
     func map<Result>(
         _ files: some Collection<FoundFile>,
-        _ transform: (FoundFile, Swift.Result<String, Fingerprint.Failure>, _ wholeFile: UnsafeRawBufferPointer?) -> Result
+        _ transform: (FoundFile, Swift.Result<String, Fingerprint.Failure>, _ covered: UnsafeRawBufferPointer?) -> Result
     ) -> [Result] {
         let files = Array(files)
         var results: [Result] = []
@@ -36,8 +37,9 @@ final class GroupFingerprinter: @unchecked Sendable {
         for start in stride(from: 0, to: files.count, by: Self.groupSize) {
             let group = files[start..<min(start + Self.groupSize, files.count)]
             for (file, read) in zip(group, self.group(group)) {
-                let wholeFile = (try? read.bytes.get()).flatMap { $0.count == file.size ? $0 : nil }
-                results.append(transform(file, read.fingerprint, wholeFile))
+                let expected = min(file.size, Int64(Self.bytesPerFile))
+                let covered = (try? read.bytes.get()).flatMap { Int64($0.count) == expected ? $0 : nil }
+                results.append(transform(file, read.fingerprint, covered))
             }
         }
         return results

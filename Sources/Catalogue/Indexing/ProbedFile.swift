@@ -28,16 +28,17 @@ struct ProbedFile: Sendable {
 
     /// Runs on a worker thread, for each of a group of files fingerprinted together (empty files left out).
     static func examine(_ files: ArraySlice<FoundFile>, fingerprinter: GroupFingerprinter) -> [ProbedFile] {
-        var examined = fingerprinter.map(files.filter { $0.size > 0 }) { file, fingerprint, wholeFile in
-            examine(file, fingerprint: fingerprint, wholeFile: wholeFile)
+        var examined = fingerprinter.map(files.filter { $0.size > 0 }) { file, fingerprint, covered in
+            examine(file, fingerprint: fingerprint, covered: covered)
         }.makeIterator()
         return files.map { file in file.size == 0 ? examine(file, fingerprint: nil) : examined.next()! }
     }
 
-    /// `fingerprinted` is nil for an empty file only: such a file is never opened. `wholeFile`: the file's bytes
-    /// when the fingerprint read all of them, so libavformat need not open and read it again.
+    /// `fingerprinted` is nil for an empty file only: such a file is never opened. `covered`: what the fingerprint
+    /// read, starting with the file's first bytes; when that is the whole file, libavformat need not open and read
+    /// it again, and either way its first bytes let the probe try the extension's demuxer first.
     private static func examine(
-        _ file: FoundFile, fingerprint fingerprinted: Result<String, Fingerprint.Failure>?, wholeFile: UnsafeRawBufferPointer? = nil
+        _ file: FoundFile, fingerprint fingerprinted: Result<String, Fingerprint.Failure>?, covered: UnsafeRawBufferPointer? = nil
     ) -> ProbedFile {
         guard let fingerprinted, file.size > 0 else {
             return ProbedFile(file: file, fingerprint: nil, outcome: .failure(.init(reason: "空文件（0 字节），可能下载未完成。请重新下载")))
@@ -53,7 +54,8 @@ struct ProbedFile: Sendable {
         }
         do {
             // The path's own bytes: a Foundation `URL` per file (percent-encoding, standardising) is work the C loop never does.
-            var info = try MediaProbe.probe(fileSystemRepresentation: file.path.utf8, contents: wholeFile)
+            let wholeFile = covered.flatMap { Int64($0.count) == file.size ? $0 : nil }
+            var info = try MediaProbe.probe(fileSystemRepresentation: file.path.utf8, contents: wholeFile, head: covered)
             var warnings: [String] = []
             if let duration = info.duration, duration > longestBelievableDuration {
                 warnings.append("\(file.path): 时长 \(Int(duration / 3600)) 小时不可信（超过 100 小时），按未知处理；文件头可能已损坏")
