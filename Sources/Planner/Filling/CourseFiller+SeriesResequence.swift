@@ -28,14 +28,16 @@ extension CourseFiller {
     ) {
         guard nodes > 0 else { return }
         for x in resequenceOrder(filled) {
-            let before = shortfall()
-            guard before - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
-            let month = (self, filled, exchange)
-            guard resequence(x, &filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches),
-                  shortfall() <= before - SessionRepack.minimumGain
-            else {
+            // Fill first, then (when that is not kept) the topics: see `resequence`.
+            for fillFirst in [true, false] {
+                let before = shortfall()
+                guard before - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
+                let month = (self, filled, exchange)
+                if resequence(x, &filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches, fillFirst: fillFirst),
+                   shortfall() <= before - SessionRepack.minimumGain {
+                    break
+                }
                 (self, filled, exchange) = month
-                continue
             }
         }
     }
@@ -69,9 +71,14 @@ extension CourseFiller {
     }
 
     /// Re-sequences series `x`; false when the search found nothing worth making (the caller puts the month back).
+    ///
+    /// `fillFirst` places the episodes for the fill (every topic open without end), what #38 needs. Otherwise the
+    /// search re-packs each session against the month's deficits and is made as it re-packed: on unseen #53 the
+    /// month is full but a topic is 5 minutes over its quota, in series 1's episodes and two other series' lone
+    /// episodes, which no re-pack may move and a fill-first search has no reason to.
     private mutating func resequence(
         _ x: Int32, _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        searches: Int
+        searches: Int, fillFirst: Bool
     ) -> Bool {
         let (held, others) = seriesPlacement(x, filled)
         let fillBefore = filled.reduce(0) { $0 + $1.items.reduce(0) { $0 + $1.durationSeconds } }
@@ -96,15 +103,17 @@ extension CourseFiller {
         }
         let search = SeriesResequence(
             sessions: sessions, chain: chain.map { SeriesResequence.Episode(seconds: $0.seconds, topic: $0.topic) },
-            deficit: topics.map { _ in Int(Int32.max) }, candidates: repackCandidates(exchange).pieces,
+            deficit: fillFirst ? topics.map { _ in Int(Int32.max) } : deficits(), candidates: repackCandidates(exchange).pieces,
             nodes: max(1, nodes / Self.resequenceNodeShare), repacks: Self.resequenceRepacks)
-        // Most of what a re-sequence gains is idle time: a sequence that fills no more than the month does now is
-        // not worth making and re-packing around.
+        // Filling first, a sequence that fills no more than the month does now is not worth making and re-packing
+        // around. Against the topics the search's own re-packs, session by session in date order, fill each
+        // session before the later ones can balance it, so its end says little: on unseen #53 it ends at 409 s of
+        // shortfall against 318 before, and the month, made and re-packed one by one and in pairs, at 109.
         guard let placements = search.best(),
               placements.map({ $0.episodes.map { chain[$0].course } }) != held,
-              placements.reduce(0, { $0 + $1.seconds(chain) }) >= fillBefore + SessionRepack.minimumGain
+              !fillFirst || placements.reduce(0, { $0 + $1.seconds(chain) }) >= fillBefore + SessionRepack.minimumGain
         else { return false }
-        make(placements, chain: chain, held: held, sessions, &filled, exchange: &exchange, topicIndex)
+        make(placements, chain: chain, held: held, sessions, &filled, exchange: &exchange, topicIndex, keepChosen: !fillFirst)
         repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
         repackPairs(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches)
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches)
@@ -112,25 +121,27 @@ extension CourseFiller {
     }
 
     /// Session by session in date order: a session whose episodes or kept items change is emptied of its movable
-    /// items, and the episodes come in (in order, so each one's `why` follows the one before); the caller re-packs.
+    /// items — or, `keepChosen`, left with those the search chose and given the courses it took — and the episodes
+    /// come in (in order, so each one's `why` follows the one before); the caller re-packs.
     private mutating func make(
         _ placements: [SeriesResequence.Placement], chain: [(course: Int32, seconds: Int, topic: Int)], held: [[Int32]],
         _ sessions: [SeriesResequence.Session], _ filled: inout [FilledSession], exchange: inout SessionExchange,
-        _ topicIndex: [String: Int]
+        _ topicIndex: [String: Int], keepChosen: Bool
     ) {
         var dropped: [Int32] = []
         for (s, placement) in placements.enumerated() {
             let all = Set(sessions[s].movable.map(\.item))
             let same = placement.episodes.map { chain[$0].course } == held[s]
                 && all.isSubset(of: placement.chosen.map(\.item))
-            let kept = same ? all : []
+            let kept = same ? all : keepChosen ? Set(placement.chosen.map(\.item)) : []
             let out = sessions[s].movable.map(\.item).filter { !kept.contains($0) }
             let items = exchangeItems(filled[s].items, topicIndex)
             dropped += apply(
                 SessionExchange.Move(removed: out, added: [], gain: 0, fill: 0), to: &filled[s], items: items,
                 exchange: &exchange
             ).removed
-            let added = placement.episodes.map { (chain[$0].course, chain[$0].topic) }
+            let taken = keepChosen && !same ? placement.chosen.filter { $0.item < 0 }.map { ($0.course, $0.topic) } : []
+            let added = placement.episodes.map { (chain[$0].course, chain[$0].topic) } + taken
             apply(SessionExchange.Move(removed: [], added: added, gain: 0, fill: 0), to: &filled[s], items: [], exchange: &exchange)
         }
         for y in dropped { _ = restoreProgress(series: y, filled) }
