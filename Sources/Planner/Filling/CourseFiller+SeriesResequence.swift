@@ -18,8 +18,9 @@ extension CourseFiller {
     static let resequencedSeries = 2
     /// Re-packs one series' search may make (`SeriesResequence.repacks`).
     static let resequenceRepacks = 320
-    /// Each of them looks at this fraction of the re-pack's nodes.
-    static let resequenceNodeShare = 8
+    /// Each of them looks at this fraction of the re-pack's nodes: with an eighth, planning 5,000 stations with 11
+    /// months stored took 7.5–8.5 s of CPU against 4.3–5.1 (BENCHMARKS.md, ninth round).
+    static let resequenceNodeShare = 32
     static let resequenceExtraEpisodes = 2
 
     mutating func resequenceSeries(
@@ -28,8 +29,9 @@ extension CourseFiller {
     ) {
         guard nodes > 0 else { return }
         for x in resequenceOrder(filled) {
-            // Fill first, then (when that is not kept) the topics: see `resequence`.
-            for fillFirst in [true, false] {
+            // Fill first, then (when that is not kept, and a topic is over its quota: what the re-packs cannot
+            // mend when series episodes hold it) the topics: see `resequence`.
+            for fillFirst in [true, false] where fillFirst ? idle(filled) >= SessionRepack.minimumGain : overQuota() {
                 let before = shortfall()
                 guard before - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
                 let month = (self, filled, exchange)
@@ -40,6 +42,16 @@ extension CourseFiller {
                 (self, filled, exchange) = month
             }
         }
+    }
+
+    /// Seconds the sessions leave idle: all a fill-first re-sequence can gain.
+    private func idle(_ filled: [FilledSession]) -> Int {
+        filled.reduce(0) { $0 + $1.slot.minutes * 60 - $1.items.reduce(0) { $0 + $1.durationSeconds } }
+    }
+
+    /// A topic at least `SessionRepack.minimumGain` over its quota.
+    private func overQuota() -> Bool {
+        deficits().contains { $0 <= -SessionRepack.minimumGain }
     }
 
     /// Series with an episode in the month and no later stored month continuing them (that month needs this one's
