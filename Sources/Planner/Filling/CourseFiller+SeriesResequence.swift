@@ -4,7 +4,8 @@
 /// whatever the topics (every topic open without end). A session whose episodes change, or whose search let an
 /// item or another series' lone episode go, is emptied of its movable items; then the sessions are re-packed
 /// one by one and in pairs against the topics' deficits. Kept only when the month's shortfall drops
-/// `SessionRepack.minimumGain`, else put back, so a month can only end lower.
+/// `SessionRepack.minimumGain`, else put back, so a month can only end lower. When it is not kept and a topic is
+/// over its quota, a second pass searches against the topics instead (`resequence`, unseen #53).
 ///
 /// Why fill first: on #38 the search scored against the deficits (each session re-packed in date order against
 /// what the sessions before left) ended at 243 s of shortfall against 222 before (it dropped the series), and the
