@@ -130,6 +130,22 @@ import Testing
         #expect(filler.progress[0]?.episode == 1)
     }
 
+    @Test func aSeriesIsReSequencedForTheTopics() {
+        // Law is 20 minutes over its share, in 民法典's two episodes and 宪法's only one, and the sessions are full:
+        // no re-pack may move an episode. Both episodes in one session, in order, 宪法's episode out and the
+        // 60-minute policy course in the other session balance the month; nothing else does without dropping 民法典.
+        let courses = [course(1, 40, "law", series: ("民法典", 1)), course(2, 20, "law", series: ("民法典", 2)),
+                       course(3, 20, "law", series: ("宪法", 1)), course(4, 40, "policy"), course(5, 60, "policy")]
+        var (filler, sessions) = filled(courses, sessions: [[1, 3], [2, 4]])
+        #expect(measure(filler, sessions) == (0, 40))
+        let topicIndex = Dictionary(filler.topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var exchange = SessionExchange(candidates: filler.exchangeCandidates())
+        filler.resequenceSeries(&sessions, exchange: &exchange, topicIndex, nodes: SessionRepack.defaultNodeBudget, searches: 64)
+        #expect(measure(filler, sessions) == (0, 0))
+        #expect(sessions.flatMap(\.items).map(\.id).filter { $0 <= 3 } == [1, 2])
+        #expect(sessions.contains { $0.items.map(\.id) == [5] })
+    }
+
     @Test func anEpisodeALaterStoredMonthFollowsStays() {
         // January's stored plan continues with episode 3, so December's episode 2 may not go out.
         let courses = [course(1, 25, "law", series: ("民法典", 1)), course(2, 25, "law", series: ("民法典", 2)),
