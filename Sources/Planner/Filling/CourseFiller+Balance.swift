@@ -46,6 +46,7 @@ extension CourseFiller {
         borrow(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, trials: borrowTrials)
         repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
+        repackJointly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
     }
 
     /// Each topic's quota minus its used seconds.
