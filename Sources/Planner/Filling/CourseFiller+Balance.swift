@@ -47,6 +47,7 @@ extension CourseFiller {
         repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
+        repackJointly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
     }
 
     /// Each topic's quota minus its used seconds.
