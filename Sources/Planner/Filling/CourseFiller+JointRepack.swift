@@ -19,10 +19,9 @@ extension CourseFiller {
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
         searches limit: Int
     ) {
-        var searches = limit / Self.jointShare
-        guard nodes > 0 else { return }
-        while searches > 0, shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain,
-              improveJointly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) {}
+        repeatWhileGainable(searches: limit / Self.jointShare, nodes: nodes, &filled, &exchange) { filler, filled, exchange, searches in
+            filler.improveJointly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches)
+        }
     }
 
     /// The first group whose joint re-pack lowers the shortfall, made, then the sessions re-packed one by one;

@@ -51,10 +51,21 @@ extension CourseFiller {
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
         searches limit: Int
     ) {
-        var searches = limit / Self.longPairShare
+        repeatWhileGainable(searches: limit / Self.longPairShare, nodes: nodes, &filled, &exchange) { filler, filled, exchange, searches in
+            filler.improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, longPairs: true)
+        }
+    }
+
+    /// The loop of a move with a budget of its own: made while its searches last and the month can still save a
+    /// course's worth; `move` spends searches and answers false when it found nothing.
+    mutating func repeatWhileGainable(
+        searches: Int, nodes: Int, _ filled: inout [FilledSession], _ exchange: inout SessionExchange,
+        move: (inout CourseFiller, inout [FilledSession], inout SessionExchange, inout Int) -> Bool
+    ) {
+        var searches = searches
         guard nodes > 0 else { return }
         while searches > 0, shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain,
-              improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches, longPairs: true) {}
+              move(&self, &filled, &exchange, &searches) {}
     }
 
     /// Long pairs get this fraction of the month's pair searches: at 5,000 stations with 11 months of history half of
