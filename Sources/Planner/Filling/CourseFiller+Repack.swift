@@ -22,7 +22,7 @@ extension CourseFiller {
         }
     }
 
-    private func idleSeconds(_ session: FilledSession) -> Int {
+    func idleSeconds(_ session: FilledSession) -> Int {
         session.slot.minutes * 60 - session.items.reduce(0) { $0 + $1.durationSeconds }
     }
 

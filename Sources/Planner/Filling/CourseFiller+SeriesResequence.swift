@@ -23,6 +23,8 @@ extension CourseFiller {
     /// months stored took 7.5–8.5 s of CPU against 4.3–5.1 (BENCHMARKS.md, ninth round).
     static let resequenceNodeShare = 32
     static let resequenceExtraEpisodes = 2
+    /// An episode a series may play next: its course, length and the station topic it counts under.
+    typealias ChainEpisode = (course: Int32, seconds: Int, topic: Int)
 
     mutating func resequenceSeries(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
@@ -47,7 +49,7 @@ extension CourseFiller {
 
     /// Seconds the sessions leave idle: all a fill-first re-sequence can gain.
     private func idle(_ filled: [FilledSession]) -> Int {
-        filled.reduce(0) { $0 + $1.slot.minutes * 60 - $1.items.reduce(0) { $0 + $1.durationSeconds } }
+        filled.reduce(0) { $0 + idleSeconds($1) }
     }
 
     /// A topic at least `SessionRepack.minimumGain` over its quota.
@@ -137,7 +139,7 @@ extension CourseFiller {
     /// items — or, `keepChosen`, left with those the search chose and given the courses it took — and the episodes
     /// come in (in order, so each one's `why` follows the one before); the caller re-packs.
     private mutating func make(
-        _ placements: [SeriesResequence.Placement], chain: [(course: Int32, seconds: Int, topic: Int)], held: [[Int32]],
+        _ placements: [SeriesResequence.Placement], chain: [ChainEpisode], held: [[Int32]],
         _ sessions: [SeriesResequence.Session], _ filled: inout [FilledSession], exchange: inout SessionExchange,
         _ topicIndex: [String: Int], keepChosen: Bool
     ) {
@@ -162,9 +164,9 @@ extension CourseFiller {
 
     /// The episodes series `x` may play next, in order, from where it stands (its episodes in the month taken
     /// out), each under the first station topic the catalogue gives it; never a restart.
-    private func seriesChain(_ x: Int32, length: Int) -> [(course: Int32, seconds: Int, topic: Int)] {
+    private func seriesChain(_ x: Int32, length: Int) -> [ChainEpisode] {
         var probe = self
-        var chain: [(course: Int32, seconds: Int, topic: Int)] = []
+        var chain: [ChainEpisode] = []
         while chain.count < length, let next = probe.resolve(-(x + 1)), !next.restarted {
             let course = pool.courses[Int(next.course)]
             guard let t = topics.firstIndex(where: { id in course.topics.contains { $0.id == id } }) else { break }
@@ -178,7 +180,7 @@ extension CourseFiller {
 
 extension SeriesResequence.Placement {
     /// Seconds the session holds in this placement: its episodes and the pieces its re-pack chose.
-    func seconds(_ chain: [(course: Int32, seconds: Int, topic: Int)]) -> Int {
+    func seconds(_ chain: [CourseFiller.ChainEpisode]) -> Int {
         episodes.reduce(0) { $0 + chain[$1].seconds } + chosen.reduce(0) { $0 + $1.seconds }
     }
 }

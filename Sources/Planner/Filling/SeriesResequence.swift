@@ -14,11 +14,8 @@
 /// shortfall is the time left idle and the search is exact for the fill: each session's best fill does not
 /// depend on the others but through the courses they took. Bounded: `repacks` re-packs of `nodes` nodes each.
 struct SeriesResequence {
-    struct Session {
-        /// Seconds for the episodes and the movable pieces: the session less what stays in it.
-        let room: Int
-        let movable: [SessionRepack.Piece]
-    }
+    /// `room`: seconds for the episodes and the movable pieces, the session less what stays in it.
+    typealias Session = PairRepack.Side
 
     struct Episode {
         let seconds: Int
