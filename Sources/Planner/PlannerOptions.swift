@@ -22,6 +22,9 @@ public struct PlannerOptions: Sendable, Hashable {
     public var pairSearches: Int
     /// Kicks a month may try when no pair re-pack lowers its shortfall (`CourseFiller+PairRepack`); 0 tries none.
     public var pairKicks: Int
+    /// Joint fills of the short sessions a month may try, lowest bound first, with the month re-packed around each
+    /// (`CourseFiller+ShortFills`); 0 tries none.
+    public var shortFillTrials: Int
 
     /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
     /// between study days; open-day loops of at least an hour; warnings from 15 idle minutes.
@@ -36,5 +39,6 @@ public struct PlannerOptions: Sendable, Hashable {
         borrowTrials = CourseFiller.defaultBorrowTrials
         pairSearches = CourseFiller.defaultPairSearches
         pairKicks = CourseFiller.defaultPairKicks
+        shortFillTrials = CourseFiller.defaultShortFillTrials
     }
 }

@@ -40,6 +40,7 @@ struct OptimumBenchmark {
         planning.borrowTrials = options.int("borrow-trials", default: planning.borrowTrials)
         planning.pairSearches = options.int("pair-searches", default: planning.pairSearches)
         planning.pairKicks = options.int("pair-kicks", default: planning.pairKicks)
+        planning.shortFillTrials = options.int("short-fill-trials", default: planning.shortFillTrials)
         var withoutRepack = planning
         withoutRepack.repackNodes = 0
         withoutRepack.borrowTrials = 0

@@ -18,7 +18,7 @@ extension CourseFiller {
 
     mutating func rebalance(
         _ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget, borrowTrials: Int = 0,
-        pairSearches: Int = 0, pairKicks: Int = 0
+        pairSearches: Int = 0, pairKicks: Int = 0, shortFillTrials: Int = 0
     ) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
@@ -48,6 +48,8 @@ extension CourseFiller {
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         repackJointly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
+        refillShortSessions(
+            &filled, exchange: &exchange, topicIndex, nodes: repackNodes, borrowTrials: borrowTrials, trials: shortFillTrials)
     }
 
     /// Each topic's quota minus its used seconds.
@@ -70,8 +72,8 @@ extension CourseFiller {
                 continue
             }
             let series = pool.seriesOfCourse[Int(course)]
-            let movable = series < 0
-                || (latestSession[series] == session && laterInSession.insert(series).inserted && laterFirst[series] == nil)
+            let movable = !pinned.contains(course) && (series < 0
+                || (latestSession[series] == session && laterInSession.insert(series).inserted && laterFirst[series] == nil))
             result.append(SessionExchange.Item(seconds: item.durationSeconds, topic: topic, movable: movable, series: series))
         }
         return result.reversed()

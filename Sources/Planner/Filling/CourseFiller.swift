@@ -45,6 +45,9 @@ struct CourseFiller {
     /// Where each series stood before the month: what `progress` goes back to when the balance pass takes a
     /// series' only episode in the month out.
     var progressBeforeMonth: [Int32: SeriesMark] = [:]
+    /// Courses no move may take out of their session: the short sessions' fill while the month is re-packed
+    /// around it (`CourseFiller+ShortFills`).
+    var pinned: Set<Int32> = []
 
     init(
         pool: CoursePool, ranking: MonthRanking, rules: StationRules, names: TopicNames, history: StationHistory,

@@ -22,19 +22,34 @@ extension ShortfallBound {
     static func byShortFills(
         sessionSeconds: [Int], courses: [(seconds: Int, topic: Int)], quotaSeconds: [Int], fillBudget: Int = 400_000
     ) -> Int? {
+        bestShortFills(sessionSeconds: sessionSeconds, courses: courses, quotaSeconds: quotaSeconds, fillBudget: fillBudget)?
+            .fills.first.map { 2 * $0.bound }
+    }
+
+    /// The `count` joint fills of the short sessions whose bounds are lowest, lowest first: each fill's bound on
+    /// the shortfall (seconds, not doubled) and per short session the indices of the courses it holds; `short`
+    /// names those sessions (indices into `sessionSeconds`, longest first). Nil when there is no short session or
+    /// the search needs more than `fillBudget` steps. The planner tries the first fills (`CourseFiller+ShortFills`):
+    /// a month whose short sessions hold a fill of high bound cannot get below that bound however the rest moves.
+    static func bestShortFills(
+        sessionSeconds: [Int], courses: [(seconds: Int, topic: Int)], quotaSeconds: [Int], count: Int = 1,
+        fillBudget: Int = 400_000
+    ) -> (short: [Int], fills: [(bound: Int, contents: [[Int]])])? {
         guard let shortest = courses.map(\.seconds).filter({ $0 > 0 }).min() else { return nil }
-        let short = sessionSeconds.filter { $0 > 0 && $0 / shortest <= jointItems }.sorted(by: >)
-        guard !short.isEmpty else { return nil }
+        let isShort = { (session: Int) in session > 0 && session / shortest <= jointItems }
+        let shortIndices = sessionSeconds.indices.filter { isShort(sessionSeconds[$0]) }
+            .sorted { (sessionSeconds[$1], $0) < (sessionSeconds[$0], $1) }
+        guard !shortIndices.isEmpty else { return nil }
         let lengths = courses.map(\.seconds)
         var fits: [Int: Int] = [:]
-        let long = sessionSeconds.filter { $0 / shortest > jointItems }
+        let long = sessionSeconds.filter { !isShort($0) && $0 > 0 }
         for session in long where fits[session] == nil { fits[session] = largestSum(lengths, upTo: session) }
         let capacity = long.reduce(0) { $0 + (fits[$1] ?? 0) }
         var search = ShortFillSearch(
-            short: short, courses: courses, quotas: quotaSeconds, capacity: capacity,
-            longIdle: max(0, long.reduce(0, +) - capacity), budget: fillBudget)
-        guard let least = search.least() else { return nil }
-        return 2 * least
+            short: shortIndices.map { sessionSeconds[$0] }, courses: courses, quotas: quotaSeconds, capacity: capacity,
+            longIdle: max(0, long.reduce(0, +) - capacity), budget: fillBudget, keep: max(1, count))
+        guard search.run() else { return nil }
+        return (shortIndices, search.kept)
     }
 
     /// The depth-first search over the short sessions' joint fills, with the topic formula at each whole fill.
@@ -45,6 +60,8 @@ extension ShortfallBound {
         let capacity: Int
         let longIdle: Int
         let budget: Int
+        /// How many of the best fills are kept.
+        let keep: Int
         /// More contents than this for one short session and the search is not tried.
         static let contentLimit = 50_000
         /// Each short session's possible contents (course indices), fullest first; the empty one last.
@@ -55,16 +72,26 @@ extension ShortfallBound {
         var limitsLeft: [String: (below: Int, above: Int?)] = [:]
         var used: [Bool]
         var chosen: [Int] = []
-        var best = Int.max
+        /// The option each short session took so far (indices into `options[j]`).
+        var picks: [Int] = []
+        /// The best fills found, lowest bound first, at most `keep`.
+        var kept: [(bound: Int, contents: [[Int]])] = []
         var steps = 0
 
-        init(short: [Int], courses: [(seconds: Int, topic: Int)], quotas: [Int], capacity: Int, longIdle: Int, budget: Int) {
+        /// A fill must have a bound below this to be kept: with `keep` fills in hand, the worst of them.
+        var threshold: Int { kept.count < keep ? Int.max : kept[keep - 1].bound }
+
+        init(
+            short: [Int], courses: [(seconds: Int, topic: Int)], quotas: [Int], capacity: Int, longIdle: Int, budget: Int,
+            keep: Int
+        ) {
             self.short = short
             self.courses = courses
             self.quotas = quotas
             self.capacity = capacity
             self.longIdle = longIdle
             self.budget = budget
+            self.keep = keep
             used = courses.map { _ in false }
             var byLength: [Int: [[Int]]] = [:]
             for session in short where byLength[session] == nil {
@@ -99,32 +126,39 @@ extension ShortfallBound {
             return found.sorted { $0.sum > $1.sum }.map(\.items) + [[]]
         }
 
-        /// The least bound over every joint fill, or nil when the search needed more than `budget` steps.
-        mutating func least() -> Int? {
-            guard options.allSatisfy({ $0.count <= Self.contentLimit }) else { return nil }
+        /// Searches every joint fill; false when the search needed more than `budget` steps.
+        mutating func run() -> Bool {
+            guard options.allSatisfy({ $0.count <= Self.contentLimit }) else { return false }
             visit(0, idle: 0, from: 0)
-            return steps > budget ? nil : best
+            return steps <= budget
         }
 
         /// Short session j takes a content; equal sessions take contents in list order only (`from`), since
         /// swapping the contents of two equal sessions is the same fill.
         private mutating func visit(_ j: Int, idle: Int, from: Int) {
             steps += 1
-            guard steps <= budget, best > 0 else { return }
+            guard steps <= budget, threshold > 0 else { return }
             guard j < short.count else {
-                best = min(best, fillBound())
+                let bound = fillBound()
+                if bound < threshold {
+                    let at = kept.firstIndex { $0.bound > bound } ?? kept.count
+                    kept.insert((bound, picks.enumerated().map { options[$0][$1] }), at: at)
+                    if kept.count > keep { kept.removeLast() }
+                }
                 return
             }
             for k in from..<options[j].count {
                 let items = options[j][k]
                 let held = items.reduce(0) { $0 + courses[$1].seconds }
                 // Contents come fullest first: once this one's idle cannot beat the best, no later one can.
-                guard idle + short[j] - held + laterIdle[j + 1] + longIdle < best, steps <= budget else { break }
+                guard idle + short[j] - held + laterIdle[j + 1] + longIdle < threshold, steps <= budget else { break }
                 guard items.allSatisfy({ !used[$0] }) else { continue }
                 for c in items { used[c] = true }
                 chosen.append(contentsOf: items)
+                picks.append(k)
                 let next = j + 1 < short.count && short[j + 1] == short[j] ? k : 0
                 visit(j + 1, idle: idle + short[j] - held, from: next)
+                picks.removeLast()
                 chosen.removeLast(items.count)
                 for c in items { used[c] = false }
             }

@@ -1,0 +1,84 @@
+import Testing
+@testable import Planner
+
+/// The short sessions' fills of lowest bound (`ShortfallBound.bestShortFills`) and the planner's move that tries
+/// them (`CourseFiller+ShortFills`).
+@Suite struct ShortFillTests {
+    @Test func theBestFillsComeLowestFirstFitAndNeverBeatTheOptimum() {
+        var random = SeededGenerator(seed: 40)
+        let bounds = ShortfallBoundTests()
+        var listed = 0
+        for _ in 0..<150 {
+            let (sessions, courses, quotas) = bounds.month(&random, sessions: (2...4, 5...16), courses: (4...6, 3...9))
+            guard let found = ShortfallBound.bestShortFills(
+                sessionSeconds: sessions, courses: courses, quotaSeconds: quotas, count: 4)
+            else { continue }
+            listed += 1
+            let optimum = bounds.bruteForce(sessions: sessions, courses: courses, quotas: quotas)
+            #expect(found.fills.count <= 4)
+            #expect(found.fills.map(\.bound) == found.fills.map(\.bound).sorted())
+            #expect(2 * (found.fills.first?.bound ?? 0) == ShortfallBound.byShortFills(
+                sessionSeconds: sessions, courses: courses, quotaSeconds: quotas))
+            #expect(2 * (found.fills.first?.bound ?? 0) <= optimum, "\(sessions) \(courses) \(quotas)")
+            #expect(found.short.map { sessions[$0] } == found.short.map { sessions[$0] }.sorted(by: >))
+            for fill in found.fills {
+                let all = fill.contents.joined()
+                #expect(Set(all).count == all.count, "a course in two short sessions")
+                for (j, contents) in fill.contents.enumerated() {
+                    #expect(contents.count <= ShortfallBound.jointItems)
+                    #expect(contents.reduce(0) { $0 + courses[$1].seconds } <= sessions[found.short[j]])
+                }
+            }
+        }
+        #expect(listed > 75)
+    }
+
+    @Test func noMonthEndsWorseAndSomeEndBetter() {
+        var random = SeededGenerator(seed: 41)
+        var better = 0
+        for n in 0..<40 {
+            let courses = (1...70).map { id in
+                Course(
+                    id: Int64(id), title: "课程\(id)", durationSeconds: 600 + Int.random(in: 0...2400, using: &random),
+                    topics: [CourseTopic(id: ["law", "policy", "agritech"][Int.random(in: 0...2, using: &random)], confirmed: true)],
+                    path: "\(id).mp4")
+            }
+            let minutes = [30, 90, 30, 90, 30, 45].shuffled(using: &random).prefix(4 + n % 3)
+            let without = planned(courses, minutes: Array(minutes), trials: 0)
+            let with = planned(courses, minutes: Array(minutes), trials: CourseFiller.defaultShortFillTrials)
+            #expect(with.shortfall <= without.shortfall)
+            if with.shortfall < without.shortfall { better += 1 }
+            let ids = with.sessions.flatMap { $0.items.map(\.id) }
+            #expect(Set(ids).count == ids.count, "a course twice in the month")
+            for session in with.sessions {
+                #expect(session.items.reduce(0) { $0 + $1.durationSeconds } <= session.slot.minutes * 60)
+                #expect(session.items.first.map { $0.startOffset == 0 } ?? true)
+            }
+        }
+        #expect(better > 0)
+    }
+
+    /// The month greedily filled and re-balanced as `MonthPlanner` does, with `trials` short fills.
+    func planned(_ courses: [Course], minutes: [Int], trials: Int) -> (shortfall: Int, sessions: [CourseFiller.FilledSession]) {
+        let month = Fixtures.month("2026-12")
+        let pool = CoursePool(courses: courses)
+        var rules = StationRules.standard
+        rules.topics = [TopicWeight(topic: "law", weight: 1), TopicWeight(topic: "policy", weight: 1),
+                        TopicWeight(topic: "agritech", weight: 1)]
+        var filler = CourseFiller(
+            pool: pool, ranking: MonthRanking(pool: pool, month: month), rules: rules, names: .catalog, history: .empty,
+            studyMinutes: minutes.reduce(0, +))
+        var sessions: [CourseFiller.FilledSession] = minutes.enumerated().map { n, length in
+            let slot = SessionSlot(
+                day: n, date: LocalDate(unchecked: 2026, 12, 1 + 7 * n), interval: DayInterval(unchecked: 9 * 60, 9 * 60 + length),
+                kind: .weekly, week: n)
+            return (slot, [])
+        }
+        for s in sessions.indices { sessions[s].items = filler.fill(sessions[s].slot) }
+        let options = PlannerOptions()
+        filler.rebalance(
+            &sessions, repackNodes: options.repackNodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,
+            pairKicks: options.pairKicks, shortFillTrials: trials)
+        return (filler.shortfall(), sessions)
+    }
+}
