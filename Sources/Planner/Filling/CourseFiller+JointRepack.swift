@@ -76,7 +76,7 @@ extension CourseFiller {
     }
 
     /// Every session's items out first, then the courses in: a course may move from one of them to another.
-    private mutating func make(
+    mutating func make(
         _ answer: JointRepack.Answer, _ group: [Int], _ filled: inout [FilledSession], _ sides: [PairRepack.Side],
         exchange: inout SessionExchange, _ topicIndex: [String: Int]
     ) {
