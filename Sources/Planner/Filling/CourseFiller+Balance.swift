@@ -1,4 +1,3 @@
-import Foundation
 /// A local improvement pass after the greedy fill: the greedy takes courses by rank and leaves topics off their
 /// share and sessions with idle minutes (measured against the integer-programming optimum by
 /// `yuanjiao-bench optimum`). Each round sweeps the sessions in order and makes in each the best exchange with the
@@ -48,9 +47,6 @@ extension CourseFiller {
         repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
-        if !experimentNoJoint {
-        repackJointly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
-        }
         repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
     }
 

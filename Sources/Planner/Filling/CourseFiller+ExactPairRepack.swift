@@ -1,25 +1,32 @@
-import Foundation
-
-/// After the joint refills: pairs of sessions re-packed exactly (`ExactPairRepack`), the most idle first, as
-/// `repackJointly` pairs them. A re-pack is made only when it lowers the month's shortfall by
-/// `SessionRepack.minimumGain`; then the sessions are re-packed one by one again and the pairs searched again.
-/// What ran before is unchanged, so a month can only end lower. Bounded by a node budget for the whole month,
-/// scaled to its sessions and the pieces the searches choose from (`exactPairNodes`).
+/// After the series are re-sequenced: pairs of sessions re-packed exactly (`ExactPairRepack`), the most idle first
+/// (`jointGroups`). It takes the place of the joint refills (`repackJointly`): on the 48 awkward months it finds
+/// every gain they found and more, for what they cost (BENCHMARKS.md, tenth round). A re-pack is made only when it
+/// lowers the month's shortfall by `SessionRepack.minimumGain`; then the sessions are re-packed one by one again
+/// and the pairs searched again. What ran before is unchanged, so a month can only end lower.
 extension CourseFiller {
+    /// The month's nodes for its exact pair re-packs: this many per session and group of unused courses (one
+    /// length and topic). A month of three sessions found #31's gain after about 10,000 nodes; half this factor
+    /// lost gains on #11 and others, twice it found nothing more (BENCHMARKS.md, tenth round).
+    static let exactPairNodeFactor = 80
+
     mutating func repackPairsExactly(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int
     ) {
-        guard nodes > 0 else { return }
-        var budget = experimentNodes
-        repeatWhileGainable(searches: Int.max, nodes: budget, &filled, &exchange) { filler, filled, exchange, _ in
-            filler.improvePairExactly(&filled, exchange: &exchange, topicIndex, budget: &budget)
+        let candidates = repackCandidates(exchange).pieces
+        var groups = 0
+        for (k, piece) in candidates.enumerated()
+        where k == 0 || piece.seconds != candidates[k - 1].seconds || piece.topic != candidates[k - 1].topic { groups += 1 }
+        var budget = nodes > 0 ? filled.count * groups * Self.exactPairNodeFactor : 0
+        repeatWhileGainable(searches: budget, nodes: nodes, &filled, &exchange) { filler, filled, exchange, _ in
+            filler.improvePairExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, budget: &budget)
         }
     }
 
     /// The first pair whose exact re-pack lowers the shortfall, made, then the sessions re-packed one by one;
     /// false when there is none within the nodes left.
     private mutating func improvePairExactly(
-        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], budget: inout Int
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        budget: inout Int
     ) -> Bool {
         let sides = filled.map { session in
             let view = repackView(session, items: exchangeItems(session.items, topicIndex))
@@ -33,10 +40,7 @@ extension CourseFiller {
             guard budget > 0 else { return false }
             let exact = ExactPairRepack(deficit: deficit, candidates: candidates, nodes: budget)
             let (found, visited) = exact.best(sides[pair[0]], sides[pair[1]], root: &root)
-            budget -= visited
-            if experimentDebug {
-                print("exact pair \(pair) nodes \(visited) saved \(found?.saved ?? 0) budget \(budget)")
-            }
+            budget -= max(1, visited)
             guard let answer = found else { continue }
             let before = shortfall()
             let month = (self, filled, exchange)
@@ -47,14 +51,9 @@ extension CourseFiller {
                 (self, filled, exchange) = month
                 return false
             }
-            repack(&filled, exchange: &exchange, topicIndex, nodes: SessionRepack.defaultNodeBudget)
+            repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
             return true
         }
         return false
     }
 }
-
-let experimentNoJoint = ProcessInfo.processInfo.environment["YJ_NO_JOINT"] == "1"
-let experimentNodes = Int(ProcessInfo.processInfo.environment["YJ_EXACT_NODES"] ?? "") ?? 20_000
-let experimentDebug = ProcessInfo.processInfo.environment["YJ_EXACT_DEBUG"] != nil
-let experimentPerMonth = Int(ProcessInfo.processInfo.environment["YJ_EXACT_SCALE"] ?? "") ?? 0

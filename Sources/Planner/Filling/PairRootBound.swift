@@ -34,6 +34,7 @@ struct PairRootBound {
         let all = sums.append(from: allRow, adding: 0, count: 0)
         for piece in items { sums.grow(all, adding: piece.seconds, count: 1) }
         var limits: [Int] = []
+        limits.reserveCapacity(3 * need.count)
         for t in need.indices where need[t] > 0 {
             let row = sums.append(from: topicRows[t], adding: 0, count: 0)
             for piece in items where piece.topic == t { sums.grow(row, adding: piece.seconds, count: 1) }
@@ -46,7 +47,8 @@ struct PairRootBound {
         return sums.bits.withUnsafeBufferPointer { bits in
             let room = SubsetSums.largest(bits, row: all, words: sums.words, atMost: a.room)
                 + SubsetSums.largest(bits, row: all, words: sums.words, atMost: b.room)
-            return limits.withUnsafeBufferPointer { PairSpace.mostSaved($0, topics: limits.count / 3, room: room) }
+            let topics = limits.count / 3
+            return limits.withUnsafeMutableBufferPointer { PairSpace.mostSaved($0, topics: topics, room: room) }
         }
     }
 }

@@ -121,14 +121,24 @@ struct PairSpace {
     /// of its pieces not above that, and the smallest not below (`Int.max`: none): each topic either stays at or
     /// under its lack or goes over it, and over every split of the topics into the two kinds the larger is the
     /// bound (`ShortfallBound`'s argument, for the sessions searched).
-    static func mostSaved(_ limits: UnsafeBufferPointer<Int>, topics count: Int, room: Int) -> Int {
+    static func mostSaved(_ limits: UnsafeMutableBufferPointer<Int>, topics count: Int, room: Int) -> Int {
+        // A topic that can meet its lack exactly, or cannot go over it, never gains by going over: it stays under.
+        var settled = 0, open = 0
+        for k in 0..<count {
+            if limits[3 * k + 1] == limits[3 * k] || limits[3 * k + 2] == Int.max {
+                settled += limits[3 * k + 1]
+            } else {
+                for j in 0..<3 { limits[3 * open + j] = limits[3 * k + j] }
+                open += 1
+            }
+        }
         var most = 0
-        for subset in 0..<(1 << count) {
-            var met = 0, taken = 0, below = 0
-            for k in 0..<count {
+        for subset in 0..<(1 << open) {
+            var met = 0, taken = 0, below = settled
+            for k in 0..<open {
                 if subset >> k & 1 == 1 {
                     met += limits[3 * k]
-                    taken = limits[3 * k + 2] == Int.max || taken > room ? Int.max : taken + limits[3 * k + 2]
+                    taken += limits[3 * k + 2]
                 } else {
                     below += limits[3 * k + 1]
                 }
@@ -158,9 +168,13 @@ struct PairSpace {
 
         /// At most what the groups from g on can still save: each session fills at most the largest sum of them
         /// within its room, and the short topics share that (`mostSaved`).
-        func bound(_ g: Int, capA: Int, capB: Int) -> Int {
+        func bound(_ g: Int, capA: Int, capB: Int, needed: Int) -> Int {
             let room = SubsetSums.largest(fills.bits, row: fills.rows[g], words: fills.words, atMost: capA)
                 + SubsetSums.largest(fills.bits, row: fills.rows[g], words: fills.words, atMost: capB)
+            // Most nodes fail on what the topics lack and the sessions hold alone: no sums looked up for them.
+            var lacking = 0
+            for t in 0..<need.count { lacking += max(0, need[t] - used[t]) }
+            guard min(room, lacking) >= needed else { return min(room, lacking) }
             // Per short topic k: its lack, the most it can take staying under, the least going over.
             var count = 0
             let topicCount = need.count
@@ -173,7 +187,7 @@ struct PairSpace {
                 scratch[3 * count + 2] = SubsetSums.smallest(topics.bits, row: row, words: topics.words, atLeast: lack)
                 count += 1
             }
-            return PairSpace.mostSaved(UnsafeBufferPointer(scratch), topics: count, room: room)
+            return PairSpace.mostSaved(scratch, topics: count, room: room)
         }
 
         mutating func visit(_ start: Int, capA: Int, capB: Int, saved: Int, tied: Bool) {
@@ -192,7 +206,7 @@ struct PairSpace {
             }
             var g = low
             while g < groups.count, used[groups[g].topic] >= need[groups[g].topic] { g += 1 }
-            guard g < groups.count, saved + bound(g, capA: capA, capB: capB) > bar else { return }
+            guard g < groups.count, saved + bound(g, capA: capA, capB: capB, needed: bar + 1 - saved) > bar else { return }
             let group = groups[g]
             let lack = need[group.topic] - used[group.topic]
             let most = min(group.count, (lack + group.seconds - 1) / group.seconds)
