@@ -47,7 +47,7 @@ extension CourseFiller {
         repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
-        repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
+        repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
     }
 
     /// Each topic's quota minus its used seconds.

@@ -10,8 +10,11 @@ extension CourseFiller {
     static let exactPairNodeFactor = 80
 
     mutating func repackPairsExactly(
-        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
+        searches: Int
     ) {
+        // Pair re-packs are off with no pair searches (`PlannerOptions.pairSearches` 0), this one with the rest.
+        guard searches > 0 else { return }
         let candidates = repackCandidates(exchange).pieces
         var groups = 0
         for (k, piece) in candidates.enumerated()
