@@ -23,19 +23,20 @@ struct SubsetSums {
         return start
     }
 
-    /// The row at `row` with up to `count` pieces of `seconds` added, in place.
+    /// The row at `row` with up to `count` pieces of `seconds` added, in place: each pass ors the row with
+    /// itself moved up, from the top word down, so a word is read before it is written.
     mutating func grow(_ row: Int, adding seconds: Int, count: Int) {
         guard seconds > 0, count > 0, seconds / 64 < words else { return }
-        var shifted = Array(bits[row..<row + words])
         let wordShift = seconds / 64, bitShift = UInt64(seconds % 64)
-        for _ in 0..<count {
-            for w in stride(from: words - 1, through: wordShift, by: -1) {
-                var value = shifted[w - wordShift] << bitShift
-                if bitShift > 0, w - wordShift - 1 >= 0 { value |= shifted[w - wordShift - 1] >> (64 - bitShift) }
-                shifted[w] = value
+        let words = words
+        bits.withUnsafeMutableBufferPointer { bits in
+            for _ in 0..<count {
+                for w in stride(from: row + words - 1, through: row + wordShift, by: -1) {
+                    var value = bits[w - wordShift] << bitShift
+                    if bitShift > 0, w - wordShift - 1 >= row { value |= bits[w - wordShift - 1] >> (64 - bitShift) }
+                    bits[w] |= value
+                }
             }
-            for w in 0..<wordShift { shifted[w] = 0 }
-            for w in 0..<words { bits[row + w] |= shifted[w] }
         }
     }
 
