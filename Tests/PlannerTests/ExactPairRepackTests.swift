@@ -41,15 +41,7 @@ import Testing
                 continue
             }
             found += 1
-            let byCourse = Dictionary(uniqueKeysWithValues: (group.sessions.flatMap(\.movable) + group.unused).map { ($0.course, $0) })
-            let placed = group.sessions.indices.map { j in
-                group.sessions[j].movable.filter { answer.kept[j].contains($0.item) } + answer.added[j].compactMap { byCourse[$0.course] }
-            }
-            let courses = placed.flatMap { $0.map(\.course) }
-            #expect(Set(courses).count == courses.count, "round \(round)")
-            for (pieces, session) in zip(placed, group.sessions) {
-                #expect(pieces.reduce(0) { $0 + $1.seconds } <= session.room, "round \(round)")
-            }
+            let placed = brute.placed(answer, group, round: round)
             let after = brute.saved(placed.flatMap { $0 }, open: open)
             #expect(after == now + answer.saved, "round \(round)")
             #expect(after == best, "round \(round)")
