@@ -76,6 +76,21 @@ import Testing
         return best
     }
 
+    /// The pieces `answer` leaves in each session, checked: each course in one session at most, each session
+    /// within its room.
+    func placed(_ answer: JointRepack.Answer, _ group: Group, round: Int) -> [[Piece]] {
+        let byCourse = Dictionary(uniqueKeysWithValues: (group.sessions.flatMap(\.movable) + group.unused).map { ($0.course, $0) })
+        let placed = group.sessions.indices.map { j in
+            group.sessions[j].movable.filter { answer.kept[j].contains($0.item) } + answer.added[j].compactMap { byCourse[$0.course] }
+        }
+        let courses = placed.flatMap { $0.map(\.course) }
+        #expect(Set(courses).count == courses.count, "round \(round)")
+        for (pieces, session) in zip(placed, group.sessions) {
+            #expect(pieces.reduce(0) { $0 + $1.seconds } <= session.room, "round \(round)")
+        }
+        return placed
+    }
+
     @Test(arguments: [2, 3]) func refillsFitAndSaveWhatTheySay(sessions count: Int) {
         var random = SeededGenerator(seed: 209 + UInt64(count))
         var found = 0
@@ -86,15 +101,7 @@ import Testing
             let now = saved(group.sessions.flatMap(\.movable), open: open(group))
             guard let answer = joint.best(group.sessions, searches: &searches) else { continue }
             found += 1
-            let byCourse = Dictionary(uniqueKeysWithValues: (group.sessions.flatMap(\.movable) + group.unused).map { ($0.course, $0) })
-            let placed = group.sessions.indices.map { j in
-                group.sessions[j].movable.filter { answer.kept[j].contains($0.item) } + answer.added[j].compactMap { byCourse[$0.course] }
-            }
-            let courses = placed.flatMap { $0.map(\.course) }
-            #expect(Set(courses).count == courses.count, "round \(round)")
-            for (pieces, session) in zip(placed, group.sessions) {
-                #expect(pieces.reduce(0) { $0 + $1.seconds } <= session.room, "round \(round)")
-            }
+            let placed = self.placed(answer, group, round: round)
             let after = saved(placed.flatMap { $0 }, open: open(group))
             #expect(after == now + answer.saved, "round \(round)")
             #expect(answer.saved >= SessionRepack.minimumGain, "round \(round)")

@@ -47,9 +47,10 @@ extension CourseFiller {
         repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
-        repackJointly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
+        repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         refillShortSessions(
-            &filled, exchange: &exchange, topicIndex, nodes: repackNodes, borrowTrials: borrowTrials, trials: shortFillTrials)
+            &filled, exchange: &exchange, topicIndex, nodes: repackNodes, borrowTrials: borrowTrials, pairSearches: pairSearches,
+            trials: shortFillTrials)
     }
 
     /// Each topic's quota minus its used seconds.

@@ -8,9 +8,8 @@
 /// 90-minute sessions are filled, while another fill's bound is 238 s — and the solver, given that fill, found
 /// 327 s where the planner's month had 435. So each of the fills of lowest bound is made outright (a course it
 /// takes from a long session leaves that session), pinned there, and the month re-packed around it — each session
-/// exactly, then with a course borrowed from another (`borrow`): a kick to another fill, then local search. The
-/// pairs, long pairs and joint refills run after these as well found 1.9 min more over the 48 awkward months for
-/// twice the time, so they are left out. The month is kept only if its shortfall ends `SessionRepack.minimumGain` lower; otherwise
+/// exactly, with a course borrowed from another (`borrow`), and in exact pairs (`repackPairsExactly`): a kick to
+/// another fill, then local search. The short pairs and long pairs run as well found nothing more there. The month is kept only if its shortfall ends `SessionRepack.minimumGain` lower; otherwise
 /// it is put back as it was, so no month ends worse. Series episodes stay where they are.
 ///
 /// Measured (BENCHMARKS.md, issue 20 tenth round): the kick pays even where the fill's bound is barely lower than
@@ -26,7 +25,7 @@ extension CourseFiller {
 
     mutating func refillShortSessions(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        borrowTrials: Int, trials: Int
+        borrowTrials: Int, pairSearches: Int, trials: Int
     ) {
         guard nodes > 0, trials > 0, shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
         let sides = filled.map { session in
@@ -52,6 +51,7 @@ extension CourseFiller {
             pinned = Set(fill.contents.joined().map { pieces[$0].course })
             repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
             borrow(&filled, exchange: &exchange, topicIndex, nodes: nodes, trials: borrowTrials)
+            repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: pairSearches)
             pinned = []
             if shortfall() <= before - SessionRepack.minimumGain { return }
             (self, filled, exchange) = month

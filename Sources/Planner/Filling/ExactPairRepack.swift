@@ -1,0 +1,83 @@
+/// Two sessions re-packed exactly together (issue 20, scope 4, tenth round): both emptied, and every one of their
+/// movable items and every unused course put in session A, session B or neither, so that the month's shortfall is
+/// the least there is. `JointRepack` fills one session after the other, so it misses fills where the first must
+/// leave a course for the second: on `yuanjiao-bench optimum --shape awkward`'s #31 HiGHS finds 93 s of shortfall
+/// for one pair of 120-minute sessions where the planner keeps 131.
+///
+/// Branch and bound over groups of interchangeable pieces (one length and topic, `SessionRepack`'s groups),
+/// longest first, deciding how many of a group go to A and how many to B. What keeps it small:
+/// - only topics still short count, so pieces of a topic at its quota never come in (they save nothing), and a
+///   group never gives a topic more pieces than it needs to reach its quota;
+/// - the bound: what each session can still hold — the largest sum of what is left not above its room — shared
+///   by the short topics, each of which either stays at or under its lack (at most the largest sum of its pieces
+///   not above it) or goes over (taking at least the smallest sum not below it): `ShortfallBound`'s argument for
+///   the two sessions, from bitsets of reachable sums per group (`SubsetSums`), built once a pair; before them,
+///   the same bound with every unused course (`PairRootBound`, once a month) rules out most pairs for nothing;
+/// - sessions of equal room: A's counts are never behind B's at the first group they differ (swapping them is
+///   the same month);
+/// - a node budget (`nodes`); the answer is then the best found, proven when the search finished. Without the
+///   topics' split the search needed five million nodes for #31's pair; with it, ten thousand.
+/// Shortfall alone is searched; the room the answer leaves is then filled with what is left, the longest that
+/// fit first (`SessionRepack` over all topics), so a session does not lose fill it had for topics already met.
+/// Scored on figures alone, like `JointRepack`: the caller makes the answer.
+struct ExactPairRepack {
+    typealias Piece = SessionRepack.Piece
+
+    /// Each topic's quota minus its used seconds.
+    let deficit: [Int]
+    /// The unused courses the re-pack may take, `SessionRepack.longestFirst`.
+    let candidates: [Piece]
+    let nodes: Int
+
+    /// The best re-pack of `a` and `b` found that saves at least `SessionRepack.minimumGain` more than they do now
+    /// (nil if none), and the nodes the search visited (none when `root`, made from `candidates`, rules it out).
+    func best(_ a: PairRepack.Side, _ b: PairRepack.Side, root: inout PairRootBound) -> (answer: JointRepack.Answer?, nodes: Int) {
+        let sides = [a, b]
+        let movable = a.movable + b.movable
+        let (open, saved, _) = SessionRepack.baseline(movable, deficit: deficit)
+        let need = open.map { max(0, $0) }
+        guard root.most(a, b, need: need) >= saved + SessionRepack.minimumGain else { return (nil, 0) }
+        let pool = SessionRepack.merged(candidates, without: [], with: movable)
+        let useful = pool.filter { need[$0.topic] > 0 && $0.seconds <= max(a.room, b.room) }
+        let space = PairSpace(pieces: useful, need: need, rooms: (a.room, b.room))
+        let found = space.search(beating: saved + SessionRepack.minimumGain - 1, nodes: nodes)
+        // Building the tables costs about a node a group.
+        let visited = found.nodes + space.groups.count
+        guard let counts = found.counts else { return (nil, visited) }
+        var chosen = space.pieces(counts, sides)
+        let placed = Set(chosen.joined().map(\.course))
+        var left = pool.filter { !placed.contains($0.course) }
+        for j in sides.indices {
+            let room = sides[j].room - chosen[j].reduce(0) { $0 + $1.seconds }
+            let topUp = SessionRepack(presorted: left, open: need.map { _ in room }, capacity: room)
+            guard room > 0, let more = topUp.best(beating: (0, 0)) else { continue }
+            chosen[j] += more.chosen
+            let taken = Set(more.chosen.map(\.course))
+            left.removeAll { taken.contains($0.course) }
+        }
+        return (Self.answer(chosen, sides, saved: Self.saved(chosen.flatMap { $0 }, need: need) - saved), visited)
+    }
+
+    /// What `pieces` save of the topics' needs.
+    static func saved(_ pieces: [Piece], need: [Int]) -> Int {
+        var played = [Int](repeating: 0, count: need.count)
+        for piece in pieces { played[piece.topic] += piece.seconds }
+        return need.indices.reduce(0) { $0 + min(played[$1], need[$1]) }
+    }
+
+    /// A course is in one session at most, so its course tells whose item a piece is.
+    private static func answer(_ chosen: [[Piece]], _ sides: [PairRepack.Side], saved: Int) -> JointRepack.Answer {
+        var answer = JointRepack.Answer(kept: [[], []], added: [[], []], saved: saved)
+        for (j, pieces) in chosen.enumerated() {
+            let own = Set(sides[j].movable.map(\.course))
+            for piece in pieces {
+                if piece.item >= 0, own.contains(piece.course) {
+                    answer.kept[j].insert(piece.item)
+                } else {
+                    answer.added[j].append((piece.course, piece.topic))
+                }
+            }
+        }
+        return answer
+    }
+}
