@@ -1,24 +1,24 @@
 import Testing
 @testable import Planner
 
-/// `ExactPairRepack` against brute force (`JointRepackTests`' placements of every piece in either session or
+/// `ExactPairRepack` against brute force (`RepackGroups`' placements of every piece in either session or
 /// unused): on small random pairs, with nodes enough, it finds the optimum whenever it saves
 /// `SessionRepack.minimumGain` more than the sessions as they are and nothing otherwise; what it returns fits, uses
 /// each course once and saves what it says. Half the pairs have equal rooms and lengths from a few values, so the
 /// groups of equal pieces and the symmetry cut between equal sessions are exercised.
 @Suite struct ExactPairRepackTests {
     typealias Piece = SessionRepack.Piece
-    let brute = JointRepackTests()
+    let brute = RepackGroups()
 
-    /// `JointRepackTests`' pairs, and every other one with equal rooms and lengths of 60, 90 or 120 s.
-    func generated(_ random: inout SeededGenerator, round: Int) -> JointRepackTests.Group {
+    /// `RepackGroups`' pairs, and every other one with equal rooms and lengths of 60, 90 or 120 s.
+    func generated(_ random: inout SeededGenerator, round: Int) -> RepackGroups.Group {
         let group = brute.generated(&random, sessions: 2)
         guard round % 2 == 1 else { return group }
         func coarse(_ piece: Piece) -> Piece {
             Piece(seconds: 60 + 30 * (piece.seconds % 3), topic: piece.topic, course: piece.course, item: piece.item)
         }
         let room = group.sessions[0].room
-        return JointRepackTests.Group(
+        return RepackGroups.Group(
             deficit: group.deficit,
             sessions: group.sessions.map { PairRepack.Side(room: room, movable: $0.movable.map(coarse)) },
             unused: group.unused.map(coarse))

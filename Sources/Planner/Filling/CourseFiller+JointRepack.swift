@@ -1,7 +1,6 @@
 /// The pairs of sessions re-packed together after the long pairs, and how a re-pack of a few sessions is made.
-/// Refilling them one after the other (`JointRepack`, the ninth round) is no longer run: the exact pair re-pack
-/// (`CourseFiller+ExactPairRepack`) found every gain it found and more, for what it cost (BENCHMARKS.md, tenth
-/// round).
+/// The ninth round refilled them one after the other (`JointRepack`, removed in the tenth): the exact pair
+/// re-pack (`CourseFiller+ExactPairRepack`) found every gain it found and more, for what it cost (BENCHMARKS.md).
 extension CourseFiller {
     /// Sessions refilled together: pairs. Groups of three, tried on their own within the same searches, found
     /// almost nothing (each costs nine searches, and fewer are reached).
@@ -31,7 +30,7 @@ extension CourseFiller {
 
     /// Every session's items out first, then the courses in: a course may move from one of them to another.
     mutating func make(
-        _ answer: JointRepack.Answer, _ group: [Int], _ filled: inout [FilledSession], _ sides: [PairRepack.Side],
+        _ answer: ExactPairRepack.Answer, _ group: [Int], _ filled: inout [FilledSession], _ sides: [PairRepack.Side],
         exchange: inout SessionExchange, _ topicIndex: [String: Int]
     ) {
         for (j, s) in group.enumerated() {

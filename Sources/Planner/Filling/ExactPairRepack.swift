@@ -1,6 +1,6 @@
 /// Two sessions re-packed exactly together (issue 20, scope 4, tenth round): both emptied, and every one of their
 /// movable items and every unused course put in session A, session B or neither, so that the month's shortfall is
-/// the least there is. `JointRepack` fills one session after the other, so it misses fills where the first must
+/// the least there is. The ninth round's joint refills filled one session after the other, so they missed fills where the first must
 /// leave a course for the second: on `yuanjiao-bench optimum --shape awkward`'s #31 HiGHS finds 93 s of shortfall
 /// for one pair of 120-minute sessions where the planner keeps 131.
 ///
@@ -19,8 +19,16 @@
 ///   topics' split the search needed five million nodes for #31's pair; with it, ten thousand.
 /// Shortfall alone is searched; the room the answer leaves is then filled with what is left, the longest that
 /// fit first (`SessionRepack` over all topics), so a session does not lose fill it had for topics already met.
-/// Scored on figures alone, like `JointRepack`: the caller makes the answer.
+/// Scored on figures alone, like `PairRepack`: the caller makes the answer (`CourseFiller.make`).
 struct ExactPairRepack {
+    /// What the sessions hold after: per session (in the order given), its own items that stay (indices) and the
+    /// courses that come in (unused courses or the other session's items), with the shortfall saved in all.
+    struct Answer {
+        var kept: [Set<Int>]
+        var added: [[(course: Int32, topic: Int)]]
+        var saved: Int
+    }
+
     typealias Piece = SessionRepack.Piece
 
     /// Each topic's quota minus its used seconds.
@@ -31,7 +39,7 @@ struct ExactPairRepack {
 
     /// The best re-pack of `a` and `b` found that saves at least `SessionRepack.minimumGain` more than they do now
     /// (nil if none), and the nodes the search visited (none when `root`, made from `candidates`, rules it out).
-    func best(_ a: PairRepack.Side, _ b: PairRepack.Side, root: inout PairRootBound) -> (answer: JointRepack.Answer?, nodes: Int) {
+    func best(_ a: PairRepack.Side, _ b: PairRepack.Side, root: inout PairRootBound) -> (answer: Answer?, nodes: Int) {
         let sides = [a, b]
         let movable = a.movable + b.movable
         let (open, saved, _) = SessionRepack.baseline(movable, deficit: deficit)
@@ -66,8 +74,8 @@ struct ExactPairRepack {
     }
 
     /// A course is in one session at most, so its course tells whose item a piece is.
-    private static func answer(_ chosen: [[Piece]], _ sides: [PairRepack.Side], saved: Int) -> JointRepack.Answer {
-        var answer = JointRepack.Answer(kept: [[], []], added: [[], []], saved: saved)
+    private static func answer(_ chosen: [[Piece]], _ sides: [PairRepack.Side], saved: Int) -> Answer {
+        var answer = Answer(kept: [[], []], added: [[], []], saved: saved)
         for (j, pieces) in chosen.enumerated() {
             let own = Set(sides[j].movable.map(\.course))
             for piece in pieces {

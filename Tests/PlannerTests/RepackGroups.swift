@@ -1,12 +1,10 @@
 import Testing
 @testable import Planner
 
-/// `JointRepack` against brute force: small groups of two or three sessions (a few items each, a few unused
-/// courses, two or three topics), every placement of every piece — in one of the sessions or unused — tried. The
-/// refill is not exhaustive (each session filled in turn), so it may fall short of the optimum, but what it returns
-/// must fit, use each course once, save what it says, at least `SessionRepack.minimumGain`, and never more than
-/// brute force.
-@Suite struct JointRepackTests {
+/// Small groups of two or three sessions (a few items each, a few unused courses, two or three topics) and brute
+/// force over every placement of every piece — in one of the sessions or unused — for the re-packs of several
+/// sessions (`ExactPairRepackTests`). (The ninth round's joint refills were tested against it too; they are gone.)
+struct RepackGroups {
     typealias Piece = SessionRepack.Piece
 
     struct Group {
@@ -78,7 +76,7 @@ import Testing
 
     /// The pieces `answer` leaves in each session, checked: each course in one session at most, each session
     /// within its room.
-    func placed(_ answer: JointRepack.Answer, _ group: Group, round: Int) -> [[Piece]] {
+    func placed(_ answer: ExactPairRepack.Answer, _ group: Group, round: Int) -> [[Piece]] {
         let byCourse = Dictionary(uniqueKeysWithValues: (group.sessions.flatMap(\.movable) + group.unused).map { ($0.course, $0) })
         let placed = group.sessions.indices.map { j in
             group.sessions[j].movable.filter { answer.kept[j].contains($0.item) } + answer.added[j].compactMap { byCourse[$0.course] }
@@ -89,40 +87,5 @@ import Testing
             #expect(pieces.reduce(0) { $0 + $1.seconds } <= session.room, "round \(round)")
         }
         return placed
-    }
-
-    @Test(arguments: [2, 3]) func refillsFitAndSaveWhatTheySay(sessions count: Int) {
-        var random = SeededGenerator(seed: 209 + UInt64(count))
-        var found = 0
-        for round in 0..<300 {
-            let group = generated(&random, sessions: count)
-            let joint = JointRepack(deficit: group.deficit, candidates: SessionRepack.longestFirst(group.unused), nodes: 1_000_000)
-            var searches = Int.max
-            let now = saved(group.sessions.flatMap(\.movable), open: open(group))
-            guard let answer = joint.best(group.sessions, searches: &searches) else { continue }
-            found += 1
-            let placed = self.placed(answer, group, round: round)
-            let after = saved(placed.flatMap { $0 }, open: open(group))
-            #expect(after == now + answer.saved, "round \(round)")
-            #expect(answer.saved >= SessionRepack.minimumGain, "round \(round)")
-            #expect(after <= bruteForce(group), "round \(round)")
-        }
-        // Enough of the generated groups gain for the checks to mean something.
-        #expect(found > 30)
-    }
-
-    /// The searches are counted: each session refilled costs one, and a group is not started without enough left.
-    @Test func countsItsSearches() {
-        var random = SeededGenerator(seed: 212)
-        for _ in 0..<50 {
-            let group = generated(&random, sessions: 3)
-            let joint = JointRepack(deficit: group.deficit, candidates: SessionRepack.longestFirst(group.unused), nodes: 10_000)
-            var none = 2
-            #expect(joint.best(group.sessions, searches: &none) == nil)
-            #expect(none == 2)
-            var some = 9
-            _ = joint.best(group.sessions, searches: &some)
-            #expect(some == 0)
-        }
     }
 }
