@@ -25,13 +25,10 @@ extension OptimumBenchmark {
             return keys.map { solved[$0] }
         }
         if !missing.isEmpty {
-            let input = work + "/optimum-patterns-instances.json"
-            try JSONEncoder().encode(missing.map { instances[$0] }).write(to: URL(fileURLWithPath: input))
             print("用列生成（scipy/HiGHS）求 \(missing.count) 个站点月的整课下界（每个最多 \(limit) 秒）…")
-            let output = try BenchSupport.shell("python3 '\(root)/Benchmarks/plan-bound.py' '\(input)' \(limit)")
-            guard let answers = try? JSONDecoder().decode([Optimum].self, from: Data(output.utf8)) else {
-                throw BenchFailure(message: "plan-bound.py 的输出不是预期的 JSON（前 300 个字符）：\(output.prefix(300))")
-            }
+            let answers = try Self.runScript(
+                root + "/Benchmarks/plan-bound.py", missing.map { instances[$0] }, input: work + "/optimum-patterns-instances.json",
+                limit: limit)
             for (n, answer) in zip(missing, answers) { solved[keys[n]] = answer }
             try JSONEncoder().encode(solved).write(to: URL(fileURLWithPath: cache))
         }
@@ -40,6 +37,17 @@ extension OptimumBenchmark {
 }
 
 extension OptimumBenchmark {
+    /// One of the Python references run over `instances` (written to `input`), one answer per instance.
+    static func runScript(_ script: String, _ instances: [Instance], input: String, limit: String) throws -> [Optimum] {
+        try JSONEncoder().encode(instances).write(to: URL(fileURLWithPath: input))
+        let output = try BenchSupport.shell("python3 '\(script)' '\(input)' \(limit)")
+        guard let answers = try? JSONDecoder().decode([Optimum].self, from: Data(output.utf8)) else {
+            let name = URL(fileURLWithPath: script).lastPathComponent
+            throw BenchFailure(message: "\(name) 的输出不是预期的 JSON（前 300 个字符）：\(output.prefix(300))")
+        }
+        return answers
+    }
+
     /// Whether the column-generation bound proves more than `ShortfallBound` anywhere: where it never does, the
     /// planner's gap to the bound is the integrality of fills and quotas to the second, not a weak bound.
     func printPatternBoundSummary(_ patterns: [Optimum?], exact: [Double]) {

@@ -71,13 +71,10 @@ struct OptimumBenchmark {
         if missing.isEmpty {
             print("用已保存的最优解（\(cache)；--solve again 重新求解）")
         } else {
-            let input = work + "/optimum-instances.json"
-            try JSONEncoder().encode(missing.map { instances[$0] }).write(to: URL(fileURLWithPath: input))
             print("用 scipy（HiGHS）求 \(missing.count) 个站点月的最优解（每个最多 \(limit) 秒）…")
-            let output = try BenchSupport.shell("python3 '\(root)/Benchmarks/plan-optimum.py' '\(input)' \(limit)")
-            guard let answers = try? JSONDecoder().decode([Optimum].self, from: Data(output.utf8)) else {
-                throw BenchFailure(message: "plan-optimum.py 的输出不是预期的 JSON（前 300 个字符）：\(output.prefix(300))")
-            }
+            let answers = try Self.runScript(
+                root + "/Benchmarks/plan-optimum.py", missing.map { instances[$0] }, input: work + "/optimum-instances.json",
+                limit: limit)
             for (n, optimum) in zip(missing, answers) {
                 solved[keys[n]] = optimum
             }
