@@ -168,18 +168,9 @@ public enum ShortfallBound {
     }
 
     static func subsetSums(_ lengths: [Int], upTo limit: Int) -> Sums {
-        let count = max(0, limit) / 64 + 1
-        var reach = [UInt64](repeating: 0, count: count)
-        reach[0] = 1
-        for length in lengths where length > 0 && length <= limit {
-            // reach |= reach << length, from the top word down so each length is used once.
-            let shift = length / 64, bits = length % 64
-            for w in stride(from: count - 1, through: shift, by: -1) {
-                var moved = reach[w - shift] << UInt64(bits)
-                if bits > 0, w - shift - 1 >= 0 { moved |= reach[w - shift - 1] >> UInt64(64 - bits) }
-                reach[w] |= moved
-            }
-        }
-        return Sums(limit: max(0, limit), words: reach)
+        var table = SubsetSums(limit: limit)
+        let row = table.append(from: nil, adding: 0, count: 0)
+        for length in lengths where length > 0 && length <= limit { table.grow(row, adding: length, count: 1) }
+        return Sums(limit: max(0, limit), words: table.bits)
     }
 }
