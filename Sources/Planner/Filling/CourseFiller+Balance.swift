@@ -49,8 +49,8 @@ extension CourseFiller {
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         refillShortSessions(
-            &filled, exchange: &exchange, topicIndex, nodes: repackNodes, borrowTrials: borrowTrials, pairSearches: pairSearches,
-            trials: shortFillTrials)
+            &filled, exchange: &exchange, topicIndex, nodes: repackNodes, borrowTrials: borrowTrials,
+            pairSearches: pairSearches, trials: shortFillTrials)
     }
 
     /// Each topic's quota minus its used seconds.

@@ -1,8 +1,8 @@
 /// After the series are re-sequenced: pairs of sessions re-packed exactly (`ExactPairRepack`), the most idle first
-/// (`jointGroups`). It takes the place of the ninth round's joint refills (removed): on the 48 awkward
-/// months it finds every gain they found and more, for what they cost (BENCHMARKS.md, tenth round). A re-pack is made only when it
-/// lowers the month's shortfall by `SessionRepack.minimumGain`; then the sessions are re-packed one by one again
-/// and the pairs searched again. What ran before is unchanged, so a month can only end lower.
+/// (`jointGroups`). It takes the place of the ninth round's joint refills (removed): on the 48 awkward months it
+/// finds every gain they found and more, for what they cost (BENCHMARKS.md, tenth round). A re-pack is made only
+/// when it lowers the month's shortfall by `SessionRepack.minimumGain`; then the sessions are re-packed one by one
+/// again and the pairs searched again. What ran before is unchanged, so a month can only end lower.
 extension CourseFiller {
     /// The month's nodes for its exact pair re-packs: this many per session and group of unused courses (one
     /// length and topic). A month of three sessions found #31's gain after about 10,000 nodes; half this factor

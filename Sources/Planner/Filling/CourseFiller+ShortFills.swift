@@ -9,8 +9,9 @@
 /// 327 s where the planner's month had 435. So each of the fills of lowest bound is made outright (a course it
 /// takes from a long session leaves that session), pinned there, and the month re-packed around it — each session
 /// exactly, with a course borrowed from another (`borrow`), and in exact pairs (`repackPairsExactly`): a kick to
-/// another fill, then local search. The short pairs and long pairs run as well found nothing more there. The month is kept only if its shortfall ends `SessionRepack.minimumGain` lower; otherwise
-/// it is put back as it was, so no month ends worse. Series episodes stay where they are.
+/// another fill, then local search (the short pairs and long pairs, run as well, found nothing more there). The
+/// month is kept only if its shortfall ends `SessionRepack.minimumGain` lower; otherwise it is put back as it was,
+/// so no month ends worse. Series episodes stay where they are.
 ///
 /// Measured (BENCHMARKS.md, issue 20 tenth round): the kick pays even where the fill's bound is barely lower than
 /// the month's own fill's, so fills are not gated on it; emptying the long sessions and refilling them jointly
