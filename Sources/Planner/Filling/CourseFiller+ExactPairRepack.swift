@@ -1,8 +1,8 @@
 /// After the series are re-sequenced: pairs of sessions re-packed exactly (`ExactPairRepack`), the most idle first
-/// (`jointGroups`). It takes the place of the ninth round's joint refills (removed): on the 48 awkward months it
-/// finds every gain they found and more, for what they cost (BENCHMARKS.md, tenth round). A re-pack is made only
-/// when it lowers the month's shortfall by `SessionRepack.minimumGain`; then the sessions are re-packed one by one
-/// again and the pairs searched again. What ran before is unchanged, so a month can only end lower.
+/// (`pairsMostIdleFirst`). It takes the place of the ninth round's joint refills (removed): on the 48 awkward
+/// months it finds every gain they found and more, for what they cost (BENCHMARKS.md, tenth round). A re-pack is
+/// made only when it lowers the month's shortfall by `SessionRepack.minimumGain`; then the sessions are re-packed
+/// one by one again and the pairs searched again. What ran before is unchanged, so a month can only end lower.
 extension CourseFiller {
     /// The month's nodes for its exact pair re-packs: this many per session and group of unused courses (one
     /// length and topic). A month of three sessions found #31's gain after about 10,000 nodes; half this factor
@@ -39,15 +39,15 @@ extension CourseFiller {
         let candidates = repackCandidates(exchange).pieces
         let rooms = sides.map(\.room).sorted(by: >)
         var root = PairRootBound(candidates: candidates, topics: topics.count, limit: rooms.prefix(2).reduce(0, +))
-        for pair in Self.jointGroups(sides) where pair.count == 2 {
+        for (first, second) in Self.pairsMostIdleFirst(sides) {
             guard budget > 0 else { return false }
             let exact = ExactPairRepack(deficit: deficit, candidates: candidates, nodes: budget)
-            let (found, visited) = exact.best(sides[pair[0]], sides[pair[1]], root: &root)
+            let (found, visited) = exact.best(sides[first], sides[second], root: &root)
             budget -= max(1, visited)
             guard let answer = found else { continue }
             let before = shortfall()
             let month = (self, filled, exchange)
-            make(answer, pair, &filled, sides, exchange: &exchange, topicIndex)
+            make(answer, [first, second], &filled, sides, exchange: &exchange, topicIndex)
             // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
             // worse).
             guard shortfall() <= before - SessionRepack.minimumGain else {

@@ -2,30 +2,11 @@
 /// The ninth round refilled them one after the other (`JointRepack`, removed in the tenth): the exact pair
 /// re-pack (`CourseFiller+ExactPairRepack`) found every gain it found and more, for what it cost (BENCHMARKS.md).
 extension CourseFiller {
-    /// Sessions refilled together: pairs. Groups of three, tried on their own within the same searches, found
-    /// almost nothing (each costs nine searches, and fewer are reached).
-    static let jointSessions = 2
-
-    /// Groups of two (up to `jointSessions`) sessions with room, the most idle first, in a fixed order.
-    static func jointGroups(_ sides: [PairRepack.Side]) -> [[Int]] {
+    /// Pairs of sessions with room, the most idle first, in a fixed order. (Groups of three, tried in the ninth
+    /// round, found almost nothing for their cost.)
+    static func pairsMostIdleFirst(_ sides: [PairRepack.Side]) -> [(Int, Int)] {
         let order = sides.indices.filter { sides[$0].room > 0 }.sorted { (-sides[$0].idle, $0) < (-sides[$1].idle, $1) }
-        var groups: [[Int]] = []
-        for size in 2...Self.jointSessions {
-            var group: [Int] = []
-            func extend(from start: Int) {
-                guard group.count < size else {
-                    groups.append(group)
-                    return
-                }
-                for k in start..<order.count {
-                    group.append(order[k])
-                    extend(from: k + 1)
-                    group.removeLast()
-                }
-            }
-            extend(from: 0)
-        }
-        return groups
+        return order.indices.flatMap { i in order[(i + 1)...].map { (order[i], $0) } }
     }
 
     /// Every session's items out first, then the courses in: a course may move from one of them to another.

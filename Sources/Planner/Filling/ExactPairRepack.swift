@@ -1,8 +1,8 @@
 /// Two sessions re-packed exactly together (issue 20, scope 4, tenth round): both emptied, and every one of their
 /// movable items and every unused course put in session A, session B or neither, so that the month's shortfall is
-/// the least there is. The ninth round's joint refills filled one session after the other, so they missed fills where the first must
-/// leave a course for the second: on `yuanjiao-bench optimum --shape awkward`'s #31 HiGHS finds 93 s of shortfall
-/// for one pair of 120-minute sessions where the planner keeps 131.
+/// the least there is. The ninth round's joint refills filled one session after the other, so they missed fills
+/// where the first must leave a course for the second: on `yuanjiao-bench optimum --shape awkward`'s #31 HiGHS
+/// finds 93 s of shortfall for one pair of 120-minute sessions where the planner keeps 131.
 ///
 /// Branch and bound over groups of interchangeable pieces (one length and topic, `SessionRepack`'s groups),
 /// longest first, deciding how many of a group go to A and how many to B. What keeps it small:
