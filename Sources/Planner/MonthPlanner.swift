@@ -58,7 +58,8 @@ public struct MonthPlanner: Sendable {
         for slot in study { filled.append((slot, filler.fill(slot))) }
         filler.rebalance(
             &filled, repackNodes: options.repackNodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,
-            pairKicks: options.pairKicks, shortFillTrials: options.shortFillTrials)
+            pairKicks: options.pairKicks, shortFillTrials: options.shortFillTrials,
+            descents: Array(CourseFiller.descents.prefix(max(1, options.descents))))
         // The catalogue ran out: one summary instead of a warning per empty session and per topic.
         let ranOut = !filled.isEmpty && filled.allSatisfy(\.items.isEmpty)
         if ranOut {

@@ -25,6 +25,9 @@ public struct PlannerOptions: Sendable, Hashable {
     /// Joint fills of the short sessions a month may try, lowest bound first, with the month re-packed around each
     /// (`CourseFiller+ShortFills`); 0 tries none.
     public var shortFillTrials: Int
+    /// Descents the re-packs run a month from the same start, the lowest month kept (`CourseFiller+Descents`);
+    /// 1 runs the first alone.
+    public var descents: Int
 
     /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
     /// between study days; open-day loops of at least an hour; warnings from 15 idle minutes.
@@ -40,5 +43,6 @@ public struct PlannerOptions: Sendable, Hashable {
         pairSearches = CourseFiller.defaultPairSearches
         pairKicks = CourseFiller.defaultPairKicks
         shortFillTrials = CourseFiller.defaultShortFillTrials
+        descents = CourseFiller.defaultDescents
     }
 }

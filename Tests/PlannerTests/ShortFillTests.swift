@@ -33,6 +33,29 @@ import Testing
         #expect(listed > 75)
     }
 
+    @Test func aSearchOutOfStepsGivesNoBoundButPartialFillsThatFit() {
+        var random = SeededGenerator(seed: 42)
+        let bounds = ShortfallBoundTests()
+        var partial = 0
+        for _ in 0..<60 {
+            let (sessions, courses, quotas) = bounds.month(&random, sessions: (3...5, 5...16), courses: (5...8, 3...9))
+            guard ShortfallBound.bestShortFills(
+                sessionSeconds: sessions, courses: courses, quotaSeconds: quotas, fillBudget: 8) == nil
+            else { continue }
+            #expect(ShortfallBound.byShortFills(sessionSeconds: sessions, courses: courses, quotaSeconds: quotas, fillBudget: 8) == nil)
+            guard let found = ShortfallBound.bestShortFills(
+                sessionSeconds: sessions, courses: courses, quotaSeconds: quotas, count: 2, fillBudget: 8, partial: true)
+            else { continue }
+            partial += 1
+            for fill in found.fills {
+                for (j, contents) in fill.contents.enumerated() {
+                    #expect(contents.reduce(0) { $0 + courses[$1].seconds } <= sessions[found.short[j]])
+                }
+            }
+        }
+        #expect(partial > 0)
+    }
+
     @Test func noMonthEndsWorseAndSomeEndBetter() {
         var random = SeededGenerator(seed: 41)
         var better = 0

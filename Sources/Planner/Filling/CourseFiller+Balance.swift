@@ -18,7 +18,8 @@ extension CourseFiller {
 
     mutating func rebalance(
         _ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget, borrowTrials: Int = 0,
-        pairSearches: Int = 0, pairKicks: Int = 0, shortFillTrials: Int = 0
+        pairSearches: Int = 0, pairKicks: Int = 0, shortFillTrials: Int = 0,
+        descents: [Descent] = [.borrowingFirst]
     ) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
@@ -43,14 +44,10 @@ extension CourseFiller {
             }
         }
         repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
-        borrow(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, trials: borrowTrials)
-        repackPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches, kicks: pairKicks)
-        repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
-        resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
-        repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
-        refillShortSessions(
-            &filled, exchange: &exchange, topicIndex, nodes: repackNodes, borrowTrials: borrowTrials,
-            pairSearches: pairSearches, trials: shortFillTrials)
+        let budget = DescentBudget(
+            nodes: repackNodes, borrowTrials: borrowTrials, pairSearches: pairSearches, pairKicks: pairKicks,
+            shortFillTrials: shortFillTrials)
+        descend(&filled, exchange: &exchange, topicIndex, budget: budget, descents: descents)
     }
 
     /// Each topic's quota minus its used seconds.

@@ -1,5 +1,5 @@
-/// After the series are re-sequenced: pairs of sessions re-packed exactly (`ExactPairRepack`), the most idle first
-/// (`pairsMostIdleFirst`). It takes the place of the ninth round's joint refills (removed): on the 48 awkward
+/// After the series are re-sequenced: pairs of sessions re-packed exactly (`ExactPairRepack`), in one of the
+/// `ExactPairOrder`s (`CourseFiller+Descents` runs the month along several). It takes the place of the ninth round's joint refills (removed): on the 48 awkward
 /// months it finds every gain they found and more, for what they cost (BENCHMARKS.md, tenth round). A re-pack is
 /// made only when it lowers the month's shortfall by `SessionRepack.minimumGain`; then the sessions are re-packed
 /// one by one again and the pairs searched again. What ran before is unchanged, so a month can only end lower.
@@ -11,7 +11,7 @@ extension CourseFiller {
 
     mutating func repackPairsExactly(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        searches: Int
+        searches: Int, order: ExactPairOrder = .mostIdleFirst
     ) {
         // Pair re-packs are off with no pair searches (`PlannerOptions.pairSearches` 0), this one with the rest.
         guard searches > 0 else { return }
@@ -21,15 +21,15 @@ extension CourseFiller {
         where k == 0 || piece.seconds != candidates[k - 1].seconds || piece.topic != candidates[k - 1].topic { groups += 1 }
         var budget = nodes > 0 ? filled.count * groups * Self.exactPairNodeFactor : 0
         repeatWhileGainable(searches: budget, nodes: nodes, &filled, &exchange) { filler, filled, exchange, _ in
-            filler.improvePairExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, budget: &budget)
+            filler.improvePairExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, budget: &budget, order: order)
         }
     }
 
-    /// The first pair whose exact re-pack lowers the shortfall, made, then the sessions re-packed one by one;
-    /// false when there is none within the nodes left.
+    /// The pair whose exact re-pack lowers the shortfall — the first in `order`, or the one that lowers it most —
+    /// made, then the sessions re-packed one by one; false when there is none within the nodes left.
     private mutating func improvePairExactly(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        budget: inout Int
+        budget: inout Int, order: ExactPairOrder
     ) -> Bool {
         let sides = filled.map { session in
             let view = repackView(session, items: exchangeItems(session.items, topicIndex))
@@ -39,24 +39,41 @@ extension CourseFiller {
         let candidates = repackCandidates(exchange).pieces
         let rooms = sides.map(\.room).sorted(by: >)
         var root = PairRootBound(candidates: candidates, topics: topics.count, limit: rooms.prefix(2).reduce(0, +))
-        for (first, second) in Self.pairsMostIdleFirst(sides) {
-            guard budget > 0 else { return false }
+        let pairs = Self.pairsMostIdleFirst(sides)
+        var chosen: (answer: ExactPairRepack.Answer, pair: [Int])?
+        for (first, second) in order == .leastIdleFirst ? pairs.reversed() : pairs {
+            guard budget > 0 else { break }
             let exact = ExactPairRepack(deficit: deficit, candidates: candidates, nodes: budget)
-            let (found, visited) = exact.best(sides[first], sides[second], root: &root)
+            // A pair must beat the best found so far to be made instead (the earlier one on a tie).
+            let (found, visited) = exact.best(sides[first], sides[second], root: &root, atLeast: (chosen?.answer.saved ?? 0) + 1)
             budget -= max(1, visited)
-            guard let answer = found else { continue }
-            let before = shortfall()
-            let month = (self, filled, exchange)
-            make(answer, [first, second], &filled, sides, exchange: &exchange, topicIndex)
-            // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
-            // worse).
-            guard shortfall() <= before - SessionRepack.minimumGain else {
-                (self, filled, exchange) = month
-                return false
-            }
-            repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
-            return true
+            guard let answer = found, answer.saved > chosen?.answer.saved ?? 0 else { continue }
+            chosen = (answer, [first, second])
+            if order != .steepest { break }
         }
-        return false
+        guard let (answer, pair) = chosen else { return false }
+        let before = shortfall()
+        let month = (self, filled, exchange)
+        make(answer, pair, &filled, sides, exchange: &exchange, topicIndex)
+        // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
+        // worse).
+        guard shortfall() <= before - SessionRepack.minimumGain else {
+            (self, filled, exchange) = month
+            return false
+        }
+        repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
+        return true
     }
+}
+
+/// Which pair the exact re-packs make of those that lower the month's shortfall. Each ends at a month no pair
+/// can improve, but not the same month: on the 48 awkward months each order is ahead on some
+/// (BENCHMARKS.md, eleventh round), so the planner runs several (`CourseFiller+Descents`).
+enum ExactPairOrder: Sendable {
+    /// The first found, pairs with the most idle first (`CourseFiller.pairsMostIdleFirst`).
+    case mostIdleFirst
+    /// The first found, the same pairs in the reverse order.
+    case leastIdleFirst
+    /// The one that saves the most, every pair searched.
+    case steepest
 }

@@ -21,12 +21,12 @@ extension CourseFiller {
     /// (planner − bound summed: 96.4 min against 93.7), four a little more (92.6) for 40 % more time.
     static let defaultShortFillTrials = 2
     /// Steps the search over the short sessions' fills may take a month (the benchmark's bound takes 400,000);
-    /// a month with more fills than that is left as it is.
+    /// a month with more fills than that tries the lowest it saw (awkward #72, six short sessions: 9.2 → … min).
     static let shortFillSteps = 20_000
 
     mutating func refillShortSessions(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
-        borrowTrials: Int, pairSearches: Int, trials: Int
+        borrowTrials: Int, pairSearches: Int, trials: Int, order: ExactPairOrder = .mostIdleFirst
     ) {
         guard nodes > 0, trials > 0, shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
         let sides = filled.map { session in
@@ -40,7 +40,7 @@ extension CourseFiller {
         for piece in sides.flatMap(\.movable) { open[piece.topic] += piece.seconds }
         guard let found = ShortfallBound.bestShortFills(
             sessionSeconds: sides.map(\.room), courses: pieces.map { (seconds: $0.seconds, topic: $0.topic) },
-            quotaSeconds: open.map { max(0, $0) }, count: trials, fillBudget: Self.shortFillSteps)
+            quotaSeconds: open.map { max(0, $0) }, count: trials, fillBudget: Self.shortFillSteps, partial: true)
         else { return }
         // The month's own fill, as the search lists one, is not tried: re-packing around it is what ran before.
         let own = found.short.map { s in Set(sides[s].movable.map(\.course)) }
@@ -52,7 +52,7 @@ extension CourseFiller {
             pinned = Set(fill.contents.joined().map { pieces[$0].course })
             repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
             borrow(&filled, exchange: &exchange, topicIndex, nodes: nodes, trials: borrowTrials)
-            repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: pairSearches)
+            repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: pairSearches, order: order)
             pinned = []
             if shortfall() <= before - SessionRepack.minimumGain { return }
             (self, filled, exchange) = month

@@ -37,18 +37,22 @@ struct ExactPairRepack {
     let candidates: [Piece]
     let nodes: Int
 
-    /// The best re-pack of `a` and `b` found that saves at least `SessionRepack.minimumGain` more than they do now
-    /// (nil if none), and the nodes the search visited (none when `root`, made from `candidates`, rules it out).
-    func best(_ a: PairRepack.Side, _ b: PairRepack.Side, root: inout PairRootBound) -> (answer: Answer?, nodes: Int) {
+    /// The best re-pack of `a` and `b` found that saves at least `SessionRepack.minimumGain`, and at least `atLeast`,
+    /// more than they do now (nil if none), and the nodes the search visited (none when `root`, made from
+    /// `candidates`, rules it out).
+    func best(
+        _ a: PairRepack.Side, _ b: PairRepack.Side, root: inout PairRootBound, atLeast: Int = 0
+    ) -> (answer: Answer?, nodes: Int) {
         let sides = [a, b]
         let movable = a.movable + b.movable
         let (open, saved, _) = SessionRepack.baseline(movable, deficit: deficit)
         let need = open.map { max(0, $0) }
-        guard root.most(a, b, need: need) >= saved + SessionRepack.minimumGain else { return (nil, 0) }
+        let wanted = max(SessionRepack.minimumGain, atLeast)
+        guard root.most(a, b, need: need) >= saved + wanted else { return (nil, 0) }
         let pool = SessionRepack.merged(candidates, without: [], with: movable)
         let useful = pool.filter { need[$0.topic] > 0 && $0.seconds <= max(a.room, b.room) }
         let space = PairSpace(pieces: useful, need: need, rooms: (a.room, b.room))
-        let found = space.search(beating: saved + SessionRepack.minimumGain - 1, nodes: nodes)
+        let found = space.search(beating: saved + wanted - 1, nodes: nodes)
         // Building the tables costs about a node a group.
         let visited = found.nodes + space.groups.count
         guard let counts = found.counts else { return (nil, visited) }

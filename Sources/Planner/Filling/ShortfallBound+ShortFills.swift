@@ -29,11 +29,12 @@ extension ShortfallBound {
     /// The `count` joint fills of the short sessions whose bounds are lowest, lowest first: each fill's bound on
     /// the shortfall (seconds, not doubled) and per short session the indices of the courses it holds; `short`
     /// names those sessions (indices into `sessionSeconds`, longest first). Nil when there is no short session or
-    /// the search needs more than `fillBudget` steps. The planner tries the first fills (`CourseFiller+ShortFills`):
+    /// the search needs more than `fillBudget` steps — unless `partial`, which gives the lowest of the fills seen
+    /// so far (not proven lowest, so not a bound). The planner tries the first fills (`CourseFiller+ShortFills`):
     /// a month whose short sessions hold a fill of high bound cannot get below that bound however the rest moves.
     static func bestShortFills(
         sessionSeconds: [Int], courses: [(seconds: Int, topic: Int)], quotaSeconds: [Int], count: Int = 1,
-        fillBudget: Int = 400_000
+        fillBudget: Int = 400_000, partial: Bool = false
     ) -> (short: [Int], fills: [(bound: Int, contents: [[Int]])])? {
         guard let shortest = courses.map(\.seconds).filter({ $0 > 0 }).min() else { return nil }
         let isShort = { (session: Int) in session > 0 && session / shortest <= jointItems }
@@ -48,7 +49,7 @@ extension ShortfallBound {
         var search = ShortFillSearch(
             short: shortIndices.map { sessionSeconds[$0] }, courses: courses, quotas: quotaSeconds, capacity: capacity,
             longIdle: max(0, long.reduce(0, +) - capacity), budget: fillBudget, keep: max(1, count))
-        guard search.run() else { return nil }
+        guard search.run() || partial && !search.kept.isEmpty else { return nil }
         return (shortIndices, search.kept)
     }
 

@@ -1,0 +1,83 @@
+/// The re-packs after the sweeps, run along several descents from the same month, the lowest month kept (issue 20,
+/// scope 4, eleventh round).
+///
+/// Why: every re-pack the planner makes lowers the shortfall, so a descent ends at a month that no exact re-pack of
+/// one session or of a pair can improve — a local optimum, and which one depends on the path taken. Giving one
+/// descent more nodes found nothing more on the 48 awkward months of `yuanjiao-bench optimum` (its exact pairs
+/// finish within their budget); running a second from the same start did: each descent ends lowest on different
+/// months, and the lower of two is well below either (BENCHMARKS.md, eleventh round).
+///
+/// The first descent makes, at each step, the pair re-pack that saves the most (`ExactPairOrder.steepest`); alone it
+/// ends lower than the tenth round's planner (borrowing first) on both awkward sets, for less time. The second makes
+/// the first pair that saves, the most idle first. Each starts from the month as the sweeps left it; the lowest
+/// shortfall is kept, the earlier descent on a tie, so a plan is the same on every run. A later descent is skipped
+/// when the month kept is within `SessionRepack.minimumGain` of what no re-pack can reach (`unreachableShortfall`),
+/// which is most months of a real county.
+extension CourseFiller {
+    /// One descent: which moves run, in what order.
+    enum Descent: Sendable {
+        /// The series re-sequenced, then exact pairs in `order` and the short sessions' fills, nothing borrowed.
+        case exactPairs(ExactPairOrder)
+        /// Borrowing a course (`borrow`) and the pair searches with kicks (`repackPairs`, `repackLongPairs`) before
+        /// the rest: the planner of the tenth round.
+        case borrowingFirst
+    }
+
+    /// The descents in the order the planner runs them (`PlannerOptions.descents` says how many: a third and fourth found a
+    /// little more for half as much time again each, BENCHMARKS.md).
+    static let descents: [Descent] = [
+        .exactPairs(.steepest), .exactPairs(.mostIdleFirst), .borrowingFirst, .exactPairs(.leastIdleFirst),
+    ]
+    /// Descents a month by default (`PlannerOptions.descents`).
+    static let defaultDescents = 2
+
+    /// The options the descents search within (`PlannerOptions`).
+    struct DescentBudget {
+        let nodes: Int
+        let borrowTrials: Int
+        let pairSearches: Int
+        let pairKicks: Int
+        let shortFillTrials: Int
+    }
+
+    mutating func descend(
+        _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int],
+        budget: DescentBudget, descents: [Descent]
+    ) {
+        let start = (self, filled, exchange)
+        var kept: (filler: CourseFiller, filled: [FilledSession], exchange: SessionExchange)?
+        for descent in descents {
+            if let kept {
+                guard kept.filler.shortfall() - kept.filler.unreachableShortfall(kept.exchange) >= SessionRepack.minimumGain
+                else { break }
+                (self, filled, exchange) = start
+            }
+            run(descent, &filled, exchange: &exchange, topicIndex, budget: budget)
+            if let kept, kept.filler.shortfall() <= shortfall() { continue }
+            kept = (self, filled, exchange)
+        }
+        if let kept { (self, filled, exchange) = kept }
+    }
+
+    private mutating func run(
+        _ descent: Descent, _ filled: inout [FilledSession], exchange: inout SessionExchange,
+        _ topicIndex: [String: Int], budget: DescentBudget
+    ) {
+        let nodes = budget.nodes, searches = budget.pairSearches
+        var order = ExactPairOrder.mostIdleFirst, borrowTrials = 0
+        switch descent {
+        case .borrowingFirst:
+            borrowTrials = budget.borrowTrials
+            borrow(&filled, exchange: &exchange, topicIndex, nodes: nodes, trials: borrowTrials)
+            repackPairs(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches, kicks: budget.pairKicks)
+            repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches)
+        case .exactPairs(let pairOrder):
+            order = pairOrder
+        }
+        resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches)
+        repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches, order: order)
+        refillShortSessions(
+            &filled, exchange: &exchange, topicIndex, nodes: nodes, borrowTrials: borrowTrials, pairSearches: searches,
+            trials: budget.shortFillTrials, order: order)
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import Planner
+
+/// The re-packs run along several descents from the same month, the lowest kept (`CourseFiller+Descents`), and the
+/// exact pairs' orders (`ExactPairOrder`).
+@Suite struct DescentTests {
+    @Test func theLowerDescentIsKeptAndNoMonthBreaks() {
+        var random = SeededGenerator(seed: 51)
+        var secondHelped = 0
+        for n in 0..<30 {
+            let courses = generatedCourses(&random)
+            let minutes = Array([30, 90, 30, 120, 30, 45, 90].shuffled(using: &random).prefix(4 + n % 4))
+            let first = planned(courses, minutes: minutes, descents: [.exactPairs(.steepest)])
+            let second = planned(courses, minutes: minutes, descents: [.exactPairs(.mostIdleFirst)])
+            let both = planned(courses, minutes: minutes, descents: [.exactPairs(.steepest), .exactPairs(.mostIdleFirst)])
+            #expect(both.shortfall <= first.shortfall)
+            // The second is skipped only when the first is within the minimum gain of what no re-pack reaches.
+            #expect(both.shortfall < second.shortfall + SessionRepack.minimumGain)
+            if both.shortfall < first.shortfall { secondHelped += 1 }
+            let ids = both.sessions.flatMap { $0.items.map(\.id) }
+            #expect(Set(ids).count == ids.count, "a course twice in the month")
+            for session in both.sessions {
+                #expect(session.items.reduce(0) { $0 + $1.durationSeconds } <= session.slot.minutes * 60)
+                #expect(session.items.first.map { $0.startOffset == 0 } ?? true)
+            }
+        }
+        #expect(secondHelped > 0)
+    }
+
+    @Test func everyOrderEndsNoWorseThanTheSweepsAndTheSameOnEveryRun() {
+        var random = SeededGenerator(seed: 52)
+        let orders: [CourseFiller.Descent] = [
+            .exactPairs(.steepest), .exactPairs(.mostIdleFirst), .exactPairs(.leastIdleFirst), .borrowingFirst,
+        ]
+        for n in 0..<12 {
+            let courses = generatedCourses(&random)
+            let minutes = Array([30, 90, 30, 120, 45, 90].shuffled(using: &random).prefix(3 + n % 4))
+            let swept = planned(courses, minutes: minutes, descents: [], nodes: 0)
+            for order in orders {
+                let once = planned(courses, minutes: minutes, descents: [order])
+                let again = planned(courses, minutes: minutes, descents: [order])
+                #expect(once.shortfall <= swept.shortfall)
+                #expect(once.sessions.map { $0.items.map(\.id) } == again.sessions.map { $0.items.map(\.id) })
+            }
+        }
+    }
+
+    @Test func thePlannerRunsTheFirstDescentsItsOptionsAskFor() {
+        #expect(CourseFiller.defaultDescents == PlannerOptions().descents)
+        #expect(CourseFiller.descents.count >= CourseFiller.defaultDescents)
+        guard case .exactPairs(.steepest) = CourseFiller.descents[0] else {
+            Issue.record("the first descent makes the pair that saves most")
+            return
+        }
+    }
+
+    func generatedCourses(_ random: inout SeededGenerator) -> [Course] {
+        (1...70).map { id in
+            Course(
+                id: Int64(id), title: "课程\(id)", durationSeconds: 600 + Int.random(in: 0...2400, using: &random),
+                topics: [CourseTopic(id: ["law", "policy", "agritech"][Int.random(in: 0...2, using: &random)], confirmed: true)],
+                path: "\(id).mp4")
+        }
+    }
+
+    /// The month greedily filled and re-balanced as `MonthPlanner` does, along `descents` (`nodes` 0: the sweeps only).
+    func planned(
+        _ courses: [Course], minutes: [Int], descents: [CourseFiller.Descent], nodes: Int = SessionRepack.defaultNodeBudget
+    ) -> (shortfall: Int, sessions: [CourseFiller.FilledSession]) {
+        let month = Fixtures.month("2026-12")
+        let pool = CoursePool(courses: courses)
+        var rules = StationRules.standard
+        rules.topics = [TopicWeight(topic: "law", weight: 1), TopicWeight(topic: "policy", weight: 1),
+                        TopicWeight(topic: "agritech", weight: 1)]
+        var filler = CourseFiller(
+            pool: pool, ranking: MonthRanking(pool: pool, month: month), rules: rules, names: .catalog, history: .empty,
+            studyMinutes: minutes.reduce(0, +))
+        var sessions: [CourseFiller.FilledSession] = minutes.enumerated().map { n, length in
+            let slot = SessionSlot(
+                day: n, date: LocalDate(unchecked: 2026, 12, 1 + 7 * n), interval: DayInterval(unchecked: 9 * 60, 9 * 60 + length),
+                kind: .weekly, week: n)
+            return (slot, [])
+        }
+        for s in sessions.indices { sessions[s].items = filler.fill(sessions[s].slot) }
+        let options = PlannerOptions()
+        filler.rebalance(
+            &sessions, repackNodes: nodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,
+            pairKicks: options.pairKicks, shortFillTrials: options.shortFillTrials, descents: descents)
+        return (filler.shortfall(), sessions)
+    }
+}
