@@ -21,7 +21,7 @@ extension CourseFiller {
     /// (planner − bound summed: 96.4 min against 93.7), four a little more (92.6) for 40 % more time.
     static let defaultShortFillTrials = 2
     /// Steps the search over the short sessions' fills may take a month (the benchmark's bound takes 400,000);
-    /// a month with more fills than that tries the lowest it saw (awkward #72, six short sessions: 9.2 → … min).
+    /// a month with more fills than that tries the lowest it saw (awkward #72, six short sessions: 9.2 → 8.0 min).
     static let shortFillSteps = 20_000
 
     mutating func refillShortSessions(
