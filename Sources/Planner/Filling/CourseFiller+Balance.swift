@@ -48,6 +48,7 @@ extension CourseFiller {
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
+        repackTriplesExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         refillShortSessions(
             &filled, exchange: &exchange, topicIndex, nodes: repackNodes, borrowTrials: borrowTrials,
             pairSearches: pairSearches, trials: shortFillTrials)
