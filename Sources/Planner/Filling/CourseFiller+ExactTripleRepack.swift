@@ -1,12 +1,22 @@
-/// After the exact pairs: triples of sessions re-packed exactly together (`ExactPairRepack` with three sessions,
-/// `TripleSpace`), the most idle first (`triplesMostIdleFirst`), for what needs three sessions moved at once: a
-/// month whose every pair is re-packed as well as it can be may still gain when a course leaves A for B, B's for
-/// C and C's for A. A re-pack is made only when it lowers the month's shortfall by `SessionRepack.minimumGain`;
-/// then the sessions are re-packed one by one and in exact pairs again. Kept only if the month ends lower.
+/// Last of the moves (issue 20, scope 4, eleventh round): triples of sessions re-packed exactly together
+/// (`ExactPairRepack` over three sessions, `TripleSpace`), the most idle first (`triplesMostIdleFirst`). A month
+/// whose every pair is re-packed as well as it can be may still gain when a course leaves A for B, one of B's for
+/// C and one of C's for A: HiGHS, iterating exact pairs from the planner's month, stopped above months it reached
+/// moving three sessions at once. A re-pack is made only when it lowers the month's shortfall by
+/// `SessionRepack.minimumGain`; then the sessions are re-packed one by one and in exact pairs again. It runs
+/// after the short fills, so what ran before is as it was and a month can only end lower; and inside the short
+/// fills' trial, after the exact pairs, where a fill's month gains from it.
+///
+/// Measured on the 48 awkward months (planner − proven bound summed, minutes; CPU per station-month, 4.7 ms
+/// without): run before the short fills instead, it gained on ten months but left #3 and #6 worse through the
+/// short fills that followed (51.0); after them alone 49.8 (7 months, +2.1 ms); in their trial alone 50.3; both
+/// 45.6 at this factor's half, 42.8 at this factor (+3.5 ms: #31 1.6 → 0.3 min from the solver's best), 40.6 at
+/// twice it (+3.9 ms). Only the most idle pair with each third session, or the triples of the four or five most
+/// idle sessions, found less than half the gain (52.1, 53.4); gating a month on `ShortfallBound` saved no time.
 extension CourseFiller {
     /// The month's nodes for its exact triple re-packs, per session and group of unused courses, as
-    /// `exactPairNodeFactor` is for the pairs.
-    static let exactTripleNodeFactor = 80
+    /// `exactPairNodeFactor` is for the pairs (measured above: half found less, twice little more).
+    static let exactTripleNodeFactor = 160
 
     mutating func repackTriplesExactly(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,

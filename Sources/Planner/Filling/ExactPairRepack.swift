@@ -19,7 +19,8 @@
 ///   topics' split the search needed five million nodes for #31's pair; with it, ten thousand.
 /// Shortfall alone is searched; the room the answer leaves is then filled with what is left, the longest that
 /// fit first (`SessionRepack` over all topics), so a session does not lose fill it had for topics already met.
-/// Scored on figures alone, like `PairRepack`: the caller makes the answer (`CourseFiller.make`).
+/// Scored on figures alone, like `PairRepack`: the caller makes the answer (`CourseFiller.make`). Three sessions
+/// are re-packed the same way (eleventh round), over `TripleSpace`.
 struct ExactPairRepack {
     /// What the sessions hold after: per session (in the order given), its own items that stay (indices) and the
     /// courses that come in (unused courses or the other session's items), with the shortfall saved in all.

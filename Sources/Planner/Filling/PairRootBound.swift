@@ -1,5 +1,6 @@
 /// What any re-pack of a pair of sessions can save at most, found before `PairSpace` is built: most pairs of a
-/// month cannot beat what they hold, and building a pair's tables costs more than its search. The unused
+/// month cannot beat what they hold, and building a pair's tables costs more than its search. The same for a
+/// triple (`TripleSpace`), with a limit of three rooms. The unused
 /// courses' sums per topic are made once for the month as it stands; a pair only adds its own items to them.
 struct PairRootBound {
     typealias Piece = SessionRepack.Piece
