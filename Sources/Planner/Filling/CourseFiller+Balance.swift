@@ -48,11 +48,10 @@ extension CourseFiller {
         repackLongPairs(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
+        repackTriplesExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
         refillShortSessions(
             &filled, exchange: &exchange, topicIndex, nodes: repackNodes, borrowTrials: borrowTrials,
             pairSearches: pairSearches, trials: shortFillTrials)
-        // Last, so that what ran before is as it was and no month ends worse (CourseFiller+ExactTripleRepack).
-        repackTriplesExactly(&filled, exchange: &exchange, topicIndex, nodes: repackNodes, searches: pairSearches)
     }
 
     /// Each topic's quota minus its used seconds.

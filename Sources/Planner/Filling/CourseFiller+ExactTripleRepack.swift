@@ -1,18 +1,19 @@
-/// Last of the moves (issue 20, scope 4, eleventh round): triples of sessions re-packed exactly together
+/// After the exact pairs (issue 20, scope 4, eleventh round): triples of sessions re-packed exactly together
 /// (`ExactPairRepack` over three sessions, `TripleSpace`), the most idle first (`triplesMostIdleFirst`). A month
 /// whose every pair is re-packed as well as it can be may still gain when a course leaves A for B, one of B's for
 /// C and one of C's for A: HiGHS, iterating exact pairs from the planner's month, stopped above months it reached
 /// moving three sessions at once. A re-pack is made only when it lowers the month's shortfall by
-/// `SessionRepack.minimumGain`; then the sessions are re-packed one by one and in exact pairs again. It runs
-/// after the short fills, so what ran before is as it was and a month can only end lower; and inside the short
-/// fills' trial, after the exact pairs, where a fill's month gains from it.
+/// `SessionRepack.minimumGain`; then the sessions are re-packed one by one and in exact pairs again. What ran
+/// before is unchanged, so this move can only lower a month. It runs again inside the short fills' trial, after
+/// the exact pairs, so a fill is kept only if it beats the month with its triples re-packed.
 ///
-/// Measured on the 48 awkward months (planner − proven bound summed, minutes; CPU per station-month, 4.7 ms
-/// without): run before the short fills instead, it gained on ten months but left #3 and #6 worse through the
-/// short fills that followed (51.0); after them alone 49.8 (7 months, +2.1 ms); in their trial alone 50.3; both
-/// 45.6 at this factor's half, 42.8 at this factor (+3.5 ms: #31 1.6 → 0.3 min from the solver's best), 40.6 at
-/// twice it (+3.9 ms). Only the most idle pair with each third session, or the triples of the four or five most
-/// idle sessions, found less than half the gain (52.1, 53.4); gating a month on `ShortfallBound` saved no time.
+/// Measured on the 48 awkward months (planner − proven bound summed, minutes; 58.3 without; CPU per
+/// station-month 4.7 ms without): here and in the trial 42.5 (+4.8 ms); run after the short fills instead of
+/// before them, 42.8 for 1.5 ms less and no month above the tenth round's, but the short fills could then leave a
+/// month worse than none would (`ShortFillTests`: 3 of 40 months); after them alone 47.2, in their trial alone
+/// 50.1. Half this node factor found less (45.6 after and in the trial), twice a little more (40.6, +0.5 ms).
+/// Only the most idle pair with each third session, or the triples of the four or five most idle sessions, found
+/// less than half the gain (52.1, 53.4, at half the factor); gating a month on `ShortfallBound` saved no time.
 extension CourseFiller {
     /// The month's nodes for its exact triple re-packs, per session and group of unused courses, as
     /// `exactPairNodeFactor` is for the pairs (measured above: half found less, twice little more).

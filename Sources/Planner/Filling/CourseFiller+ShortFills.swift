@@ -1,4 +1,4 @@
-/// Last but one of the moves (issue 20, scope 4, tenth round; the exact triples follow): the short sessions given the joint fill whose bound is
+/// Last of the moves (issue 20, scope 4, tenth round): the short sessions given the joint fill whose bound is
 /// lowest, and the long sessions refilled around it.
 ///
 /// Why: every earlier move changes one, two or three sessions at a time, each step lowering the shortfall, so the
