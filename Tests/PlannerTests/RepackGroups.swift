@@ -3,7 +3,7 @@ import Testing
 
 /// Small groups of two or three sessions (a few items each, a few unused courses, two or three topics) and brute
 /// force over every placement of every piece — in one of the sessions or unused — for the re-packs of several
-/// sessions (`ExactPairRepackTests`). (The ninth round's joint refills were tested against it too; they are gone.)
+/// sessions (`ExactPairRepackTests`, `ExactTripleRepackTests`). (The ninth round's joint refills were tested against it too; they are gone.)
 struct RepackGroups {
     typealias Piece = SessionRepack.Piece
 

@@ -17,7 +17,8 @@
 extension CourseFiller {
     /// One descent: which moves run, in what order.
     enum Descent: Sendable {
-        /// The series re-sequenced, then exact pairs in `order` and the short sessions' fills, nothing borrowed.
+        /// The series re-sequenced, then exact pairs in `order`, exact triples and the short sessions' fills,
+        /// nothing borrowed.
         case exactPairs(ExactPairOrder)
         /// Borrowing a course (`borrow`) and the pair searches with kicks (`repackPairs`, `repackLongPairs`) before
         /// the rest: the planner of the tenth round.
@@ -77,6 +78,7 @@ extension CourseFiller {
         }
         resequenceSeries(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches)
         repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches, order: order)
+        repackTriplesExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches, order: order)
         refillShortSessions(
             &filled, exchange: &exchange, topicIndex, nodes: nodes, borrowTrials: borrowTrials, pairSearches: searches,
             trials: budget.shortFillTrials, order: order)

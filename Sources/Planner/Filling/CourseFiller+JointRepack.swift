@@ -2,8 +2,9 @@
 /// The ninth round refilled them one after the other (`JointRepack`, removed in the tenth): the exact pair
 /// re-pack (`CourseFiller+ExactPairRepack`) found every gain it found and more, for what it cost (BENCHMARKS.md).
 extension CourseFiller {
-    /// Pairs of sessions with room, the most idle first, in a fixed order. (Groups of three, tried in the ninth
-    /// round, found almost nothing for their cost.)
+    /// Pairs of sessions with room, the most idle first, in a fixed order. (Groups of three refilled one after the
+    /// other, tried in the ninth round, found almost nothing for their cost; re-packed exactly, in the eleventh,
+    /// they pay: `CourseFiller+ExactTripleRepack`.)
     static func pairsMostIdleFirst(_ sides: [PairRepack.Side]) -> [(Int, Int)] {
         let order = sides.indices.filter { sides[$0].room > 0 }.sorted { (-sides[$0].idle, $0) < (-sides[$1].idle, $1) }
         return order.indices.flatMap { i in order[(i + 1)...].map { (order[i], $0) } }

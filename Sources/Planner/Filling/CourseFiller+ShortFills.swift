@@ -8,7 +8,8 @@
 /// 90-minute sessions are filled, while another fill's bound is 238 s — and the solver, given that fill, found
 /// 327 s where the planner's month had 435. So each of the fills of lowest bound is made outright (a course it
 /// takes from a long session leaves that session), pinned there, and the month re-packed around it — each session
-/// exactly, with a course borrowed from another (`borrow`), and in exact pairs (`repackPairsExactly`): a kick to
+/// exactly, with a course borrowed from another (`borrow`), in exact pairs (`repackPairsExactly`) and triples
+/// (`repackTriplesExactly`, eleventh round: #7, #12, #26 and #32 gained only from triples here): a kick to
 /// another fill, then local search (the short pairs and long pairs, run as well, found nothing more there). The
 /// month is kept only if its shortfall ends `SessionRepack.minimumGain` lower; otherwise it is put back as it was,
 /// so no month ends worse. Series episodes stay where they are.
@@ -53,6 +54,7 @@ extension CourseFiller {
             repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
             borrow(&filled, exchange: &exchange, topicIndex, nodes: nodes, trials: borrowTrials)
             repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: pairSearches, order: order)
+            repackTriplesExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: pairSearches, order: order)
             pinned = []
             if shortfall() <= before - SessionRepack.minimumGain { return }
             (self, filled, exchange) = month

@@ -19,7 +19,8 @@
 ///   topics' split the search needed five million nodes for #31's pair; with it, ten thousand.
 /// Shortfall alone is searched; the room the answer leaves is then filled with what is left, the longest that
 /// fit first (`SessionRepack` over all topics), so a session does not lose fill it had for topics already met.
-/// Scored on figures alone, like `PairRepack`: the caller makes the answer (`CourseFiller.make`).
+/// Scored on figures alone, like `PairRepack`: the caller makes the answer (`CourseFiller.make`). Three sessions
+/// are re-packed the same way (eleventh round), over `TripleSpace`.
 struct ExactPairRepack {
     /// What the sessions hold after: per session (in the order given), its own items that stay (indices) and the
     /// courses that come in (unused courses or the other session's items), with the shortfall saved in all.
@@ -43,20 +44,33 @@ struct ExactPairRepack {
     func best(
         _ a: PairRepack.Side, _ b: PairRepack.Side, root: inout PairRootBound, atLeast: Int = 0
     ) -> (answer: Answer?, nodes: Int) {
-        let sides = [a, b]
-        let movable = a.movable + b.movable
+        best([a, b], root: &root, atLeast: atLeast)
+    }
+
+    /// The same for two sessions (`PairSpace`) or three (`TripleSpace`); `root`'s limit covers their rooms.
+    func best(_ sides: [PairRepack.Side], root: inout PairRootBound, atLeast: Int = 0) -> (answer: Answer?, nodes: Int) {
+        let movable = sides.flatMap(\.movable)
         let (open, saved, _) = SessionRepack.baseline(movable, deficit: deficit)
         let need = open.map { max(0, $0) }
         let wanted = max(SessionRepack.minimumGain, atLeast)
-        guard root.most(a, b, need: need) >= saved + wanted else { return (nil, 0) }
+        guard root.most(sides, need: need) >= saved + wanted else { return (nil, 0) }
         let pool = SessionRepack.merged(candidates, without: [], with: movable)
-        let useful = pool.filter { need[$0.topic] > 0 && $0.seconds <= max(a.room, b.room) }
-        let space = PairSpace(pieces: useful, need: need, rooms: (a.room, b.room))
-        let found = space.search(beating: saved + wanted - 1, nodes: nodes)
+        let widest = sides.map(\.room).max() ?? 0
+        let useful = pool.filter { need[$0.topic] > 0 && $0.seconds <= widest }
+        let bar = saved + wanted - 1
+        let found: (chosen: [[Piece]]?, nodes: Int, groups: Int)
+        if sides.count == 2 {
+            let space = PairSpace(pieces: useful, need: need, rooms: (sides[0].room, sides[1].room))
+            let search = space.search(beating: bar, nodes: nodes)
+            found = (search.counts.map { space.pieces($0, sides) }, search.nodes, space.groups.count)
+        } else {
+            let space = TripleSpace(pieces: useful, need: need, rooms: sides.map(\.room))
+            let search = space.search(beating: bar, nodes: nodes)
+            found = (search.counts.map { space.tables.pieces($0, sides) }, search.nodes, space.groups.count)
+        }
         // Building the tables costs about a node a group.
-        let visited = found.nodes + space.groups.count
-        guard let counts = found.counts else { return (nil, visited) }
-        var chosen = space.pieces(counts, sides)
+        let visited = found.nodes + found.groups
+        guard var chosen = found.chosen else { return (nil, visited) }
         let placed = Set(chosen.joined().map(\.course))
         var left = pool.filter { !placed.contains($0.course) }
         for j in sides.indices {
@@ -79,7 +93,7 @@ struct ExactPairRepack {
 
     /// A course is in one session at most, so its course tells whose item a piece is.
     private static func answer(_ chosen: [[Piece]], _ sides: [PairRepack.Side], saved: Int) -> Answer {
-        var answer = Answer(kept: [[], []], added: [[], []], saved: saved)
+        var answer = Answer(kept: sides.map { _ in [] }, added: sides.map { _ in [] }, saved: saved)
         for (j, pieces) in chosen.enumerated() {
             let own = Set(sides[j].movable.map(\.course))
             for piece in pieces {

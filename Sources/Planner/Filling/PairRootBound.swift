@@ -1,5 +1,6 @@
 /// What any re-pack of a pair of sessions can save at most, found before `PairSpace` is built: most pairs of a
-/// month cannot beat what they hold, and building a pair's tables costs more than its search. The unused
+/// month cannot beat what they hold, and building a pair's tables costs more than its search. The same for a
+/// triple (`TripleSpace`), with a limit of three rooms. The unused
 /// courses' sums per topic are made once for the month as it stands; a pair only adds its own items to them.
 struct PairRootBound {
     typealias Piece = SessionRepack.Piece
@@ -28,9 +29,14 @@ struct PairRootBound {
 
     /// At most what sessions `a` and `b`, emptied, can save of the topics' `need` (their items out).
     mutating func most(_ a: PairRepack.Side, _ b: PairRepack.Side, need: [Int]) -> Int {
+        most([a, b], need: need)
+    }
+
+    /// The same for any sessions whose rooms add up to the limit at most.
+    mutating func most(_ sides: [PairRepack.Side], need: [Int]) -> Int {
         let scratchStart = sums.bits.count
         defer { sums.removeRows(from: scratchStart) }
-        let items = a.movable + b.movable
+        let items = sides.flatMap(\.movable)
         let all = sums.append(from: allRow, adding: 0, count: 0)
         for piece in items { sums.grow(all, adding: piece.seconds, count: 1) }
         var limits: [Int] = []
@@ -45,8 +51,7 @@ struct PairRootBound {
             }
         }
         return sums.bits.withUnsafeBufferPointer { bits in
-            let room = SubsetSums.largest(bits, row: all, words: sums.words, atMost: a.room)
-                + SubsetSums.largest(bits, row: all, words: sums.words, atMost: b.room)
+            let room = sides.reduce(0) { $0 + SubsetSums.largest(bits, row: all, words: sums.words, atMost: $1.room) }
             let topics = limits.count / 3
             return limits.withUnsafeMutableBufferPointer { PairSpace.mostSaved($0, topics: topics, room: room) }
         }

@@ -4,60 +4,19 @@
 struct PairSpace {
     typealias Piece = SessionRepack.Piece
 
-    struct Group {
-        let seconds: Int
-        let topic: Int
-        let first: Int
-        let count: Int
-    }
+    typealias Group = GroupSums.Group
 
-    let pieces: [Piece]
-    let groups: [Group]
-    let need: [Int]
     let rooms: (a: Int, b: Int)
-    /// Per group g, the sums the groups from g on can make (each group at most the pieces its topic's need can
-    /// use), up to the larger room: `fill` row offsets at `g`.
-    private let fills: SubsetSums
-    private let fillRows: [Int]
-    /// The same per topic, up to both rooms: the row of topic t's groups from g on at `g * need.count + t`.
-    private let topicSums: SubsetSums
-    private let topicRows: [Int]
+    /// The groups and their sums (`GroupSums`): fills up to the larger room, a topic's up to both rooms.
+    let tables: GroupSums
+    var pieces: [Piece] { tables.pieces }
+    var groups: [Group] { tables.groups }
+    var need: [Int] { tables.need }
 
     /// `pieces` longest first, then by topic, preferred first within a group.
     init(pieces: [Piece], need: [Int], rooms: (a: Int, b: Int)) {
-        var groups: [Group] = []
-        for (i, piece) in pieces.enumerated() {
-            if let last = groups.last, last.seconds == piece.seconds, last.topic == piece.topic { continue }
-            var end = i + 1
-            while end < pieces.count, pieces[end].seconds == piece.seconds, pieces[end].topic == piece.topic { end += 1 }
-            groups.append(Group(seconds: piece.seconds, topic: piece.topic, first: i, count: end - i))
-        }
-        let topics = need.count
-        var fills = SubsetSums(limit: max(rooms.a, rooms.b))
-        // A topic's sums matter up to the least over its lack (its need at most) and never beyond both rooms.
-        let longest = pieces.first?.seconds ?? 0
-        var topicSums = SubsetSums(limit: min(rooms.a + rooms.b, (need.max() ?? 0) + longest))
-        var fillRows = [Int](repeating: 0, count: groups.count + 1)
-        var topicRows = [Int](repeating: 0, count: (groups.count + 1) * topics)
-        fillRows[groups.count] = fills.append(from: nil, adding: 0, count: 0)
-        let empty = topicSums.append(from: nil, adding: 0, count: 0)
-        for t in 0..<topics { topicRows[groups.count * topics + t] = empty }
-        for g in groups.indices.reversed() {
-            let group = groups[g]
-            let most = min(group.count, (need[group.topic] + group.seconds - 1) / group.seconds)
-            fillRows[g] = fills.append(from: fillRows[g + 1], adding: group.seconds, count: most)
-            for t in 0..<topics { topicRows[g * topics + t] = topicRows[(g + 1) * topics + t] }
-            topicRows[g * topics + group.topic] = topicSums.append(
-                from: topicRows[(g + 1) * topics + group.topic], adding: group.seconds, count: most)
-        }
-        self.pieces = pieces
-        self.groups = groups
-        self.need = need
         self.rooms = rooms
-        self.fills = fills
-        self.fillRows = fillRows
-        self.topicSums = topicSums
-        self.topicRows = topicRows
+        tables = GroupSums(pieces: pieces, need: need, fillLimit: max(rooms.a, rooms.b), rooms: rooms.a + rooms.b)
     }
 
     /// The counts (to A, to B) per group of the best choice that saves more than `bar`, what it saves, and the
@@ -67,12 +26,13 @@ struct PairSpace {
         var toA = [Int](repeating: 0, count: groups.count)
         var toB = [Int](repeating: 0, count: groups.count)
         var scratch = [Int](repeating: 0, count: 3 * need.count)
-        let found: (saved: Int, best: [(a: Int, b: Int)]?, nodes: Int) = groups.withUnsafeBufferPointer { groups in
-            need.withUnsafeBufferPointer { need in
+        let (fills, topicSums) = (tables.fills, tables.topicSums)
+        let found: (saved: Int, best: [(a: Int, b: Int)]?, nodes: Int) = tables.groups.withUnsafeBufferPointer { groups in
+            tables.need.withUnsafeBufferPointer { need in
                 fills.bits.withUnsafeBufferPointer { fillBits in
                     topicSums.bits.withUnsafeBufferPointer { topicBits in
-                        fillRows.withUnsafeBufferPointer { fillRows in
-                            topicRows.withUnsafeBufferPointer { topicRows in
+                        tables.fillRows.withUnsafeBufferPointer { fillRows in
+                            tables.topicRows.withUnsafeBufferPointer { topicRows in
                                 used.withUnsafeMutableBufferPointer { used in
                                     toA.withUnsafeMutableBufferPointer { toA in
                                         toB.withUnsafeMutableBufferPointer { toB in
@@ -96,25 +56,9 @@ struct PairSpace {
         return (found.best, found.saved, found.nodes)
     }
 
-    /// The pieces of `counts` per session: a session's own items first, then the group's other pieces in order.
+    /// The pieces of `counts` per session (`GroupSums.pieces`).
     func pieces(_ counts: [(a: Int, b: Int)], _ sides: [PairRepack.Side]) -> [[Piece]] {
-        let homes = sides.map { Set($0.movable.map(\.course)) }
-        var chosen: [[Piece]] = [[], []]
-        for (g, count) in counts.enumerated() where count.a + count.b > 0 {
-            var rest = Array(pieces[groups[g].first..<groups[g].first + groups[g].count])
-            var own: [[Piece]] = [[], []]
-            for (j, wanted) in [count.a, count.b].enumerated() {
-                own[j] = Array(rest.filter { homes[j].contains($0.course) }.prefix(wanted))
-                let mine = Set(own[j].map(\.course))
-                rest.removeAll { mine.contains($0.course) }
-            }
-            for (j, wanted) in [count.a, count.b].enumerated() {
-                let more = wanted - own[j].count
-                chosen[j] += own[j] + rest.prefix(more)
-                rest.removeFirst(more)
-            }
-        }
-        return chosen
+        tables.pieces(counts.map { [$0.a, $0.b] }, sides)
     }
 
     /// The most that short topics can save in `room` seconds, given per topic k at `3k` its lack, the largest sum
