@@ -8,13 +8,13 @@
 /// inside the short fills' trial, after the exact pairs, so a fill is kept only if it beats the month with its
 /// triples re-packed.
 ///
-/// Measured on the 48 awkward months (planner − proven bound summed, minutes; 58.3 without; CPU per
-/// station-month 4.7 ms without): here and in the trial 42.5 (+4.8 ms); run after the short fills instead of
-/// before them, 42.8 for 1.5 ms less and no month above the tenth round's, but the short fills could then leave a
-/// month worse than none would (`ShortFillTests`: 3 of 40 months); after them alone 47.2, in their trial alone
-/// 50.1. Half this node factor found less (45.6 after and in the trial), twice a little more (40.6, +0.5 ms).
-/// Only the most idle pair with each third session, or the triples of the four or five most idle sessions, found
-/// less than half the gain (52.1, 53.4, at half the factor); gating a month on `ShortfallBound` saved no time.
+/// Measured on the 48 awkward months with one descent, borrowing first (planner − proven bound summed, minutes; 58.3
+/// without; CPU per station-month 4.7 ms without): here and in the trial 42.5 (+4.8 ms); run after the short fills
+/// instead of before them, 42.8 for 1.5 ms less and no month above the tenth round's, but the short fills could then
+/// leave a month worse than none would (`ShortFillTests`: 3 of 40 months); after them alone 47.2, in their trial alone
+/// 50.1. Half this node factor found less (45.6 after and in the trial), twice a little more (40.6, +0.5 ms). Only the
+/// most idle pair with each third session, or the triples of the four or five most idle sessions, found less than half
+/// the gain (52.1, 53.4, at half the factor); gating a month on `ShortfallBound` saved no time.
 extension CourseFiller {
     /// The month's nodes for its exact triple re-packs, per session and group of unused courses, as
     /// `exactPairNodeFactor` is for the pairs (measured above: half found less, twice little more).
