@@ -8,7 +8,7 @@ import Testing
         var random = SeededGenerator(seed: 51)
         var secondHelped = 0
         for n in 0..<30 {
-            let courses = generatedCourses(&random)
+            let courses = GreedyMonths.courses(&random)
             let minutes = Array([30, 90, 30, 120, 30, 45, 90].shuffled(using: &random).prefix(4 + n % 4))
             let first = planned(courses, minutes: minutes, descents: [.exactPairs(.steepest)])
             let second = planned(courses, minutes: minutes, descents: [.exactPairs(.mostIdleFirst)])
@@ -33,7 +33,7 @@ import Testing
             .exactPairs(.steepest), .exactPairs(.mostIdleFirst), .exactPairs(.leastIdleFirst), .borrowingFirst,
         ]
         for n in 0..<12 {
-            let courses = generatedCourses(&random)
+            let courses = GreedyMonths.courses(&random)
             let minutes = Array([30, 90, 30, 120, 45, 90].shuffled(using: &random).prefix(3 + n % 4))
             let swept = planned(courses, minutes: minutes, descents: [], nodes: 0)
             for order in orders {
@@ -54,34 +54,11 @@ import Testing
         }
     }
 
-    func generatedCourses(_ random: inout SeededGenerator) -> [Course] {
-        (1...70).map { id in
-            Course(
-                id: Int64(id), title: "课程\(id)", durationSeconds: 600 + Int.random(in: 0...2400, using: &random),
-                topics: [CourseTopic(id: ["law", "policy", "agritech"][Int.random(in: 0...2, using: &random)], confirmed: true)],
-                path: "\(id).mp4")
-        }
-    }
-
     /// The month greedily filled and re-balanced as `MonthPlanner` does, along `descents` (`nodes` 0: the sweeps only).
     func planned(
         _ courses: [Course], minutes: [Int], descents: [CourseFiller.Descent], nodes: Int = SessionRepack.defaultNodeBudget
     ) -> (shortfall: Int, sessions: [CourseFiller.FilledSession]) {
-        let month = Fixtures.month("2026-12")
-        let pool = CoursePool(courses: courses)
-        var rules = StationRules.standard
-        rules.topics = [TopicWeight(topic: "law", weight: 1), TopicWeight(topic: "policy", weight: 1),
-                        TopicWeight(topic: "agritech", weight: 1)]
-        var filler = CourseFiller(
-            pool: pool, ranking: MonthRanking(pool: pool, month: month), rules: rules, names: .catalog, history: .empty,
-            studyMinutes: minutes.reduce(0, +))
-        var sessions: [CourseFiller.FilledSession] = minutes.enumerated().map { n, length in
-            let slot = SessionSlot(
-                day: n, date: LocalDate(unchecked: 2026, 12, 1 + 7 * n), interval: DayInterval(unchecked: 9 * 60, 9 * 60 + length),
-                kind: .weekly, week: n)
-            return (slot, [])
-        }
-        for s in sessions.indices { sessions[s].items = filler.fill(sessions[s].slot) }
+        var (filler, sessions) = GreedyMonths.filled(courses, minutes: minutes)
         let options = PlannerOptions()
         filler.rebalance(
             &sessions, repackNodes: nodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,

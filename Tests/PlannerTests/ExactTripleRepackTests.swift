@@ -28,23 +28,7 @@ import Testing
         var random = SeededGenerator(seed: 2110)
         var found = 0
         for round in 0..<240 {
-            let group = generated(&random, round: round)
-            let candidates = SessionRepack.longestFirst(group.unused)
-            var root = PairRootBound(candidates: candidates, topics: group.deficit.count, limit: 3 * 400)
-            let exact = ExactPairRepack(deficit: group.deficit, candidates: candidates, nodes: 1_000_000)
-            let (answer, _) = exact.best(group.sessions, root: &root)
-            let open = brute.open(group)
-            let now = brute.saved(group.sessions.flatMap(\.movable), open: open)
-            let best = brute.bruteForce(group)
-            guard let answer else {
-                #expect(best - now < SessionRepack.minimumGain, "round \(round)")
-                continue
-            }
-            found += 1
-            let placed = brute.placed(answer, group, round: round)
-            let after = brute.saved(placed.flatMap { $0 }, open: open)
-            #expect(after == now + answer.saved, "round \(round)")
-            #expect(after == best, "round \(round)")
+            if brute.exactRepackMatchesBruteForce(generated(&random, round: round), round: round) { found += 1 }
         }
         // Enough of the generated triples gain for the checks to mean something.
         #expect(found > 30)
@@ -69,7 +53,7 @@ import Testing
         for n in 0..<30 {
             let courses = (1...60).map { course(Int64($0), &random) }
             let minutes = Array([30, 90, 60, 90, 45, 120].shuffled(using: &random).prefix(3 + n % 4))
-            var (filler, sessions) = greedy(courses, minutes: minutes)
+            var (filler, sessions) = GreedyMonths.filled(courses, minutes: minutes)
             let before = filler.shortfall()
             let series = seriesItems(sessions, filler.pool)
             episodes += series.joined().count
@@ -104,25 +88,5 @@ import Testing
         sessions.map { session in
             session.items.filter { pool.indexByID[$0.id].map { pool.seriesOfCourse[Int($0)] >= 0 } ?? false }.map(\.id)
         }
-    }
-
-    /// The month greedily filled, as `MonthPlanner` fills it before the balance pass.
-    func greedy(_ courses: [Course], minutes: [Int]) -> (CourseFiller, [CourseFiller.FilledSession]) {
-        let month = Fixtures.month("2026-12")
-        let pool = CoursePool(courses: courses)
-        var rules = StationRules.standard
-        rules.topics = [TopicWeight(topic: "law", weight: 1), TopicWeight(topic: "policy", weight: 1),
-                        TopicWeight(topic: "agritech", weight: 1)]
-        var filler = CourseFiller(
-            pool: pool, ranking: MonthRanking(pool: pool, month: month), rules: rules, names: .catalog, history: .empty,
-            studyMinutes: minutes.reduce(0, +))
-        var sessions: [CourseFiller.FilledSession] = minutes.enumerated().map { n, length in
-            let slot = SessionSlot(
-                day: n, date: LocalDate(unchecked: 2026, 12, 1 + 7 * n), interval: DayInterval(unchecked: 9 * 60, 9 * 60 + length),
-                kind: .weekly, week: n)
-            return (slot, [])
-        }
-        for s in sessions.indices { sessions[s].items = filler.fill(sessions[s].slot) }
-        return (filler, sessions)
     }
 }

@@ -7,6 +7,27 @@ import Testing
 struct RepackGroups {
     typealias Piece = SessionRepack.Piece
 
+    /// `ExactPairRepack` on the group's sessions (two or three), nodes enough: it finds the optimum whenever that
+    /// saves `SessionRepack.minimumGain` more than the sessions as they are, and nothing otherwise; what it returns
+    /// saves what it says. True when it found a re-pack.
+    func exactRepackMatchesBruteForce(_ group: Group, round: Int) -> Bool {
+        let candidates = SessionRepack.longestFirst(group.unused)
+        var root = PairRootBound(candidates: candidates, topics: group.deficit.count, limit: group.sessions.count * 400)
+        let exact = ExactPairRepack(deficit: group.deficit, candidates: candidates, nodes: 1_000_000)
+        let (answer, _) = exact.best(group.sessions, root: &root)
+        let need = open(group)
+        let now = saved(group.sessions.flatMap(\.movable), open: need)
+        let best = bruteForce(group)
+        guard let answer else {
+            #expect(best - now < SessionRepack.minimumGain, "round \(round)")
+            return false
+        }
+        let after = saved(placed(answer, group, round: round).flatMap { $0 }, open: need)
+        #expect(after == now + answer.saved, "round \(round)")
+        #expect(after == best, "round \(round)")
+        return true
+    }
+
     struct Group {
         let deficit: [Int]
         let sessions: [PairRepack.Side]

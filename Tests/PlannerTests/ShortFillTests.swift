@@ -60,12 +60,7 @@ import Testing
         var random = SeededGenerator(seed: 41)
         var better = 0
         for n in 0..<40 {
-            let courses = (1...70).map { id in
-                Course(
-                    id: Int64(id), title: "课程\(id)", durationSeconds: 600 + Int.random(in: 0...2400, using: &random),
-                    topics: [CourseTopic(id: ["law", "policy", "agritech"][Int.random(in: 0...2, using: &random)], confirmed: true)],
-                    path: "\(id).mp4")
-            }
+            let courses = GreedyMonths.courses(&random)
             let minutes = [30, 90, 30, 90, 30, 45].shuffled(using: &random).prefix(4 + n % 3)
             let without = planned(courses, minutes: Array(minutes), trials: 0)
             let with = planned(courses, minutes: Array(minutes), trials: CourseFiller.defaultShortFillTrials)
@@ -83,21 +78,7 @@ import Testing
 
     /// The month greedily filled and re-balanced as `MonthPlanner` does, with `trials` short fills.
     func planned(_ courses: [Course], minutes: [Int], trials: Int) -> (shortfall: Int, sessions: [CourseFiller.FilledSession]) {
-        let month = Fixtures.month("2026-12")
-        let pool = CoursePool(courses: courses)
-        var rules = StationRules.standard
-        rules.topics = [TopicWeight(topic: "law", weight: 1), TopicWeight(topic: "policy", weight: 1),
-                        TopicWeight(topic: "agritech", weight: 1)]
-        var filler = CourseFiller(
-            pool: pool, ranking: MonthRanking(pool: pool, month: month), rules: rules, names: .catalog, history: .empty,
-            studyMinutes: minutes.reduce(0, +))
-        var sessions: [CourseFiller.FilledSession] = minutes.enumerated().map { n, length in
-            let slot = SessionSlot(
-                day: n, date: LocalDate(unchecked: 2026, 12, 1 + 7 * n), interval: DayInterval(unchecked: 9 * 60, 9 * 60 + length),
-                kind: .weekly, week: n)
-            return (slot, [])
-        }
-        for s in sessions.indices { sessions[s].items = filler.fill(sessions[s].slot) }
+        var (filler, sessions) = GreedyMonths.filled(courses, minutes: minutes)
         let options = PlannerOptions()
         filler.rebalance(
             &sessions, repackNodes: options.repackNodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,

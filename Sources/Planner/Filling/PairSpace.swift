@@ -93,8 +93,37 @@ struct PairSpace {
         return most
     }
 
+    /// A table of subset sums as the searches read it: its bits, each row's offset, the words a row takes.
+    typealias Table = (bits: UnsafeBufferPointer<UInt64>, rows: UnsafeBufferPointer<Int>, words: Int)
+
+    /// At most what the groups from g on can save in `room` seconds of the sessions searched (`PairSpace`,
+    /// `TripleSpace`), given topic t's sums from group g on at row `g * need.count + t` of `topics`; `needed` is what
+    /// the node must still save to beat the bar. `scratch` holds three per topic.
+    @inline(__always)
+    static func mostSaved(
+        from g: Int, room: Int, needed: Int, need: UnsafeBufferPointer<Int>, used: UnsafeMutableBufferPointer<Int>,
+        topics: Table, scratch: UnsafeMutableBufferPointer<Int>
+    ) -> Int {
+        // Most nodes fail on what the topics lack and the sessions hold alone: no sums looked up for them.
+        var lacking = 0
+        for t in 0..<need.count { lacking += max(0, need[t] - used[t]) }
+        guard min(room, lacking) >= needed else { return min(room, lacking) }
+        // Per short topic k: its lack, the most it can take staying under, the least going over.
+        var count = 0
+        let topicCount = need.count
+        for t in 0..<topicCount {
+            let lack = need[t] - used[t]
+            guard lack > 0 else { continue }
+            let row = topics.rows[g * topicCount + t]
+            scratch[3 * count] = lack
+            scratch[3 * count + 1] = SubsetSums.largest(topics.bits, row: row, words: topics.words, atMost: lack)
+            scratch[3 * count + 2] = SubsetSums.smallest(topics.bits, row: row, words: topics.words, atLeast: lack)
+            count += 1
+        }
+        return mostSaved(scratch, topics: count, room: room)
+    }
+
     private struct Search {
-        typealias Table = (bits: UnsafeBufferPointer<UInt64>, rows: UnsafeBufferPointer<Int>, words: Int)
 
         let groups: UnsafeBufferPointer<Group>
         let need: UnsafeBufferPointer<Int>
@@ -115,23 +144,7 @@ struct PairSpace {
         func bound(_ g: Int, capA: Int, capB: Int, needed: Int) -> Int {
             let room = SubsetSums.largest(fills.bits, row: fills.rows[g], words: fills.words, atMost: capA)
                 + SubsetSums.largest(fills.bits, row: fills.rows[g], words: fills.words, atMost: capB)
-            // Most nodes fail on what the topics lack and the sessions hold alone: no sums looked up for them.
-            var lacking = 0
-            for t in 0..<need.count { lacking += max(0, need[t] - used[t]) }
-            guard min(room, lacking) >= needed else { return min(room, lacking) }
-            // Per short topic k: its lack, the most it can take staying under, the least going over.
-            var count = 0
-            let topicCount = need.count
-            for t in 0..<topicCount {
-                let lack = need[t] - used[t]
-                guard lack > 0 else { continue }
-                let row = topics.rows[g * topicCount + t]
-                scratch[3 * count] = lack
-                scratch[3 * count + 1] = SubsetSums.largest(topics.bits, row: row, words: topics.words, atMost: lack)
-                scratch[3 * count + 2] = SubsetSums.smallest(topics.bits, row: row, words: topics.words, atLeast: lack)
-                count += 1
-            }
-            return PairSpace.mostSaved(scratch, topics: count, room: room)
+            return PairSpace.mostSaved(from: g, room: room, needed: needed, need: need, used: used, topics: topics, scratch: scratch)
         }
 
         mutating func visit(_ start: Int, capA: Int, capB: Int, saved: Int, tied: Bool) {

@@ -68,7 +68,7 @@ struct TripleSpace {
     }
 
     private struct Search {
-        typealias Table = (bits: UnsafeBufferPointer<UInt64>, rows: UnsafeBufferPointer<Int>, words: Int)
+        typealias Table = PairSpace.Table
 
         let groups: UnsafeBufferPointer<GroupSums.Group>
         let need: UnsafeBufferPointer<Int>
@@ -93,21 +93,7 @@ struct TripleSpace {
             for k in 0..<rooms {
                 room += SubsetSums.largest(fills.bits, row: fills.rows[g], words: fills.words, atMost: caps[k])
             }
-            var lacking = 0
-            for t in 0..<need.count { lacking += max(0, need[t] - used[t]) }
-            guard min(room, lacking) >= needed else { return min(room, lacking) }
-            var count = 0
-            let topicCount = need.count
-            for t in 0..<topicCount {
-                let lack = need[t] - used[t]
-                guard lack > 0 else { continue }
-                let row = topics.rows[g * topicCount + t]
-                scratch[3 * count] = lack
-                scratch[3 * count + 1] = SubsetSums.largest(topics.bits, row: row, words: topics.words, atMost: lack)
-                scratch[3 * count + 2] = SubsetSums.smallest(topics.bits, row: row, words: topics.words, atLeast: lack)
-                count += 1
-            }
-            return PairSpace.mostSaved(scratch, topics: count, room: room)
+            return PairSpace.mostSaved(from: g, room: room, needed: needed, need: need, used: used, topics: topics, scratch: scratch)
         }
 
         /// `tied` bit k: rooms k and k + 1 are equal and were given the same counts so far.
