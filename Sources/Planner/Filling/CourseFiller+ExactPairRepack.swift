@@ -15,11 +15,7 @@ extension CourseFiller {
     ) {
         // Pair re-packs are off with no pair searches (`PlannerOptions.pairSearches` 0), this one with the rest.
         guard searches > 0 else { return }
-        let candidates = repackCandidates(exchange).pieces
-        var groups = 0
-        for (k, piece) in candidates.enumerated()
-        where k == 0 || piece.seconds != candidates[k - 1].seconds || piece.topic != candidates[k - 1].topic { groups += 1 }
-        var budget = nodes > 0 ? filled.count * groups * Self.exactPairNodeFactor : 0
+        var budget = nodes > 0 ? filled.count * candidateGroups(exchange) * Self.exactPairNodeFactor : 0
         repeatWhileGainable(searches: budget, nodes: nodes, &filled, &exchange) { filler, filled, exchange, _ in
             filler.improvePairExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, budget: &budget, order: order)
         }
@@ -31,10 +27,7 @@ extension CourseFiller {
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
         budget: inout Int, order: ExactPairOrder
     ) -> Bool {
-        let sides = filled.map { session in
-            let view = repackView(session, items: exchangeItems(session.items, topicIndex))
-            return PairRepack.Side(room: view.room, movable: view.movable)
-        }
+        let sides = repackSides(filled, topicIndex)
         let deficit = deficits()
         let candidates = repackCandidates(exchange).pieces
         let rooms = sides.map(\.room).sorted(by: >)
@@ -63,6 +56,25 @@ extension CourseFiller {
         }
         repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
         return true
+    }
+}
+
+extension CourseFiller {
+    /// Every session as the exact re-packs see it: its room and its movable items.
+    func repackSides(_ filled: [FilledSession], _ topicIndex: [String: Int]) -> [PairRepack.Side] {
+        filled.map { session in
+            let view = repackView(session, items: exchangeItems(session.items, topicIndex))
+            return PairRepack.Side(room: view.room, movable: view.movable)
+        }
+    }
+
+    /// The groups of unused courses (one length and topic) the exact re-packs may take: their node budgets scale
+    /// with it.
+    func candidateGroups(_ exchange: SessionExchange) -> Int {
+        let candidates = repackCandidates(exchange).pieces
+        return candidates.indices.filter { k in
+            k == 0 || candidates[k].seconds != candidates[k - 1].seconds || candidates[k].topic != candidates[k - 1].topic
+        }.count
     }
 }
 

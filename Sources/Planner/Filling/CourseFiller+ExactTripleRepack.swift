@@ -25,11 +25,7 @@ extension CourseFiller {
         searches: Int, order: ExactPairOrder = .mostIdleFirst
     ) {
         guard searches > 0, filled.count >= 3 else { return }
-        let candidates = repackCandidates(exchange).pieces
-        var groups = 0
-        for (k, piece) in candidates.enumerated()
-        where k == 0 || piece.seconds != candidates[k - 1].seconds || piece.topic != candidates[k - 1].topic { groups += 1 }
-        var budget = nodes > 0 ? filled.count * groups * Self.exactTripleNodeFactor : 0
+        var budget = nodes > 0 ? filled.count * candidateGroups(exchange) * Self.exactTripleNodeFactor : 0
         repeatWhileGainable(searches: budget, nodes: nodes, &filled, &exchange) { filler, filled, exchange, _ in
             filler.improveTripleExactly(
                 &filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches, budget: &budget, order: order)
@@ -54,10 +50,7 @@ extension CourseFiller {
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
         searches: Int, budget: inout Int, order: ExactPairOrder
     ) -> Bool {
-        let sides = filled.map { session in
-            let view = repackView(session, items: exchangeItems(session.items, topicIndex))
-            return PairRepack.Side(room: view.room, movable: view.movable)
-        }
+        let sides = repackSides(filled, topicIndex)
         let deficit = deficits()
         let candidates = repackCandidates(exchange).pieces
         let rooms = sides.map(\.room).sorted(by: >)

@@ -115,10 +115,7 @@ extension CourseFiller {
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
         searches: inout Int, fillFirst: Bool, skipping: Int = 0, longPairs: Bool = false
     ) -> Bool {
-        let sides = filled.map { session in
-            let view = repackView(session, items: exchangeItems(session.items, topicIndex))
-            return PairRepack.Side(room: view.room, movable: view.movable)
-        }
+        let sides = repackSides(filled, topicIndex)
         var pairs = PairRepack(self, exchange, nodes: max(1, nodes / Self.pairNodeShare), fillFirst: fillFirst)
         if longPairs { pairs.contentLimit = PairRepack.longContentVisits }
         guard let (s, d, answer) = pairs.first(sides, searches: &searches, skipping: skipping, longPairs: longPairs)

@@ -30,10 +30,7 @@ extension CourseFiller {
         borrowTrials: Int, pairSearches: Int, trials: Int, order: ExactPairOrder = .mostIdleFirst
     ) {
         guard nodes > 0, trials > 0, shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
-        let sides = filled.map { session in
-            let view = repackView(session, items: exchangeItems(session.items, topicIndex))
-            return PairRepack.Side(room: view.room, movable: view.movable)
-        }
+        let sides = repackSides(filled, topicIndex)
         // The bound's courses: every movable item and every unused course; its quotas: the deficits with the
         // movable items out.
         let pieces = sides.flatMap(\.movable) + repackCandidates(exchange).pieces
