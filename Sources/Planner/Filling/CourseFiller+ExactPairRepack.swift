@@ -1,8 +1,9 @@
 /// After the series are re-sequenced: pairs of sessions re-packed exactly (`ExactPairRepack`), in one of the
-/// `ExactPairOrder`s (`CourseFiller+Descents` runs the month along several). It takes the place of the ninth round's joint refills (removed): on the 48 awkward
-/// months it finds every gain they found and more, for what they cost (BENCHMARKS.md, tenth round). A re-pack is
-/// made only when it lowers the month's shortfall by `SessionRepack.minimumGain`; then the sessions are re-packed
-/// one by one again and the pairs searched again. What ran before is unchanged, so a month can only end lower.
+/// `ExactPairOrder`s (`CourseFiller+Descents` runs the month along several). It takes the place of the ninth round's
+/// joint refills (removed): on the 48 awkward months it finds every gain they found and more, for what they cost
+/// (BENCHMARKS.md, tenth round). A re-pack is made only when it lowers the month's shortfall by
+/// `SessionRepack.minimumGain`; then the sessions are re-packed one by one again and the pairs searched again. What
+/// ran before is unchanged, so a month can only end lower.
 extension CourseFiller {
     /// The month's nodes for its exact pair re-packs: this many per session and group of unused courses (one
     /// length and topic). A month of three sessions found #31's gain after about 10,000 nodes; half this factor
@@ -44,16 +45,9 @@ extension CourseFiller {
             chosen = (answer, [first, second])
             if order != .steepest { break }
         }
-        guard let (answer, pair) = chosen else { return false }
-        let before = shortfall()
-        let month = (self, filled, exchange)
-        make(answer, pair, &filled, sides, exchange: &exchange, topicIndex)
-        // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
-        // worse).
-        guard shortfall() <= before - SessionRepack.minimumGain else {
-            (self, filled, exchange) = month
-            return false
-        }
+        guard let (answer, pair) = chosen,
+            makeIfItLowers(answer, pair, &filled, sides, exchange: &exchange, topicIndex)
+        else { return false }
         repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
         return true
     }

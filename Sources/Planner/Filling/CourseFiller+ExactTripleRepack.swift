@@ -61,13 +61,7 @@ extension CourseFiller {
             let (found, visited) = exact.best(triple.map { sides[$0] }, root: &root)
             budget -= max(1, visited)
             guard let answer = found else { continue }
-            let before = shortfall()
-            let month = (self, filled, exchange)
-            make(answer, triple, &filled, sides, exchange: &exchange, topicIndex)
-            guard shortfall() <= before - SessionRepack.minimumGain else {
-                (self, filled, exchange) = month
-                return false
-            }
+            guard makeIfItLowers(answer, triple, &filled, sides, exchange: &exchange, topicIndex) else { return false }
             repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
             repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches, order: order)
             return true

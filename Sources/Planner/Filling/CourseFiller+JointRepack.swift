@@ -10,6 +10,22 @@ extension CourseFiller {
         return order.indices.flatMap { i in order[(i + 1)...].map { (order[i], $0) } }
     }
 
+    /// `answer` made, and kept only if it lowers the month's shortfall by `SessionRepack.minimumGain`, as it was
+    /// scored to; otherwise the month is put back (a scoring bug must not make a plan worse). True when kept.
+    mutating func makeIfItLowers(
+        _ answer: ExactPairRepack.Answer, _ group: [Int], _ filled: inout [FilledSession], _ sides: [PairRepack.Side],
+        exchange: inout SessionExchange, _ topicIndex: [String: Int]
+    ) -> Bool {
+        let before = shortfall()
+        let month = (self, filled, exchange)
+        make(answer, group, &filled, sides, exchange: &exchange, topicIndex)
+        guard shortfall() <= before - SessionRepack.minimumGain else {
+            (self, filled, exchange) = month
+            return false
+        }
+        return true
+    }
+
     /// Every session's items out first, then the courses in: a course may move from one of them to another.
     mutating func make(
         _ answer: ExactPairRepack.Answer, _ group: [Int], _ filled: inout [FilledSession], _ sides: [PairRepack.Side],
