@@ -64,11 +64,25 @@ extension CourseFiller {
     /// The unused courses a re-pack may take (not in a series), `SessionRepack.longestFirst` with best rank first
     /// within a length, as `repackSession` offers them, and per topic their seconds: what `BorrowTrials` and
     /// `PairRepack` search many times over.
+    ///
+    /// A course the catalogue gives several of the station's topics stands in each of their lists; it is offered
+    /// once, under the one furthest behind its quota, since the searches take pieces as distinct courses and
+    /// would otherwise put it in the month twice.
     func repackCandidates(_ exchange: SessionExchange) -> (pieces: [SessionRepack.Piece], seconds: [Int]) {
         var pieces: [SessionRepack.Piece] = []
         var seconds = [Int](repeating: 0, count: topics.count)
+        let deficit = deficits()
+        var under: [Int32: Int] = [:]
+        func several(_ course: Int32) -> Bool { pool.courses[Int(course)].topics.count > 1 }
         for t in topics.indices {
-            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0 {
+            for candidate in exchange.candidates(topic: t) where candidate.series < 0 && several(candidate.course) {
+                if let other = under[candidate.course], deficit[other] >= deficit[t] { continue }
+                under[candidate.course] = t
+            }
+        }
+        for t in topics.indices {
+            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0
+                && (!several(candidate.course) || under[candidate.course] == t) {
                 pieces.append(SessionRepack.Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
                 seconds[t] += candidate.seconds
             }
