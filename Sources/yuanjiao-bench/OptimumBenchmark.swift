@@ -14,6 +14,8 @@ struct OptimumBenchmark {
         /// Course indices of each series in episode order (absent when there is none): the planner plays a series
         /// in order, so the solver must too, or it answers an easier problem than the planner's.
         var series: [[Int]]?
+        /// For a proof only (`--prove`): the shortfall, in seconds, a month must not exceed (the planner's, less one).
+        var cutoff: Int?
     }
 
     struct Optimum: Codable {
@@ -82,9 +84,11 @@ struct OptimumBenchmark {
             try JSONEncoder().encode(solved).write(to: URL(fileURLWithPath: cache))
         }
         let patterns = try patternBounds(instances, work: work, root: root)
-        let optima = zip(keys, patterns).map { key, pattern in
+        let references = zip(keys, patterns).map { key, pattern in
             (solved[key] ?? Optimum(idle: nil, deviation: nil, status: "—")).combined(with: pattern)
         }
+        let proofs = try proofs(instances, ours: ours, references: references, work: work, root: root)
+        let optima = zip(references, proofs).map { $0.combined(with: $1) }
         print("")
         print("基准 optimum（空闲分钟 / 主题偏差分钟，每个站点月）")
         print(BenchSupport.row("实例", "远教 空闲/偏差", "最优 空闲/偏差", "达标（空闲 ≤ 最优+5，偏差 ≤ 1.5×最优+10）",
