@@ -43,6 +43,8 @@ extension CourseFiller {
                 guard relocate(&filled, exchange: &exchange, topicIndex) else { break }
             }
         }
+        seriesHeads = true
+        reofferSeriesHeads(removed: [], &exchange)
         repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
         let budget = DescentBudget(
             nodes: repackNodes, borrowTrials: borrowTrials, pairSearches: pairSearches, pairKicks: pairKicks,
@@ -94,6 +96,7 @@ extension CourseFiller {
             // An episode comes back only as its series' next episode (`SeriesOffer`), never from the fixed lists.
             if items[i].series >= 0 {
                 removedSeries.append(items[i].series)
+                monthEpisodes[items[i].series, default: 1] -= 1
             } else {
                 exchange.insert(course: course, seconds: items[i].seconds, topic: items[i].topic)
             }
@@ -105,6 +108,7 @@ extension CourseFiller {
             if pool.seriesOfCourse[Int(course)] >= 0 { addedSeries.append(pool.seriesOfCourse[Int(course)]) }
         }
         Self.packFromStart(&session.items)
+        if seriesHeads, !removedSeries.isEmpty || !addedSeries.isEmpty { reofferSeriesHeads(removed: removedSeries, &exchange) }
         return (removedSeries, addedSeries)
     }
 

@@ -23,6 +23,14 @@ extension CourseFiller {
         /// Borrowing a course (`borrow`) and the pair searches with kicks (`repackPairs`, `repackLongPairs`) before
         /// the rest: the planner of the tenth round.
         case borrowingFirst
+
+        /// Whether the re-packs may start a series and move or end a series' lone episode (`seriesHeads`). The
+        /// exact pairs' descents do; the tenth round's path keeps the series as the sweeps left them, so the two
+        /// default descents end at different months on the series months too (BENCHMARKS.md, twelfth round).
+        var takesSeriesHeads: Bool {
+            if case .exactPairs = self { return true }
+            return false
+        }
     }
 
     /// The descents in the order the planner runs them (`PlannerOptions.descents` says how many: a third and fourth found a
@@ -54,11 +62,24 @@ extension CourseFiller {
                 else { break }
                 (self, filled, exchange) = start
             }
+            seriesHeads = descent.takesSeriesHeads
+            reofferSeriesHeads(removed: [], &exchange)
             run(descent, &filled, exchange: &exchange, topicIndex, budget: budget)
             if let kept, kept.filler.shortfall() <= shortfall() { continue }
             kept = (self, filled, exchange)
         }
         if let kept { (self, filled, exchange) = kept }
+        // A course twice in the month is a bug in a move, never a trade-off: the month goes back to the sweeps'
+        // (and a debug build stops, so the tests find it).
+        if Self.repeatsACourse(filled) {
+            assertionFailure("a descent put a course in the month twice")
+            (self, filled, exchange) = start
+        }
+    }
+
+    static func repeatsACourse(_ filled: [FilledSession]) -> Bool {
+        var seen = Set<Int64>()
+        return filled.contains { session in session.items.contains { !seen.insert($0.id).inserted } }
     }
 
     private mutating func run(

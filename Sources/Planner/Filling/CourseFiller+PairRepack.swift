@@ -78,7 +78,7 @@ extension CourseFiller {
     func unreachableShortfall(_ exchange: SessionExchange) -> Int {
         let deficit = deficits()
         return topics.indices.reduce(0) { total, t in
-            let open = exchange.candidates(topic: t).reduce(0) { $0 + ($1.series < 0 ? $1.seconds : 0) }
+            let open = exchange.candidates(topic: t).reduce(0) { $0 + (offeredToRepacks($1) ? $1.seconds : 0) }
             return total + max(0, deficit[t] - open)
         }
     }

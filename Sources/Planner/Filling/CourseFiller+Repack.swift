@@ -47,12 +47,18 @@ extension CourseFiller {
     }
 
     /// A session as the re-pack sees it (here and in `BorrowTrials`): the seconds its fixed items leave — series
-    /// episodes and items that may not move stay — and the items that may go out, in the session's order.
+    /// episodes and items that may not move stay — and the items that may go out, in the session's order. With
+    /// `seriesHeads`, a series' lone episode in the month may go too (no later stored month continuing it): the
+    /// series then stands where it stood before the month, as when it never started.
     func repackView(_ session: FilledSession, items: [SessionExchange.Item]) -> (room: Int, movable: [SessionRepack.Piece]) {
         var room = session.slot.minutes * 60
         var movable: [SessionRepack.Piece] = []
         for (i, item) in items.enumerated() {
-            guard item.movable, item.series < 0, let course = pool.indexByID[session.items[i].id] else {
+            let course = pool.indexByID[session.items[i].id]
+            let may = item.series < 0 ? item.movable
+                : seriesHeads && monthEpisodes[item.series] == 1 && laterFirst[item.series] == nil
+                    && course.map { !pinned.contains($0) } ?? false
+            guard may, let course else {
                 room -= item.seconds
                 continue
             }
@@ -61,7 +67,15 @@ extension CourseFiller {
         return (room, movable)
     }
 
-    /// The unused courses a re-pack may take (not in a series), `SessionRepack.longestFirst` with best rank first
+    /// Whether the re-packs may take an unused course: one in no series, or, when the descent allows it
+    /// (`seriesHeads`), a series' next episode while the series has no episode in the month, which may go into any
+    /// session. The re-packs place pieces without regard to the date, so an episode that must follow another is
+    /// left to the balance pass and the series' re-sequence.
+    func offeredToRepacks(_ candidate: SessionExchange.Candidate) -> Bool {
+        candidate.series < 0 || (seriesHeads && candidate.startsSeries)
+    }
+
+    /// The unused courses a re-pack may take (`offeredToRepacks`), `SessionRepack.longestFirst` with best rank first
     /// within a length, as `repackSession` offers them, and per topic their seconds: what `BorrowTrials` and
     /// `PairRepack` search many times over.
     ///
@@ -75,13 +89,13 @@ extension CourseFiller {
         var under: [Int32: Int] = [:]
         func several(_ course: Int32) -> Bool { pool.courses[Int(course)].topics.count > 1 }
         for t in topics.indices {
-            for candidate in exchange.candidates(topic: t) where candidate.series < 0 && several(candidate.course) {
+            for candidate in exchange.candidates(topic: t) where offeredToRepacks(candidate) && several(candidate.course) {
                 if let other = under[candidate.course], deficit[other] >= deficit[t] { continue }
                 under[candidate.course] = t
             }
         }
         for t in topics.indices {
-            for candidate in exchange.candidates(topic: t).reversed() where candidate.series < 0
+            for candidate in exchange.candidates(topic: t).reversed() where offeredToRepacks(candidate)
                 && (!several(candidate.course) || under[candidate.course] == t) {
                 pieces.append(SessionRepack.Piece(seconds: candidate.seconds, topic: t, course: candidate.course, item: -1))
                 seconds[t] += candidate.seconds

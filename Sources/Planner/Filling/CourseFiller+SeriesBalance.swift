@@ -36,11 +36,22 @@ extension CourseFiller {
                 let series = pool.seriesOfCourse[Int(resolved.course)]
                 next.append((SessionExchange.Candidate(
                     course: resolved.course, seconds: pool.courses[Int(resolved.course)].durationSeconds,
-                    series: series, earliestSession: offer.latestSession[series] ?? 0), t))
+                    series: series, earliestSession: offer.latestSession[series] ?? 0,
+                    startsSeries: offer.latestSession[series] == nil), t))
             }
         }
         exchange.replaceSeriesCandidates(with: next)
         offer.stale = false
+    }
+
+    /// After a re-pack put a series' episode in or took its lone episode out: the series' next episodes offered
+    /// afresh, as heads only where the series has no episode left in the month (`monthEpisodes`), and a series
+    /// emptied stands where it stood before the month. The re-packs take nothing else of a series.
+    mutating func reofferSeriesHeads(removed: [Int32], _ exchange: inout SessionExchange) {
+        for x in removed where monthEpisodes[x, default: 0] == 0 { progress[x] = progressBeforeMonth[x] }
+        var offer = SeriesOffer(active: true)
+        for (x, count) in monthEpisodes where count > 0 { offer.latestSession[x] = 0 }
+        refresh(&offer, &exchange)
     }
 
     /// The session of each series' latest episode in the month (sessions are in date order).

@@ -109,7 +109,8 @@ extension CourseFiller {
             let items = exchangeItems(session.items, topicIndex)
             var (room, movable) = repackView(session, items: items)
             // Another series' only episode in the month may go out: its series then stands where it stood.
-            for (i, item) in items.enumerated() where item.series >= 0 && others[item.series] == 1 && laterFirst[item.series] == nil {
+            for (i, item) in items.enumerated() where item.series >= 0 && others[item.series] == 1 && laterFirst[item.series] == nil
+                && !movable.contains(where: { $0.item == i }) {
                 guard let course = pool.indexByID[session.items[i].id] else { continue }
                 room += item.seconds
                 movable.append(SessionRepack.Piece(seconds: item.seconds, topic: item.topic, course: course, item: i))
@@ -118,7 +119,9 @@ extension CourseFiller {
         }
         let search = SeriesResequence(
             sessions: sessions, chain: chain.map { SeriesResequence.Episode(seconds: $0.seconds, topic: $0.topic) },
-            deficit: fillFirst ? topics.map { _ in Int(Int32.max) } : deficits(), candidates: repackCandidates(exchange).pieces,
+            deficit: fillFirst ? topics.map { _ in Int(Int32.max) } : deficits(),
+            // The series' own next episode is on offer once its episodes are out (`seriesHeads`): the chain places it.
+            candidates: repackCandidates(exchange).pieces.filter { pool.seriesOfCourse[Int($0.course)] != x },
             nodes: max(1, nodes / Self.resequenceNodeShare), repacks: Self.resequenceRepacks)
         // Filling first, a sequence that fills no more than the month does now is not worth making and re-packing
         // around. Against the topics the search's own re-packs, session by session in date order, fill each

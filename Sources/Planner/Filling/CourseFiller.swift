@@ -48,6 +48,11 @@ struct CourseFiller {
     /// Courses no move may take out of their session: the short sessions' fill while the month is re-packed
     /// around it (`CourseFiller+ShortFills`).
     var pinned: Set<Int32> = []
+    /// Whether the re-packs may take a series' next episode while the series has none in the month, and move or
+    /// take out a series' lone episode in the month (`offeredToRepacks`, `repackView`).
+    var seriesHeads = false
+    /// Episodes of each series in the month's sessions.
+    var monthEpisodes: [Int32: Int] = [:]
 
     init(
         pool: CoursePool, ranking: MonthRanking, rules: StationRules, names: TopicNames, history: StationHistory,
@@ -132,6 +137,7 @@ struct CourseFiller {
         let s = pool.seriesOfCourse[Int(pick.course)]
         if s >= 0, let episode = course.series?.episode {
             progress[s] = SeriesMark(episode: episode, date: date, inMonth: true)
+            monthEpisodes[s, default: 0] += 1
         }
         return PlannedItem(
             id: course.id, title: course.title, topic: topics[topic], startOffset: offset,

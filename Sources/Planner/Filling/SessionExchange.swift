@@ -24,6 +24,8 @@ struct SessionExchange {
         /// The earliest session (index in the month) it may go into: a series' next episode not before the
         /// session of the episode it follows.
         var earliestSession = Int.min
+        /// A series' next episode while the series has no episode in the month: it may go into any session.
+        var startsSeries = false
     }
 
     /// An item of the session: its length, its topic's index, and whether it may go out (series episodes stay).
