@@ -6,7 +6,7 @@ enum BenchUsage {
         ("guide", "导入 100 MB 节目单，与 xmllint --stream 对比"),
         ("ingest", "节目单导入对 xmllint --stream（--guides 真实节目单，加合成的 --mb）与登记对 bare-probe.c，一次列出两个比例"),
         ("plan", "2 万条课件上为 150 个和 5,000 个站点排一个月；5,000 个站点带 11 个月历史的排课、复查、重排"),
-        ("optimum", "小实例上排课的空闲与主题偏差，与整数规划最优解（scipy/HiGHS）对比；--shape awkward 换成难排的日历（月边界截断的周、回避日期、寄宿制学校），并给出最大差距与可证下界；--repack-nodes N 为每场精确重排的搜索上限（0 不重排）；--borrow-trials N 每月试 N 次从别的场次借一门课再重排两场（默认 48）；--pair-searches N 每月最多 N 次把短场次与另一场一起精确重排（默认 64，0 不做）；--pair-kicks N 没有一对能改进时最多试 N 次先填满一对再重排（默认 1）；--short-fill-trials N 每月最多试 N 种下界最低的短场次组合，其余场次围绕它重排（默认 2，0 不试）；--descents N 重排从同一起点走 N 条不同的下降路线，留最好的一条（默认 2，1 只走第一条）；--pattern-bound no 不用列生成（Benchmarks/plan-bound.py）求整课下界，--pattern-time-limit 秒 为其每个实例的时限（默认 60）；--prove 秒 在远教高于下界的站点月上让 HiGHS 找比远教更好的排法，找不到即证明远教最优（每个最多这些秒），--prove-above 分钟 只在高出下界这么多以上的站点月上做；各种求解的结果按实例缓存在 --work 目录"),
+        ("optimum", "小实例上排课的空闲与主题偏差，与整数规划最优解（scipy/HiGHS）对比；--shape awkward 换成难排的日历（月边界截断的周、回避日期、寄宿制学校），并给出最大差距与可证下界；--repack-nodes N 为每场精确重排的搜索上限（0 不重排）；--borrow-trials N 每月试 N 次从别的场次借一门课再重排两场（默认 48）；--pair-searches N 每月最多 N 次把短场次与另一场一起精确重排（默认 64，0 不做）；--pair-kicks N 没有一对能改进时最多试 N 次先填满一对再重排（默认 1）；--short-fill-trials N 每月最多试 N 种下界最低的短场次组合，其余场次围绕它重排（默认 2，0 不试）；--descents N 重排从同一起点走 N 条不同的下降路线，留最好的一条（默认 4，1 只走第一条）；--pattern-bound no 不用列生成（Benchmarks/plan-bound.py）求整课下界，--pattern-time-limit 秒 为其每个实例的时限（默认 60）；--prove 秒 在远教高于下界的站点月上让 HiGHS 找比远教更好的排法，找不到即证明远教最优（每个最多这些秒），--prove-above 分钟 只在高出下界这么多以上的站点月上做；各种求解的结果按实例缓存在 --work 目录"),
         ("optimum-show", "--instance N  第 N 个实例排成的样子（每场课程、未用课程）；N 从 1001 起是 --shape awkward 的第 N−1000 个实例"),
         ("tag", "10 万条课件中按查询批量标注 1 万条、撤销、待审核队列"),
         ("search", "10 万条课件的全文索引与 200 个查询的延迟，与 LIKE 扫描对比"),
