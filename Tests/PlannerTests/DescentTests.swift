@@ -17,12 +17,7 @@ import Testing
             // The second is skipped only when the first is within the minimum gain of what no re-pack reaches.
             #expect(both.shortfall < second.shortfall + SessionRepack.minimumGain)
             if both.shortfall < first.shortfall { secondHelped += 1 }
-            let ids = both.sessions.flatMap { $0.items.map(\.id) }
-            #expect(Set(ids).count == ids.count, "a course twice in the month")
-            for session in both.sessions {
-                #expect(session.items.reduce(0) { $0 + $1.durationSeconds } <= session.slot.minutes * 60)
-                #expect(session.items.first.map { $0.startOffset == 0 } ?? true)
-            }
+            GreedyMonths.expectWellFormed(both.sessions)
         }
         #expect(secondHelped > 0)
     }

@@ -1,3 +1,4 @@
+import Testing
 @testable import Planner
 
 /// A month of the given courses greedily filled, as `MonthPlanner` fills it before the balance pass: three topics of
@@ -31,5 +32,15 @@ enum GreedyMonths {
         }
         for s in sessions.indices { sessions[s].items = filler.fill(sessions[s].slot) }
         return (filler, sessions)
+    }
+
+    /// What every re-packed month keeps: no course twice, no session overrun, items from each session's start.
+    static func expectWellFormed(_ sessions: [CourseFiller.FilledSession]) {
+        let ids = sessions.flatMap { $0.items.map(\.id) }
+        #expect(Set(ids).count == ids.count, "a course twice in the month")
+        for session in sessions {
+            #expect(session.items.reduce(0) { $0 + $1.durationSeconds } <= session.slot.minutes * 60)
+            #expect(session.items.first.map { $0.startOffset == 0 } ?? true)
+        }
     }
 }

@@ -66,12 +66,7 @@ import Testing
             let with = planned(courses, minutes: Array(minutes), trials: CourseFiller.defaultShortFillTrials)
             #expect(with.shortfall <= without.shortfall)
             if with.shortfall < without.shortfall { better += 1 }
-            let ids = with.sessions.flatMap { $0.items.map(\.id) }
-            #expect(Set(ids).count == ids.count, "a course twice in the month")
-            for session in with.sessions {
-                #expect(session.items.reduce(0) { $0 + $1.durationSeconds } <= session.slot.minutes * 60)
-                #expect(session.items.first.map { $0.startOffset == 0 } ?? true)
-            }
+            GreedyMonths.expectWellFormed(with.sessions)
         }
         #expect(better > 0)
     }

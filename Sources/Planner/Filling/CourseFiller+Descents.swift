@@ -64,8 +64,8 @@ extension CourseFiller {
                 else { break }
                 (self, filled, exchange) = start
             }
+            // The offers are already the month's heads: the first re-pack offered them and every move since kept them.
             seriesHeads = descent.takesSeriesHeads
-            reofferSeriesHeads(removed: [], &exchange)
             run(descent, &filled, exchange: &exchange, topicIndex, budget: budget)
             if let kept, kept.filler.shortfall() <= shortfall() { continue }
             kept = (self, filled, exchange)

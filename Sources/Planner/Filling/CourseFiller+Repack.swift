@@ -54,11 +54,10 @@ extension CourseFiller {
         var room = session.slot.minutes * 60
         var movable: [SessionRepack.Piece] = []
         for (i, item) in items.enumerated() {
-            let course = pool.indexByID[session.items[i].id]
-            let may = item.series < 0 ? item.movable
-                : seriesHeads && monthEpisodes[item.series] == 1 && laterFirst[item.series] == nil
-                    && course.map { !pinned.contains($0) } ?? false
-            guard may, let course else {
+            let loneEpisode = item.series >= 0 && seriesHeads && monthEpisodes[item.series] == 1 && laterFirst[item.series] == nil
+            guard item.series < 0 ? item.movable : loneEpisode, let course = pool.indexByID[session.items[i].id],
+                item.series < 0 || !pinned.contains(course)
+            else {
                 room -= item.seconds
                 continue
             }
@@ -85,11 +84,12 @@ extension CourseFiller {
     func repackCandidates(_ exchange: SessionExchange) -> (pieces: [SessionRepack.Piece], seconds: [Int]) {
         var pieces: [SessionRepack.Piece] = []
         var seconds = [Int](repeating: 0, count: topics.count)
-        let deficit = deficits()
+        var deficit: [Int] = []
         var under: [Int32: Int] = [:]
         func several(_ course: Int32) -> Bool { pool.courses[Int(course)].topics.count > 1 }
         for t in topics.indices {
             for candidate in exchange.candidates(topic: t) where offeredToRepacks(candidate) && several(candidate.course) {
+                if deficit.isEmpty { deficit = deficits() }
                 if let other = under[candidate.course], deficit[other] >= deficit[t] { continue }
                 under[candidate.course] = t
             }
