@@ -243,6 +243,21 @@ def solve(data, time_limit, seed):
             "lower": 2 * lower / 60.0, "seconds": round(time.monotonic() - start, 1)}
 
 
+def show_month(inst, where):
+    """With PLAN_OPTIMUM_SHOW set, the month found, session by session, on standard error (seconds/topic, series
+    episodes as s<series>e<episode>): what to compare with `yuanjiao-bench optimum-show`."""
+    if not os.environ.get("PLAN_OPTIMUM_SHOW"):
+        return
+    episode = {c: (x, k + 1) for x, episodes in enumerate(inst.series) for k, c in enumerate(episodes)}
+    for s, length in enumerate(inst.lengths):
+        inside = [int(c) for c in np.nonzero(where == s)[0]]
+        inside.sort(key=lambda c: episode.get(c, (-1, 0)))
+        items = " ".join(f"{inst.seconds[c]}/{inst.topic[c]}" + ("" if c not in episode else " s%de%d" % episode[c])
+                         for c in inside)
+        print(f"session {s + 1}: {length // 60} min, idle {length - sum(inst.seconds[c] for c in inside)} s: {items}",
+              file=sys.stderr)
+
+
 def prove(data, time_limit):
     """Whether a month better than `data["cutoff"] + 1` seconds of shortfall exists (the planner's month, for the
     benchmark's proofs): "optimal" with that as the proven bound when HiGHS shows none does, else the better month
@@ -255,6 +270,7 @@ def prove(data, time_limit):
     better = found is not None and inst.shortfall(found) <= data["cutoff"]
     if better:
         idle, deviation = inst.figures(found)
+        show_month(inst, found)
     status = "better" if better else ("optimal" if finished and found is None else "bounded")
     return {"idle": idle, "deviation": deviation, "status": status, "lower": 2 * lower / 60.0,
             "seconds": round(time.monotonic() - start, 1)}

@@ -28,6 +28,9 @@ public struct PlannerOptions: Sendable, Hashable {
     /// Descents the re-packs run a month from the same start, the lowest month kept (`CourseFiller+Descents`);
     /// 1 runs the first alone.
     public var descents: Int
+    /// Series kicks a month may try after the descents: a series carried several episodes further, the month
+    /// descended again from there, kept only if lower (`CourseFiller+SeriesKicks`); 0 tries none.
+    public var seriesKicks: Int
 
     /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
     /// between study days; open-day loops of at least an hour; warnings from 15 idle minutes.
@@ -44,5 +47,6 @@ public struct PlannerOptions: Sendable, Hashable {
         pairKicks = CourseFiller.defaultPairKicks
         shortFillTrials = CourseFiller.defaultShortFillTrials
         descents = CourseFiller.defaultDescents
+        seriesKicks = CourseFiller.defaultSeriesKicks
     }
 }

@@ -44,6 +44,7 @@ struct OptimumBenchmark {
         planning.pairKicks = options.int("pair-kicks", default: planning.pairKicks)
         planning.shortFillTrials = options.int("short-fill-trials", default: planning.shortFillTrials)
         planning.descents = options.int("descents", default: planning.descents)
+        planning.seriesKicks = options.int("series-kicks", default: planning.seriesKicks)
         var withoutRepack = planning
         withoutRepack.repackNodes = 0
         withoutRepack.borrowTrials = 0
@@ -157,9 +158,9 @@ struct OptimumBenchmark {
             return (seconds * 1000 / plans, (BenchSupport.cpuSeconds() - cpu) * 1000 / plans)
         }
         let (full, bare) = (milliseconds(planning), milliseconds(withoutRepack))
-        print(String(format: "排课用时：每个站点月 %.3f 毫秒（CPU %.3f），不做精确重排 %.3f 毫秒（CPU %.3f）（%d 个实例 × %d 次，--repack-nodes %d，--borrow-trials %d，--pair-searches %d，--pair-kicks %d，--descents %d）",
+        print(String(format: "排课用时：每个站点月 %.3f 毫秒（CPU %.3f），不做精确重排 %.3f 毫秒（CPU %.3f）（%d 个实例 × %d 次，--repack-nodes %d，--borrow-trials %d，--pair-searches %d，--pair-kicks %d，--descents %d，--series-kicks %d）",
                      full.wall, full.cpu, bare.wall, bare.cpu, count, repeats, planning.repackNodes, planning.borrowTrials,
-                     planning.pairSearches, planning.pairKicks, planning.descents))
+                     planning.pairSearches, planning.pairKicks, planning.descents, planning.seriesKicks))
     }
 
     private func fmt(_ value: (idle: Double, deviation: Double)) -> String {

@@ -51,13 +51,15 @@ import Testing
 
     /// The month greedily filled and re-balanced as `MonthPlanner` does, along `descents` (`nodes` 0: the sweeps only).
     func planned(
-        _ courses: [Course], minutes: [Int], descents: [CourseFiller.Descent], nodes: Int = SessionRepack.defaultNodeBudget
+        _ courses: [Course], minutes: [Int], descents: [CourseFiller.Descent], nodes: Int = SessionRepack.defaultNodeBudget,
+        seriesKicks: Int = 0
     ) -> (shortfall: Int, sessions: [CourseFiller.FilledSession]) {
         var (filler, sessions) = GreedyMonths.filled(courses, minutes: minutes)
         let options = PlannerOptions()
         filler.rebalance(
             &sessions, repackNodes: nodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,
-            pairKicks: options.pairKicks, shortFillTrials: options.shortFillTrials, descents: descents)
+            pairKicks: options.pairKicks, shortFillTrials: options.shortFillTrials, descents: descents,
+            seriesKicks: seriesKicks)
         return (filler.shortfall(), sessions)
     }
 }

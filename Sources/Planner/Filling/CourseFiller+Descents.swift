@@ -50,6 +50,7 @@ extension CourseFiller {
         let pairSearches: Int
         let pairKicks: Int
         let shortFillTrials: Int
+        var seriesKicks = 0
     }
 
     mutating func descend(
@@ -71,6 +72,7 @@ extension CourseFiller {
             kept = (self, filled, exchange)
         }
         if let kept { (self, filled, exchange) = kept }
+        kickSeries(&filled, exchange: &exchange, topicIndex, budget: budget)
         // A course twice in the month is a bug in a move, never a trade-off: the month goes back to the sweeps'
         // (and a debug build stops, so the tests find it).
         if Self.repeatsACourse(filled) {
@@ -84,7 +86,7 @@ extension CourseFiller {
         return filled.contains { session in session.items.contains { !seen.insert($0.id).inserted } }
     }
 
-    private mutating func run(
+    mutating func run(
         _ descent: Descent, _ filled: inout [FilledSession], exchange: inout SessionExchange,
         _ topicIndex: [String: Int], budget: DescentBudget
     ) {
