@@ -17,6 +17,9 @@ extension CourseFiller {
     static let chainEpisodes = 3
     /// Kicks a month may try by default (`PlannerOptions.seriesKicks`).
     static let defaultSeriesKicks = 3
+    /// Series entries looked at per topic: the best-ranked, as the balance pass offers them, so a catalogue of
+    /// hundreds of series costs no more than one of a few.
+    static let kickSeriesScan = 16
 
     /// One series' next episodes, in order, with the topic each counts toward, and the session of the series' latest
     /// episode in the month (0 when none): the chain starts there or later.
@@ -33,14 +36,16 @@ extension CourseFiller {
         // The month kept may come from a descent that leaves series' heads alone: offered afresh, as a kick needs.
         seriesHeads = true
         reofferSeriesHeads(removed: [], &exchange)
-        let start = (filler: self, exchange: exchange)
         var kicks: [(shortfall: Int, chain: Chain, placement: [Int])] = []
+        let deficit = deficits()
+        let sessions = filled.map { session in
+            (room: session.slot.minutes * 60 - session.items.reduce(0) { $0 + $1.durationSeconds },
+             items: exchangeItems(session.items, topicIndex).filter { $0.movable && $0.series < 0 })
+        }
         for chain in seriesChains(filled) {
             var least: (shortfall: Int, placement: [Int])?
             for placement in Self.placements(of: chain.episodes.count, from: chain.from, sessions: filled.count) {
-                var trial = (filler: start.filler, filled: filled, exchange: start.exchange)
-                guard trial.filler.kick(chain, placement, &trial.filled, exchange: &trial.exchange, topicIndex) else { continue }
-                let shortfall = trial.filler.shortfall()
+                guard let shortfall = Self.shortfall(kicking: chain, placement, sessions, deficit) else { continue }
                 if shortfall < least?.shortfall ?? .max { least = (shortfall, placement) }
             }
             if let least { kicks.append((least.shortfall, chain, least.placement)) }
@@ -70,7 +75,7 @@ extension CourseFiller {
         var seen = Set<Int32>()
         var chains: [Chain] = []
         for t in topics.indices {
-            for entry in seriesLists[t] where entry < 0 {
+            for entry in seriesLists[t].prefix(Self.kickSeriesScan) where entry < 0 {
                 let series = -(entry + 1)
                 guard seen.insert(series).inserted, laterFirst[series] == nil else { continue }
                 // The episodes after one another, as `take` would resolve them, on a copy of where the series stands.
@@ -108,8 +113,8 @@ extension CourseFiller {
     }
 
     /// The chain's episodes put in, after what each session holds (the series' latest episode included), and room
-    /// made for them by taking out, per session, the shortest item that makes enough, or else the longest, until it
-    /// fits. False, with the month half changed, when a session cannot make room (its other items may not move).
+    /// made for them (`itemToTakeOut`) until each session fits. False, with the month half changed, when a session
+    /// cannot make room (its other items may not move).
     mutating func kick(
         _ chain: Chain, _ placement: [Int], _ filled: inout [FilledSession], exchange: inout SessionExchange,
         _ topicIndex: [String: Int]
@@ -124,12 +129,40 @@ extension CourseFiller {
                 guard over > 0 else { break }
                 let items = exchangeItems(filled[s].items, topicIndex)
                 let movable = items.indices.filter { items[$0].movable && items[$0].series < 0 }
-                guard let out = movable.filter({ items[$0].seconds >= over }).min(by: { items[$0].seconds < items[$1].seconds })
-                    ?? movable.max(by: { items[$0].seconds < items[$1].seconds })
-                else { return false }
+                guard let out = Self.itemToTakeOut(movable.map { items[$0] }, over: over).map({ movable[$0] }) else { return false }
                 apply(SessionExchange.Move(removed: [out], added: [], gain: 0, fill: 0), to: &filled[s], items: items, exchange: &exchange)
             }
         }
         return true
+    }
+
+    /// Which item makes room for `over` seconds: the shortest that makes enough, or else the longest.
+    static func itemToTakeOut(_ items: [SessionExchange.Item], over: Int) -> Int? {
+        items.indices.filter { items[$0].seconds >= over }.min { items[$0].seconds < items[$1].seconds }
+            ?? items.indices.max { items[$0].seconds < items[$1].seconds }
+    }
+
+    /// The month's shortfall right after `kick`, worked out from each session's free seconds and movable items
+    /// alone (nil when a session cannot make room): kicks are chosen among hundreds of placements a month.
+    static func shortfall(
+        kicking chain: Chain, _ placement: [Int], _ sessions: [(room: Int, items: [SessionExchange.Item])], _ deficit: [Int]
+    ) -> Int? {
+        var deficit = deficit
+        var over: [Int: Int] = [:]
+        for (episode, s) in zip(chain.episodes, placement) {
+            deficit[episode.topic] -= episode.seconds
+            over[s, default: -sessions[s].room] += episode.seconds
+        }
+        for (s, seconds) in over {
+            var items = sessions[s].items
+            var left = seconds
+            while left > 0 {
+                guard let out = itemToTakeOut(items, over: left) else { return nil }
+                deficit[items[out].topic] += items[out].seconds
+                left -= items[out].seconds
+                items.remove(at: out)
+            }
+        }
+        return deficit.reduce(0) { $0 + max(0, $1) }
     }
 }
