@@ -31,7 +31,10 @@ extension CourseFiller {
     mutating func kickSeries(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], budget: DescentBudget
     ) {
-        guard budget.seriesKicks > 0, budget.nodes > 0, seriesLists.contains(where: { !$0.isEmpty }) else { return }
+        // Most months of a county are within reach after the first descent: they pay nothing for the kicks.
+        guard budget.seriesKicks > 0, budget.nodes > 0, seriesLists.contains(where: { !$0.isEmpty }),
+            shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain
+        else { return }
         var lowest = (filler: self, filled: filled, exchange: exchange)
         // The month kept may come from a descent that leaves series' heads alone: offered afresh, as a kick needs.
         seriesHeads = true
