@@ -54,17 +54,17 @@ extension CourseFiller {
             if let least { kicks.append((least.shortfall, chain, least.placement)) }
         }
         // Sorted stably: the earlier series (topic, then rank) first on a tie, so a plan is the same on every run.
-        for kick in kicks.enumerated().sorted(by: { ($0.element.shortfall, $0.offset) < ($1.element.shortfall, $1.offset) })
+        for (_, chain, placement) in kicks.enumerated()
+            .sorted(by: { ($0.element.shortfall, $0.offset) < ($1.element.shortfall, $1.offset) })
             .prefix(budget.seriesKicks).map(\.element)
         {
-            let (chain, placement) = (kick.chain, kick.placement)
             guard lowest.filler.shortfall() - lowest.filler.unreachableShortfall(lowest.exchange) >= SessionRepack.minimumGain
             else { break }
             (self, filled, exchange) = lowest
             seriesHeads = true
             reofferSeriesHeads(removed: [], &exchange)
             // Against the lowest month, not the one the kicks were chosen on: one kept may leave no room for another.
-            guard self.kick(chain, placement, &filled, exchange: &exchange, topicIndex) else { continue }
+            guard kick(chain, placement, &filled, exchange: &exchange, topicIndex) else { continue }
             run(.exactPairs(.steepest), &filled, exchange: &exchange, topicIndex, budget: budget)
             if shortfall() < lowest.filler.shortfall(), !Self.repeatsACourse(filled) { lowest = (self, filled, exchange) }
         }
