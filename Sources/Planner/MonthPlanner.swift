@@ -59,7 +59,8 @@ public struct MonthPlanner: Sendable {
         filler.rebalance(
             &filled, repackNodes: options.repackNodes, borrowTrials: options.borrowTrials, pairSearches: options.pairSearches,
             pairKicks: options.pairKicks, shortFillTrials: options.shortFillTrials,
-            descents: Array(CourseFiller.descents.prefix(max(1, options.descents))), seriesKicks: options.seriesKicks)
+            descents: Array(CourseFiller.descents.prefix(max(1, options.descents))), seriesKicks: options.seriesKicks,
+            fineDescents: options.fineDescents)
         // The catalogue ran out: one summary instead of a warning per empty session and per topic.
         let ranOut = !filled.isEmpty && filled.allSatisfy(\.items.isEmpty)
         if ranOut {

@@ -31,6 +31,9 @@ public struct PlannerOptions: Sendable, Hashable {
     /// Series kicks a month may try after the descents: a series carried several episodes further, the month
     /// descended again from there, kept only if lower (`CourseFiller+SeriesKicks`); 0 tries none.
     public var seriesKicks: Int
+    /// Descents run again after the kicks at the grain of a second (`CourseFiller+FineDescent`), each from the
+    /// month kept, the lowest kept; 0 runs none.
+    public var fineDescents: Int
 
     /// Evenings on school days; 09:00, 14:30, then 19:00 on other days; 30-minute minimum sessions; 7 days
     /// between study days; open-day loops of at least an hour; warnings from 15 idle minutes.
@@ -48,5 +51,6 @@ public struct PlannerOptions: Sendable, Hashable {
         shortFillTrials = CourseFiller.defaultShortFillTrials
         descents = CourseFiller.defaultDescents
         seriesKicks = CourseFiller.defaultSeriesKicks
+        fineDescents = CourseFiller.defaultFineDescents
     }
 }

@@ -45,6 +45,7 @@ struct OptimumBenchmark {
         planning.shortFillTrials = options.int("short-fill-trials", default: planning.shortFillTrials)
         planning.descents = options.int("descents", default: planning.descents)
         planning.seriesKicks = options.int("series-kicks", default: planning.seriesKicks)
+        planning.fineDescents = options.int("fine-descents", default: planning.fineDescents)
         var withoutRepack = planning
         withoutRepack.repackNodes = 0
         withoutRepack.borrowTrials = 0
@@ -63,14 +64,9 @@ struct OptimumBenchmark {
         var solved = options.string("solve", default: "cached") == "cached"
             ? (try? JSONDecoder().decode([String: Optimum].self, from: Data(contentsOf: URL(fileURLWithPath: cache)))) ?? [:]
             : [:]
-        // Answers kept in the repository (`--known Benchmarks/optimum-awkward-known.json`: the fourth round's 40 s
-        // answers, by instance number) stand in for a solver run: 48 instances take HiGHS half an hour of one core.
-        if let known = options.values["known"], first == Self.awkwardBase {
-            let answers = try JSONDecoder().decode([String: Optimum].self, from: Data(contentsOf: URL(fileURLWithPath: known)))
-            for n in instances.indices where solved[keys[n]] == nil { solved[keys[n]] = answers["\(n + 1)"] }
-            // Cached too, so a build without `--known` (the baseline) finds them and does not call the solver.
-            try JSONEncoder().encode(solved).write(to: URL(fileURLWithPath: cache))
-        }
+        // Answers kept in the repository (`--known Benchmarks/optimum-awkward-known.json`) stand in for a solver run:
+        // 72 instances take HiGHS an hour of one core, and their proofs longer.
+        try loadKnown(into: &solved, keys: keys, instances: instances, cache: cache)
         let missing = instances.indices.filter { solved[keys[$0]] == nil }
         if missing.isEmpty {
             print("用已保存的最优解（\(cache)；--solve again 重新求解）")
@@ -90,6 +86,7 @@ struct OptimumBenchmark {
         }
         let proofs = try proofs(instances, ours: ours, references: references, work: work, root: root)
         let optima = zip(references, proofs).map { $0.combined(with: $1) }
+        try saveKnown(optima)
         print("")
         print("基准 optimum（空闲分钟 / 主题偏差分钟，每个站点月）")
         print(BenchSupport.row("实例", "远教 空闲/偏差", "最优 空闲/偏差", "达标（空闲 ≤ 最优+5，偏差 ≤ 1.5×最优+10）",
@@ -158,9 +155,10 @@ struct OptimumBenchmark {
             return (seconds * 1000 / plans, (BenchSupport.cpuSeconds() - cpu) * 1000 / plans)
         }
         let (full, bare) = (milliseconds(planning), milliseconds(withoutRepack))
-        print(String(format: "排课用时：每个站点月 %.3f 毫秒（CPU %.3f），不做精确重排 %.3f 毫秒（CPU %.3f）（%d 个实例 × %d 次，--repack-nodes %d，--borrow-trials %d，--pair-searches %d，--pair-kicks %d，--descents %d，--series-kicks %d）",
+        print(String(format: "排课用时：每个站点月 %.3f 毫秒（CPU %.3f），不做精确重排 %.3f 毫秒（CPU %.3f）（%d 个实例 × %d 次，--repack-nodes %d，--borrow-trials %d，--pair-searches %d，--pair-kicks %d，--descents %d，--series-kicks %d，--fine-descents %d）",
                      full.wall, full.cpu, bare.wall, bare.cpu, count, repeats, planning.repackNodes, planning.borrowTrials,
-                     planning.pairSearches, planning.pairKicks, planning.descents, planning.seriesKicks))
+                     planning.pairSearches, planning.pairKicks, planning.descents, planning.seriesKicks,
+                     planning.fineDescents))
     }
 
     private func fmt(_ value: (idle: Double, deviation: Double)) -> String {

@@ -5,7 +5,7 @@
 /// the exchange and without wording a reason. Only the trial kept is then made for real.
 ///
 /// Most trials cannot gain: `mayGain` bounds what re-packing two sessions together could save at all (their room,
-/// and what each topic has left to give) and skips a pair of sessions that cannot save `SessionRepack.minimumGain`.
+/// and what each topic has left to give) and skips a pair of sessions that cannot save `minimumGain`.
 struct BorrowTrials {
     typealias Piece = SessionRepack.Piece
 
@@ -31,6 +31,8 @@ struct BorrowTrials {
     /// Per topic, the seconds of its unused courses.
     let candidateSeconds: [Int]
     let nodes: Int
+    /// The least a trial must lower the shortfall (`CourseFiller.minimumGain`).
+    let minimumGain: Int
 
     init(
         _ filler: CourseFiller, _ filled: [CourseFiller.FilledSession], _ exchange: SessionExchange,
@@ -43,6 +45,7 @@ struct BorrowTrials {
         }
         (candidates, candidateSeconds) = filler.repackCandidates(exchange)
         self.nodes = nodes
+        minimumGain = filler.minimumGain
     }
 
     /// The first trial, in the order `CourseFiller.borrow` has always tried them (sessions with most idle first,
@@ -68,7 +71,7 @@ struct BorrowTrials {
                 guard trials < limit else { return nil }
                 trials += 1
                 if let after = shortfall(lending: donor.piece, of: donor.session, to: s),
-                    after <= before - SessionRepack.minimumGain
+                    after <= before - minimumGain
                 {
                     return Found(session: s, donor: donor.session, item: sessions[donor.session].movable[donor.piece].item)
                 }
@@ -95,10 +98,10 @@ struct BorrowTrials {
             reachable += back
         }
         let after = left + max(0, reachable - sessions[s].room - sessions[d].room)
-        return after <= before - SessionRepack.minimumGain
+        return after <= before - minimumGain
     }
 
-    /// Whether session `s`, lent the piece, could re-pack to save `SessionRepack.minimumGain` more: at most its room,
+    /// Whether session `s`, lent the piece, could re-pack to save `minimumGain` more: at most its room,
     /// and per topic what is open of it and what `s`, the lent piece and the unused courses hold of it — the
     /// re-pack's own bound at its root. A trial this rules out would find nothing (`shortfall` gives nil), so it
     /// is not counted among the month's trials.
@@ -115,7 +118,7 @@ struct BorrowTrials {
             saved += min(held[t], open[t])
             reach += min(open[t], held[t] + candidateSeconds[t] + (t == lent.topic ? lent.seconds : 0))
         }
-        return min(sessions[s].room, reach) >= saved + SessionRepack.minimumGain
+        return min(sessions[s].room, reach) >= saved + minimumGain
     }
 
     /// The month's shortfall after the trial, or nil when session `s` gains nothing from the lent course (the
@@ -147,7 +150,7 @@ struct BorrowTrials {
         var open = before
         let pieces = SessionRepack.merged(candidates, without: gone, with: session.movable + returned)
         let search = SessionRepack(presorted: pieces, open: open.map { max(0, $0) }, capacity: session.room, nodeBudget: nodes)
-        guard let answer = search.best(beating: (saved, fill), minimumGain: SessionRepack.minimumGain) else { return nil }
+        guard let answer = search.best(beating: (saved, fill), minimumGain: minimumGain) else { return nil }
         for piece in answer.chosen { open[piece.topic] -= piece.seconds }
         let kept = Set(answer.chosen.filter { $0.item >= 0 }.map(\.item))
         let out = session.movable.filter { !kept.contains($0.item) }

@@ -19,7 +19,7 @@ extension CourseFiller {
     mutating func rebalance(
         _ filled: inout [FilledSession], repackNodes: Int = SessionRepack.defaultNodeBudget, borrowTrials: Int = 0,
         pairSearches: Int = 0, pairKicks: Int = 0, shortFillTrials: Int = 0,
-        descents: [Descent] = [.borrowingFirst], seriesKicks: Int = 0
+        descents: [Descent] = [.borrowingFirst], seriesKicks: Int = 0, fineDescents: Int = 0
     ) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var exchange = SessionExchange(candidates: exchangeCandidates())
@@ -48,7 +48,7 @@ extension CourseFiller {
         repack(&filled, exchange: &exchange, topicIndex, nodes: repackNodes)
         let budget = DescentBudget(
             nodes: repackNodes, borrowTrials: borrowTrials, pairSearches: pairSearches, pairKicks: pairKicks,
-            shortFillTrials: shortFillTrials, seriesKicks: seriesKicks)
+            shortFillTrials: shortFillTrials, seriesKicks: seriesKicks, fineDescents: fineDescents)
         descend(&filled, exchange: &exchange, topicIndex, budget: budget, descents: descents)
     }
 

@@ -3,7 +3,7 @@
 /// fill a 30-minute session to the second stay where the greedy put them — in a 90-minute session, which other
 /// courses could fill as well; `yuanjiao-bench optimum` found months 7 minutes off the proven optimum for that alone.
 ///
-/// A borrow is kept only when it lowers the month's shortfall by at least `SessionRepack.minimumGain`, so the pass
+/// A borrow is kept only when it lowers the month's shortfall by at least `minimumGain`, so the pass
 /// strictly improves and ends. Bounded: at most `trials` trials a month (`PlannerOptions.borrowTrials`), the
 /// sessions with the most idle first and, for each, the other sessions' movable items shortest first (short courses
 /// are the scarce fillers). Series episodes are never borrowed. Trials are scored on the month's figures alone
@@ -24,7 +24,7 @@ extension CourseFiller {
         let trialNodes = max(1, nodes / Self.borrowNodeShare)
         while trials < limit {
             let before = shortfall()
-            guard before >= SessionRepack.minimumGain,
+            guard before >= withinReach,
                 let found = BorrowTrials(self, filled, exchange, topicIndex, nodes: trialNodes).first(trials: &trials, limit: limit)
             else { return }
             // The trial scored, now made: the same lend and re-packs see the same pieces, so they give the same
@@ -35,7 +35,7 @@ extension CourseFiller {
             apply(lend, to: &filled[found.donor], items: items, exchange: &exchange)
             _ = repackSession(&filled[found.session], exchange: &exchange, topicIndex, nodes: trialNodes)
             _ = repackSession(&filled[found.donor], exchange: &exchange, topicIndex, nodes: trialNodes)
-            guard shortfall() <= before - SessionRepack.minimumGain else {
+            guard shortfall() <= before - minimumGain else {
                 (self, filled, exchange) = month
                 return
             }

@@ -12,7 +12,7 @@
 /// (borrowing first): with it the original 32 months end lower too, where exact pairs in another order did not
 /// (#24, #32). Each starts from the month as the sweeps left it; the lowest shortfall is kept, the earlier descent
 /// on a tie, so a plan is the same on every run. A later descent is skipped when the month kept is within
-/// `SessionRepack.minimumGain` of what no re-pack can reach (`unreachableShortfall`), which is most months of a real
+/// `minimumGain` of what no re-pack can reach (`unreachableShortfall`), which is most months of a real
 /// county: at 5,000 stations planning took no longer than with one descent.
 extension CourseFiller {
     /// One descent: which moves run, in what order.
@@ -51,6 +51,7 @@ extension CourseFiller {
         let pairKicks: Int
         let shortFillTrials: Int
         var seriesKicks = 0
+        var fineDescents = 0
     }
 
     mutating func descend(
@@ -61,7 +62,7 @@ extension CourseFiller {
         var kept: (filler: CourseFiller, filled: [FilledSession], exchange: SessionExchange)?
         for descent in descents {
             if let kept {
-                guard kept.filler.shortfall() - kept.filler.unreachableShortfall(kept.exchange) >= SessionRepack.minimumGain
+                guard kept.filler.shortfall() - kept.filler.unreachableShortfall(kept.exchange) >= withinReach
                 else { break }
                 (self, filled, exchange) = start
             }
@@ -73,6 +74,7 @@ extension CourseFiller {
         }
         if let kept { (self, filled, exchange) = kept }
         kickSeries(&filled, exchange: &exchange, topicIndex, budget: budget)
+        descendFinely(&filled, exchange: &exchange, topicIndex, budget: budget)
         // A course twice in the month is a bug in a move, never a trade-off: the month goes back to the sweeps'
         // (and a debug build stops, so the tests find it).
         if Self.repeatsACourse(filled) {

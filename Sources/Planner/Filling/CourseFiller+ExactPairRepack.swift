@@ -2,7 +2,7 @@
 /// `ExactPairOrder`s (`CourseFiller+Descents` runs the month along several). It takes the place of the ninth round's
 /// joint refills (removed): on the 48 awkward months it finds every gain they found and more, for what they cost
 /// (BENCHMARKS.md, tenth round). A re-pack is made only when it lowers the month's shortfall by
-/// `SessionRepack.minimumGain`; then the sessions are re-packed one by one again and the pairs searched again. What
+/// `minimumGain`; then the sessions are re-packed one by one again and the pairs searched again. What
 /// ran before is unchanged, so a month can only end lower.
 extension CourseFiller {
     /// The month's nodes for its exact pair re-packs: this many per session and group of unused courses (one
@@ -37,7 +37,7 @@ extension CourseFiller {
         var chosen: (answer: ExactPairRepack.Answer, pair: [Int])?
         for (first, second) in order == .leastIdleFirst ? pairs.reversed() : pairs {
             guard budget > 0 else { break }
-            let exact = ExactPairRepack(deficit: deficit, candidates: candidates, nodes: budget)
+            let exact = ExactPairRepack(deficit: deficit, candidates: candidates, nodes: budget, minimumGain: minimumGain)
             // A pair must beat the best found so far to be made instead (the earlier one on a tie).
             let (found, visited) = exact.best(sides[first], sides[second], root: &root, atLeast: (chosen?.answer.saved ?? 0) + 1)
             budget -= max(1, visited)

@@ -3,7 +3,7 @@
 /// whose every pair is re-packed as well as it can be may still gain when a course leaves A for B, one of B's for
 /// C and one of C's for A: HiGHS, iterating exact pairs from the planner's month, stopped above months it reached
 /// moving three sessions at once. A re-pack is made only when it lowers the month's shortfall by
-/// `SessionRepack.minimumGain`; then the sessions are re-packed one by one and in exact pairs again (in the
+/// `minimumGain`; then the sessions are re-packed one by one and in exact pairs again (in the
 /// descent's `ExactPairOrder`). What ran before is unchanged, so this move can only lower a month. It runs again
 /// inside the short fills' trial, after the exact pairs, so a fill is kept only if it beats the month with its
 /// triples re-packed.
@@ -57,7 +57,7 @@ extension CourseFiller {
         var root = PairRootBound(candidates: candidates, topics: topics.count, limit: rooms.prefix(3).reduce(0, +))
         for triple in Self.triplesMostIdleFirst(sides) {
             guard budget > 0 else { return false }
-            let exact = ExactPairRepack(deficit: deficit, candidates: candidates, nodes: budget)
+            let exact = ExactPairRepack(deficit: deficit, candidates: candidates, nodes: budget, minimumGain: minimumGain)
             let (found, visited) = exact.best(triple.map { sides[$0] }, root: &root)
             budget -= max(1, visited)
             guard let answer = found else { continue }

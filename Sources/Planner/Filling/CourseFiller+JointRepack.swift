@@ -10,7 +10,7 @@ extension CourseFiller {
         return order.indices.flatMap { i in order[(i + 1)...].map { (order[i], $0) } }
     }
 
-    /// `answer` made, and kept only if it lowers the month's shortfall by `SessionRepack.minimumGain`, as it was
+    /// `answer` made, and kept only if it lowers the month's shortfall by `minimumGain`, as it was
     /// scored to; otherwise the month is put back (a scoring bug must not make a plan worse). True when kept.
     mutating func makeIfItLowers(
         _ answer: ExactPairRepack.Answer, _ group: [Int], _ filled: inout [FilledSession], _ sides: [PairRepack.Side],
@@ -19,7 +19,7 @@ extension CourseFiller {
         let before = shortfall()
         let month = (self, filled, exchange)
         make(answer, group, &filled, sides, exchange: &exchange, topicIndex)
-        guard shortfall() <= before - SessionRepack.minimumGain else {
+        guard shortfall() <= before - minimumGain else {
             (self, filled, exchange) = month
             return false
         }

@@ -1,6 +1,6 @@
 /// After the borrow trials: short sessions re-packed jointly with another session (`PairRepack`), the short
 /// sessions with the most idle first, each with every other session, the most idle first. A pair re-pack that
-/// lowers the month's shortfall by `SessionRepack.minimumGain` is made; then the sessions are re-packed one by
+/// lowers the month's shortfall by `minimumGain` is made; then the sessions are re-packed one by
 /// one again (`repack`), since the topics' deficits changed, and the pairs are searched again. Each step strictly
 /// lowers the shortfall, so it ends; `searches` (`PlannerOptions.pairSearches`) bounds the month's work, and a
 /// month with no shortfall left stops at once. Series episodes stay where they are, as in `repack`.
@@ -20,7 +20,7 @@ extension CourseFiller {
         var stuck = false
         while searches > 0 {
             let before = shortfall()
-            guard before - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
+            guard before - unreachableShortfall(exchange) >= withinReach else { return }
             if !stuck {
                 if improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) { continue }
                 stuck = true
@@ -35,7 +35,7 @@ extension CourseFiller {
             kicks += 1
             repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)
             while searches > 0, improvePair(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: &searches) {}
-            if shortfall() > before - SessionRepack.minimumGain {
+            if shortfall() > before - minimumGain {
                 (self, filled, exchange) = month
             } else {
                 kicks = 0
@@ -64,7 +64,7 @@ extension CourseFiller {
     ) {
         var searches = searches
         guard nodes > 0 else { return }
-        while searches > 0, shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain,
+        while searches > 0, shortfall() - unreachableShortfall(exchange) >= withinReach,
               move(&self, &filled, &exchange, &searches) {}
     }
 
@@ -73,7 +73,7 @@ extension CourseFiller {
     static let longPairShare = 8
 
     /// What no re-pack can save: each topic's deficit beyond all the unused courses of it the re-packs may take
-    /// (a re-pack only moves items and takes those courses). A month within `SessionRepack.minimumGain` of it is at
+    /// (a re-pack only moves items and takes those courses). A month within `withinReach` of it is at
     /// the best the re-packs can reach, so searching it is wasted; computing this is a sum over the topics.
     func unreachableShortfall(_ exchange: SessionExchange) -> Int {
         let deficit = deficits()
@@ -101,7 +101,7 @@ extension CourseFiller {
         else { return false }
         // Made as scored; kept as it was should it not lower the shortfall (a scoring bug must not make a plan
         // worse).
-        guard shortfall() <= before - SessionRepack.minimumGain else {
+        guard shortfall() <= before - minimumGain else {
             (self, filled, exchange) = month
             return false
         }
@@ -109,7 +109,7 @@ extension CourseFiller {
         return true
     }
 
-    /// Finds and makes the first pair re-pack that saves `SessionRepack.minimumGain`: of shortfall, or with
+    /// Finds and makes the first pair re-pack that saves `minimumGain`: of shortfall, or with
     /// `fillFirst` of idle time whatever the topics.
     private mutating func makePair(
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
@@ -148,12 +148,12 @@ extension PairRepack {
     init(_ filler: CourseFiller, _ exchange: SessionExchange, nodes: Int, fillFirst: Bool = false) {
         let (pieces, seconds) = filler.repackCandidates(exchange)
         let deficit = fillFirst ? filler.topics.map { _ in Int(Int32.max) } : filler.deficits()
-        self.init(deficit: deficit, candidates: pieces, candidateSeconds: seconds, nodes: nodes)
+        self.init(deficit: deficit, candidates: pieces, candidateSeconds: seconds, nodes: nodes, minimumGain: filler.minimumGain)
         repackedAlone = true
     }
 
     /// The first pair, short sessions with the most idle first and for each the other sessions with the most idle
-    /// first, whose joint re-pack saves `SessionRepack.minimumGain`, after the first `skipping` such pairs:
+    /// first, whose joint re-pack saves `minimumGain`, after the first `skipping` such pairs:
     /// (short, other, answer).
     func first(_ sides: [Side], searches: inout Int, skipping: Int = 0, longPairs: Bool = false) -> (Int, Int, Answer)? {
         var skipped = 0

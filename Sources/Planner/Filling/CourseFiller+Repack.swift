@@ -36,7 +36,7 @@ extension CourseFiller {
         let (open, saved, fill) = SessionRepack.baseline(movable, deficit: deficits())
         let pieces = SessionRepack.merged(repackCandidates(exchange).pieces, without: [], with: movable)
         let repack = SessionRepack(presorted: pieces, open: open.map { max(0, $0) }, capacity: capacity, nodeBudget: nodes)
-        guard let answer = repack.best(beating: (saved, fill), minimumGain: SessionRepack.minimumGain) else { return false }
+        guard let answer = repack.best(beating: (saved, fill), minimumGain: minimumGain) else { return false }
         let kept = Set(answer.chosen.map(\.item).filter { $0 >= 0 })
         let move = SessionExchange.Move(
             removed: movable.compactMap { kept.contains($0.item) ? nil : $0.item },

@@ -33,7 +33,7 @@ extension CourseFiller {
     ) {
         // Most months of a county are within reach after the first descent: they pay nothing for the kicks.
         guard budget.seriesKicks > 0, budget.nodes > 0, seriesLists.contains(where: { !$0.isEmpty }),
-            shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain
+            shortfall() - unreachableShortfall(exchange) >= withinReach
         else { return }
         var lowest = (filler: self, filled: filled, exchange: exchange)
         // The month kept may come from a descent that leaves series' heads alone: offered afresh, as a kick needs.
@@ -58,7 +58,7 @@ extension CourseFiller {
             .sorted(by: { ($0.element.shortfall, $0.offset) < ($1.element.shortfall, $1.offset) })
             .prefix(budget.seriesKicks).map(\.element)
         {
-            guard lowest.filler.shortfall() - lowest.filler.unreachableShortfall(lowest.exchange) >= SessionRepack.minimumGain
+            guard lowest.filler.shortfall() - lowest.filler.unreachableShortfall(lowest.exchange) >= withinReach
             else { break }
             (self, filled, exchange) = lowest
             seriesHeads = true

@@ -4,7 +4,7 @@
 /// whatever the topics (every topic open without end). A session whose episodes change, or whose search let an
 /// item or another series' lone episode go, is emptied of its movable items; then the sessions are re-packed
 /// one by one and in pairs against the topics' deficits. Kept only when the month's shortfall drops
-/// `SessionRepack.minimumGain`, else put back, so a month can only end lower. When it is not kept and a topic is
+/// `minimumGain`, else put back, so a month can only end lower. When it is not kept and a topic is
 /// over its quota, a second pass searches against the topics instead (`resequence`, unseen #53).
 ///
 /// Why fill first: on #38 the search scored against the deficits (each session re-packed in date order against
@@ -34,12 +34,12 @@ extension CourseFiller {
         for x in resequenceOrder(filled) {
             // Fill first, then (when that is not kept, and a topic is over its quota: what the re-packs cannot
             // mend when series episodes hold it) the topics: see `resequence`.
-            for fillFirst in [true, false] where fillFirst ? idle(filled) >= SessionRepack.minimumGain : overQuota() {
+            for fillFirst in [true, false] where fillFirst ? idle(filled) >= minimumGain : overQuota() {
                 let before = shortfall()
-                guard before - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
+                guard before - unreachableShortfall(exchange) >= withinReach else { return }
                 let month = (self, filled, exchange)
                 if resequence(x, &filled, exchange: &exchange, topicIndex, nodes: nodes, searches: searches, fillFirst: fillFirst),
-                   shortfall() <= before - SessionRepack.minimumGain {
+                   shortfall() <= before - minimumGain {
                     break
                 }
                 (self, filled, exchange) = month
@@ -52,9 +52,9 @@ extension CourseFiller {
         filled.reduce(0) { $0 + idleSeconds($1) }
     }
 
-    /// A topic at least `SessionRepack.minimumGain` over its quota.
+    /// A topic at least `minimumGain` over its quota.
     private func overQuota() -> Bool {
-        deficits().contains { $0 <= -SessionRepack.minimumGain }
+        deficits().contains { $0 <= -minimumGain }
     }
 
     /// Series with an episode in the month and no later stored month continuing them (that month needs this one's
@@ -129,7 +129,7 @@ extension CourseFiller {
         // shortfall against 318 before, and the month, made and re-packed one by one and in pairs, at 109.
         guard let placements = search.best(),
               placements.map({ $0.episodes.map { chain[$0].course } }) != held,
-              !fillFirst || placements.reduce(0, { $0 + $1.seconds(chain) }) >= fillBefore + SessionRepack.minimumGain
+              !fillFirst || placements.reduce(0, { $0 + $1.seconds(chain) }) >= fillBefore + minimumGain
         else { return false }
         make(placements, chain: chain, held: held, sessions, &filled, exchange: &exchange, topicIndex, keepChosen: !fillFirst)
         repack(&filled, exchange: &exchange, topicIndex, nodes: nodes)

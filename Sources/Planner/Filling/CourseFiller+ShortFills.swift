@@ -11,7 +11,7 @@
 /// exactly, with a course borrowed from another (`borrow`), in exact pairs (`repackPairsExactly`) and triples
 /// (`repackTriplesExactly`, eleventh round: #7, #12, #26 and #32 gained only from triples here): a kick to
 /// another fill, then local search (the short pairs and long pairs, run as well, found nothing more there). The
-/// month is kept only if its shortfall ends `SessionRepack.minimumGain` lower; otherwise it is put back as it was,
+/// month is kept only if its shortfall ends `minimumGain` lower; otherwise it is put back as it was,
 /// so no month ends worse. Series episodes stay where they are.
 ///
 /// Measured (BENCHMARKS.md, issue 20 tenth round): the kick pays even where the fill's bound is barely lower than
@@ -29,7 +29,7 @@ extension CourseFiller {
         _ filled: inout [FilledSession], exchange: inout SessionExchange, _ topicIndex: [String: Int], nodes: Int,
         borrowTrials: Int, pairSearches: Int, trials: Int, order: ExactPairOrder = .mostIdleFirst
     ) {
-        guard nodes > 0, trials > 0, shortfall() - unreachableShortfall(exchange) >= SessionRepack.minimumGain else { return }
+        guard nodes > 0, trials > 0, shortfall() - unreachableShortfall(exchange) >= withinReach else { return }
         let sides = repackSides(filled, topicIndex)
         // The bound's courses: every movable item and every unused course; its quotas: the deficits with the
         // movable items out.
@@ -42,7 +42,7 @@ extension CourseFiller {
         else { return }
         // The month's own fill, as the search lists one, is not tried: re-packing around it is what ran before.
         let own = found.short.map { s in Set(sides[s].movable.map(\.course)) }
-        for fill in found.fills where fill.bound <= shortfall() - SessionRepack.minimumGain
+        for fill in found.fills where fill.bound <= shortfall() - minimumGain
             && fill.contents.map({ Set($0.map { pieces[$0].course }) }) != own {
             let before = shortfall()
             let month = (self, filled, exchange)
@@ -53,7 +53,7 @@ extension CourseFiller {
             repackPairsExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: pairSearches, order: order)
             repackTriplesExactly(&filled, exchange: &exchange, topicIndex, nodes: nodes, searches: pairSearches, order: order)
             pinned = []
-            if shortfall() <= before - SessionRepack.minimumGain { return }
+            if shortfall() <= before - minimumGain { return }
             (self, filled, exchange) = month
         }
     }

@@ -48,6 +48,10 @@ struct CourseFiller {
     /// Courses no move may take out of their session: the short sessions' fill while the month is re-packed
     /// around it (`CourseFiller+ShortFills`).
     var pinned: Set<Int32> = []
+    /// The least a move must lower the shortfall to be made, and how close to what no re-pack can reach a month
+    /// must come for the moves to stop (`SessionRepack.minimumGain`, `withinReach`; the fine descent lowers both).
+    var minimumGain = SessionRepack.minimumGain
+    var withinReach = SessionRepack.withinReach
     /// Whether the re-packs may take a series' next episode while the series has none in the month, and move or
     /// take out a series' lone episode in the month (`offeredToRepacks`, `repackView`).
     var seriesHeads = false

@@ -37,6 +37,8 @@ struct ExactPairRepack {
     /// The unused courses the re-pack may take, `SessionRepack.longestFirst`.
     let candidates: [Piece]
     let nodes: Int
+    /// The least saving a re-pack must make to be taken (`CourseFiller.minimumGain`).
+    var minimumGain = SessionRepack.minimumGain
 
     /// The best re-pack of `a` and `b` found that saves at least `SessionRepack.minimumGain`, and at least `atLeast`,
     /// more than they do now (nil if none), and the nodes the search visited (none when `root`, made from
@@ -52,7 +54,7 @@ struct ExactPairRepack {
         let movable = sides.flatMap(\.movable)
         let (open, saved, _) = SessionRepack.baseline(movable, deficit: deficit)
         let need = open.map { max(0, $0) }
-        let wanted = max(SessionRepack.minimumGain, atLeast)
+        let wanted = max(minimumGain, atLeast)
         guard root.most(sides, need: need) >= saved + wanted else { return (nil, 0) }
         let pool = SessionRepack.merged(candidates, without: [], with: movable)
         let widest = sides.map(\.room).max() ?? 0

@@ -51,6 +51,8 @@ struct PairRepack {
     /// Per topic, the seconds of the unused courses.
     let candidateSeconds: [Int]
     let nodes: Int
+    /// The least saving a re-pack must make to be taken (`CourseFiller.minimumGain`).
+    var minimumGain = SessionRepack.minimumGain
     /// Whether the sessions were each re-packed alone already (`CourseFiller.repack`): then the other session
     /// re-packed against the short one as it is would most likely find nothing again, and is not searched.
     var repackedAlone = false
@@ -85,7 +87,7 @@ struct PairRepack {
         // The other session saves at most its room and what is open and available of each topic: a content must
         // save the rest itself.
         let otherReach = min(other.room, open.indices.reduce(0) { $0 + min(open[$1], available[$1]) })
-        var bar = current + SessionRepack.minimumGain - 1
+        var bar = current + minimumGain - 1
         let (pool, origin, groups) = Self.pool(candidates, short: short, other: other)
         var contents = Contents(groups: groups, open: open, available: available, otherRoom: other.room, limit: contentLimit)
         contents.collect(room: short.room, need: bar + 1 - otherReach, bar: bar)

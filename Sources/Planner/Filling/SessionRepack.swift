@@ -74,8 +74,14 @@ struct SessionRepack {
     }
 
     static let defaultNodeBudget = 4_000
-    /// Re-packs that save less shortfall than this are not looked for (half a minute: figures are in minutes).
+    /// Re-packs that save less shortfall than this are not looked for by the descents (half a minute: figures are
+    /// in minutes), so each step pays for its search; the fine descent then takes any saving (`fineGain`).
     static let minimumGain = 30
+    /// A month this close to what no re-pack can reach (`CourseFiller.unreachableShortfall`) is left as it is by the
+    /// descents: most months of a county, which therefore cost no search.
+    static let withinReach = 30
+    /// The fine descent's least saving and reach (`CourseFiller+FineDescent`): a second, the grain of the figures.
+    static let fineGain = 1
 
     /// Pieces of one topic and one length: which of them the search takes does not change the objective, so it
     /// only decides how many (the session's own items first, then candidates best-ranked first). They are
