@@ -25,6 +25,8 @@ played and Q[t] its quota, idle = Σ (Q[t] − b[t]) and deviation = Σ |b[t] �
 - short[t] ≥ Q[t] − b[t], short[t] ≥ 0, integer (seconds): the objective is integral, so HiGHS rounds its bound up;
 - a series plays in episode order, as the planner must (for every session s, the sessions up to s hold episode j
   no more often than episode j-1).
+- a session with few contents within the cut-off of its length (a 30- or 45-minute one) picks one of them whole,
+  one binary per content, instead of one per course (fourteenth round, see `exact`).
 Seasons and ranking are ignored, so the optimum is a lower bound for the planner's objective. This is the same model
 as before this reformulation (one binary per course and session, idle + |deviation| as two rows per topic), written
 in seconds with the shortfall objective; both gave the same optima on small sub-instances (BENCHMARKS.md, issue 20).
@@ -169,62 +171,118 @@ def smallest_sum(floor, capacity, lengths):
     return capacity + 1 if above == 0 else max(0, floor) + ((above & -above).bit_length() - 1)
 
 
+def near_full_contents(floor, capacity, lengths, limit=20_000, steps=400_000):
+    """Every set of courses (indices into `lengths`) whose seconds sum to between `floor` and `capacity`, or None when
+    there are more than `limit` of them or the search takes more than `steps`."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    found, chosen, visited = [], [], 0
+
+    def extend(start, total):
+        nonlocal visited
+        visited += 1
+        if visited > steps or len(found) > limit:
+            raise OverflowError
+        if total >= floor:
+            found.append(tuple(order[i] for i in chosen))
+        for i in range(start, len(order)):
+            if total + lengths[order[i]] > capacity:
+                break
+            chosen.append(i)
+            extend(i + 1, total + lengths[order[i]])
+            chosen.pop()
+
+    try:
+        extend(0, 0)
+    except OverflowError:
+        return None
+    return found
+
+
 def exact(inst, cutoff, time_limit):
     """HiGHS on the model above, asked for a shortfall of at most `cutoff` seconds. Returns (where or None, proven
     lower bound in seconds, whether the search finished).
 
     The cut-off also bounds every session's idle seconds (the shortfall is the idle time plus the topics' excess
     over their quotas), so a session must hold at least the smallest sum of courses within `cutoff` of its length:
-    rows that prune the search when the cut-off is low, as it is when a month is being proven optimal."""
+    rows that prune the search when the cut-off is low, as it is when a month is being proven optimal.
+
+    A session with few such contents (a 30- or 45-minute one: tens or hundreds) chooses one of them whole instead of
+    course by course (fourteenth round): the relaxation then cannot fill it with fractions of courses. So modelled,
+    HiGHS found months below the thirteenth round's planner on awkward #22, #24, #58 and #72 in 90 s each; the
+    course-by-course model had found none on #24 in 300 s."""
     n_c, n_s, n_t = len(inst.courses), len(inst.lengths), len(inst.quota)
-    capacity = [largest_sum(length, inst.seconds.tolist()) for length in inst.lengths]
-    floor = [smallest_sum(length - cutoff, cap, inst.seconds.tolist()) for length, cap in zip(inst.lengths, capacity)]
+    seconds = inst.seconds.tolist()
+    capacity = [largest_sum(length, seconds) for length in inst.lengths]
+    floor = [smallest_sum(length - cutoff, cap, seconds) for length, cap in zip(inst.lengths, capacity)]
     if any(f > cap for f, cap in zip(floor, capacity)):
         return None, cutoff + 1, True
-    n_x = n_c * n_s
-    n = n_x + n_t
-    cost = np.concatenate([np.zeros(n_x), np.ones(n_t)])
-    rows = n_c + n_s + n_t + 1 + sum(len(episodes) - 1 for episodes in inst.series) * n_s
-    a = lil_matrix((rows, n))
-    lo, hi = np.full(rows, -np.inf), np.full(rows, np.inf)
-    r = 0
-    for c in range(n_c):
-        a[r, c * n_s:(c + 1) * n_s] = 1
-        hi[r] = 1
-        r += 1
+    whole = {s: near_full_contents(floor[s], capacity[s], seconds) for s in range(n_s)}
+    whole = {s: contents for s, contents in whole.items() if contents is not None}
+    # Columns: x[c, s] for the sessions filled course by course, one per content of the others, then short[t].
+    # plays[c][s]: the columns that put course c in session s.
+    plays = [[[] for _ in range(n_s)] for _ in range(n_c)]
+    column_of = []
     for s in range(n_s):
-        for c in range(n_c):
-            a[r, c * n_s + s] = inst.seconds[c]
-        lo[r], hi[r] = floor[s], capacity[s]
-        r += 1
+        if s in whole:
+            for content in whole[s]:
+                for c in content:
+                    plays[c][s].append(len(column_of))
+                column_of.append((s, content))
+        else:
+            for c in range(n_c):
+                plays[c][s].append(len(column_of))
+                column_of.append((s, (c,)))
+    n_x = len(column_of)
+    n = n_x + n_t
+    rows, lo, hi = [], [], []
+
+    def row(coefficients, low, high):
+        rows.append(coefficients), lo.append(low), hi.append(high)
+
+    for c in range(n_c):
+        row({k: 1 for s in range(n_s) for k in plays[c][s]}, -np.inf, 1)
+    for s in range(n_s):
+        if s in whole:
+            row({k: 1 for k, (session, _) in enumerate(column_of) if session == s}, 1, 1)
+        else:
+            row({plays[c][s][0]: seconds[c] for c in range(n_c)}, floor[s], capacity[s])
     for t in range(n_t):
-        for c in np.nonzero(inst.topic == t)[0]:
-            a[r, c * n_s:(c + 1) * n_s] = inst.seconds[c]
-        a[r, n_x + t] = 1
-        lo[r] = inst.quota[t]
-        r += 1
-    a[r, n_x:] = 1
-    hi[r] = cutoff
-    r += 1
+        coefficients = {n_x + t: 1}
+        for k, (_, content) in enumerate(column_of):
+            held = sum(seconds[c] for c in content if inst.topic[c] == t)
+            if held:
+                coefficients[k] = held
+        row(coefficients, inst.quota[t], np.inf)
+    row({n_x + t: 1 for t in range(n_t)}, -np.inf, cutoff)
     for episodes in inst.series:
         for earlier, later in zip(episodes, episodes[1:]):
             for s in range(n_s):
+                coefficients = {}
                 for before in range(s + 1):
-                    a[r, later * n_s + before] = 1
-                    a[r, earlier * n_s + before] = -1
-                hi[r] = 0
-                r += 1
+                    for k in plays[later][before]:
+                        coefficients[k] = coefficients.get(k, 0) + 1
+                    for k in plays[earlier][before]:
+                        coefficients[k] = coefficients.get(k, 0) - 1
+                if coefficients:
+                    row(coefficients, -np.inf, 0)
+    a = lil_matrix((len(rows), n))
+    for r, coefficients in enumerate(rows):
+        for k, value in coefficients.items():
+            a[r, k] = value
+    cost = np.concatenate([np.zeros(n_x), np.ones(n_t)])
     bounds = Bounds(np.zeros(n), np.concatenate([np.ones(n_x), inst.quota.astype(float)]))
-    result = milp(cost, constraints=LinearConstraint(a.tocsr(), lo, hi), integrality=np.ones(n), bounds=bounds,
-                  options={"time_limit": time_limit, "mip_rel_gap": 0})
+    result = milp(cost, constraints=LinearConstraint(a.tocsr(), np.array(lo, float), np.array(hi, float)),
+                  integrality=np.ones(n), bounds=bounds, options={"time_limit": time_limit, "mip_rel_gap": 0})
     if result.status == 2:
         return None, cutoff + 1, True
     bound = getattr(result, "mip_dual_bound", None)
     lower = 0 if bound is None or not np.isfinite(bound) else int(np.ceil(bound - 1e-6))
     where = None
     if result.x is not None:
-        x = np.round(result.x[:n_x]).reshape(n_c, n_s)
-        where = np.where(x.max(axis=1) > 0.5, x.argmax(axis=1), -1)
+        where = np.full(n_c, -1)
+        for k, (s, content) in enumerate(column_of):
+            if result.x[k] > 0.5:
+                where[list(content)] = s
     return where, lower, result.status == 0
 
 

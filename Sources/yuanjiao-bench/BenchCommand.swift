@@ -4,8 +4,17 @@ import Foundation
 /// `swift run -c release yuanjiao-bench <name>`: each benchmark prints its figures beside its reference.
 @main
 enum BenchCommand {
-    static func main() throws {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+    /// A benchmark that fails says why on standard error and exits 1, rather than crashing with a backtrace.
+    static func main() {
+        do {
+            try run(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            FileHandle.standardError.write(Data("yuanjiao-bench：\(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func run(_ arguments: [String]) throws {
         let name = arguments.first ?? "help"
         let options = BenchOptions(arguments.dropFirst())
         // `yuanjiao-bench plan --help` explains the benchmark instead of running it (minutes of work).
