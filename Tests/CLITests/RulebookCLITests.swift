@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Issue 20's small contract fixes through the binaries: `plan --cascade --json` prints every month it planned,
-/// `yuanjiao-bench NAME --help` prints help instead of running the benchmark.
-@Suite("plan --cascade --json, yuanjiao-bench --help")
+/// `yuanjiao-bench NAME --help` prints help instead of running the benchmark, and a benchmark's bad input is an error
+/// message and exit 1.
+@Suite("plan --cascade --json, yuanjiao-bench --help and errors")
 struct RulebookCLITests {
     @Test("plan --cascade --json: an array, the asked month first, then each month re-planned")
     func cascadeJSON() throws {
@@ -36,5 +37,24 @@ struct RulebookCLITests {
         }
         let all = try CLIRunner.execute(bench.path, ["--help"], in: folder, environment: [:])
         #expect(all.stdout.contains("optimum") && all.stdout.contains("plan "), "\(all.stdout)")
+    }
+
+    @Test("yuanjiao-bench optimum refuses another set's known answers, names the instance, exits 1")
+    func benchRefusesAnotherSetsAnswers() throws {
+        let bench = CLIRunner.binary.deletingLastPathComponent().appendingPathComponent("yuanjiao-bench")
+        try #require(FileManager.default.isExecutableFile(atPath: bench.path))
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("optimum-known-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        // The awkward set's answers given to the original set: its #2 answer is below that instance's own bound.
+        let result = try CLIRunner.execute(bench.path, [
+            "optimum", "--instances", "2", "--known", root.path + "/Benchmarks/optimum-awkward-known.json",
+            "--work", work.path, "--pattern-bound", "no", "--repeats", "1",
+        ], in: FileManager.default.temporaryDirectory, environment: [:])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("optimum-awkward-known.json：实例 #2") && result.stderr.contains("不是这一组实例的答案"),
+                "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"), "\(result.stderr)")
     }
 }

@@ -8,8 +8,7 @@ import Testing
         var random = SeededGenerator(seed: 71)
         var lower = 0
         for n in 0..<24 {
-            let courses = GreedyMonths.courses(&random)
-            let minutes = Array([30, 90, 30, 120, 30, 45, 90].shuffled(using: &random).prefix(4 + n % 4))
+            let (courses, minutes) = GreedyMonths.sample(&random, n)
             let descents = Array(CourseFiller.descents.prefix(2))
             let coarse = DescentTests().planned(courses, minutes: minutes, descents: descents)
             let fine = DescentTests().planned(courses, minutes: minutes, descents: descents, fineDescents: 1)
@@ -25,8 +24,7 @@ import Testing
     @Test func seriesStayInOrderUnderTheFineDescent() {
         var random = SeededGenerator(seed: 72)
         for n in 0..<12 {
-            let courses = SeriesHeadsTests.courses(&random)
-            let minutes = Array([30, 90, 30, 120, 45, 90, 30].shuffled(using: &random).prefix(4 + n % 4))
+            let (courses, minutes) = GreedyMonths.sample(&random, n, courses: SeriesHeadsTests.courses)
             let fine = DescentTests().planned(
                 courses, minutes: minutes, descents: Array(CourseFiller.descents.prefix(2)), seriesKicks: 3, fineDescents: 1)
             SeriesHeadsTests.expectSeriesInOrder(fine.sessions, courses)

@@ -15,6 +15,15 @@ enum GreedyMonths {
         }
     }
 
+    /// The `n`th of a run of generated months: `courses` drawn, then 4 to 7 of the session lengths the descent tests
+    /// use, shuffled.
+    static func sample(
+        _ random: inout SeededGenerator, _ n: Int, courses: (inout SeededGenerator) -> [Course] = GreedyMonths.courses
+    ) -> (courses: [Course], minutes: [Int]) {
+        let drawn = courses(&random)
+        return (drawn, Array([30, 90, 30, 120, 30, 45, 90].shuffled(using: &random).prefix(4 + n % 4)))
+    }
+
     static func filled(_ courses: [Course], minutes: [Int]) -> (CourseFiller, [CourseFiller.FilledSession]) {
         let month = Fixtures.month("2026-12")
         let pool = CoursePool(courses: courses)

@@ -12,7 +12,7 @@
 /// (borrowing first): with it the original 32 months end lower too, where exact pairs in another order did not
 /// (#24, #32). Each starts from the month as the sweeps left it; the lowest shortfall is kept, the earlier descent
 /// on a tie, so a plan is the same on every run. A later descent is skipped when the month kept is within
-/// `minimumGain` of what no re-pack can reach (`unreachableShortfall`), which is most months of a real
+/// `withinReach` of what no re-pack can reach (`unreachableShortfall`), which is most months of a real
 /// county: at 5,000 stations planning took no longer than with one descent.
 extension CourseFiller {
     /// One descent: which moves run, in what order.
