@@ -12,9 +12,11 @@ extension OptimumBenchmark {
         let answers = try JSONDecoder().decode([String: Optimum].self, from: Data(contentsOf: URL(fileURLWithPath: known)))
         for n in instances.indices {
             guard let answer = answers["\(n + 1)"] else { continue }
-            if let idle = answer.idle, let deviation = answer.deviation, idle + deviation < Self.bound(instances[n]) - 0.05 {
-                throw BenchFailure(message:
-                    "\(known)：实例 #\(n + 1) 的答案（\(idle + deviation) 分钟）低于本基准可证的下界，这不是这一组实例的答案（--shape 是否用对了文件？）")
+            let bound = Self.bound(instances[n])
+            if let idle = answer.idle, let deviation = answer.deviation, idle + deviation < bound - 0.05 {
+                let figures = String(format: "%.1f 分钟）低于本基准可证的下界（%.1f 分钟", idle + deviation, bound)
+                throw BenchFailure(message: "\(known)：实例 #\(n + 1) 的答案（\(figures)），这不是这一组实例的答案："
+                    + "--shape awkward 配 Benchmarks/optimum-awkward-known.json，原来的一组配 Benchmarks/optimum-known.json")
             }
             if solved[keys[n]] == nil { solved[keys[n]] = answer }
         }
