@@ -7,12 +7,12 @@ extension OptimumBenchmark {
     /// `--known FILE`: its answers stand in for a solver run on every instance the cache (`keys`) lacks, and are
     /// cached too, so a build without `--known` (the baseline) finds them and does not call the solver. A file of
     /// another set of instances is refused: no answer may be below the bound this benchmark proves on its own.
-    func loadKnown(into solved: inout [String: Optimum], keys: [String], instances: [Instance], cache: String) throws {
+    func loadKnown(into solved: inout [String: Optimum], keys: [String], bounds: [Double], cache: String) throws {
         guard let known = options.values["known"] else { return }
         let answers = try JSONDecoder().decode([String: Optimum].self, from: Data(contentsOf: URL(fileURLWithPath: known)))
-        for n in instances.indices {
+        for n in bounds.indices {
             guard let answer = answers["\(n + 1)"] else { continue }
-            let bound = Self.bound(instances[n])
+            let bound = bounds[n]
             if let idle = answer.idle, let deviation = answer.deviation, idle + deviation < bound - 0.05 {
                 let figures = String(format: "%.1f 分钟）低于本基准可证的下界（%.1f 分钟", idle + deviation, bound)
                 throw BenchFailure(message: "\(known)：实例 #\(n + 1) 的答案（\(figures)），这不是这一组实例的答案："
